@@ -1,0 +1,366 @@
+/// Decodes a parsed story file into the model. Documents come first, since every evidence
+/// span is resolved against them; references between items are checked once all are read.
+struct StoryDecoder {
+    /// Returns the text of a `textFile`, or a reason it cannot be had.
+    typealias TextFileSource = (String) -> Result<String, TextFileError>
+
+    struct TextFileError: Error {
+        var message: String
+    }
+
+    let context: DecodeContext
+    let textFile: TextFileSource
+    private(set) var references = ReferenceTable()
+
+    init(context: DecodeContext, textFile: @escaping TextFileSource) {
+        self.context = context
+        self.textFile = textFile
+    }
+
+    static let topKeys = ["format", "version", "id", "title", "summary", "documents", "entities", "relations", "events", "claims", "topics"]
+
+    mutating func decode(_ root: JSONValue) -> Story? {
+        guard let top = ObjectReader(root, path: [], context: context, what: "a story", known: Self.topKeys) else { return nil }
+        guard checkFormat(top) else { return nil }
+        let id = top.string("id", "the story's id")
+        let title = top.string("title", "the story's title")
+        let summary = top.string("summary", "a few sentences on what the story is")
+
+        let documents = top.objects("documents", required: true, "document", known: Self.documentKeys) { reader, _ in
+            decodeDocument(reader)
+        }
+        if documents.isEmpty, top.value("documents") != nil {
+            top.error("a story needs at least one source document", key: "documents")
+        }
+        var documentIndex: [String: Int] = [:]
+        for (index, document) in documents.enumerated() where documentIndex[document.id] == nil {
+            documentIndex[document.id] = index
+        }
+        let resolver = EvidenceResolver(documents: documents, documentIndex: documentIndex)
+
+        let entities = top.objects("entities", required: false, "entity", known: Self.entityKeys) { reader, _ in
+            decodeEntity(reader, resolver)
+        }
+        let relations = top.objects("relations", required: false, "relation", known: Self.relationKeys) { reader, _ in
+            decodeRelation(reader, resolver)
+        }
+        let events = top.objects("events", required: false, "event", known: Self.eventKeys) { reader, _ in
+            decodeEvent(reader, resolver)
+        }
+        let claims = top.objects("claims", required: false, "claim", known: Self.claimKeys) { reader, _ in
+            decodeClaim(reader, resolver)
+        }
+        let topics = top.objects("topics", required: false, "topic", known: Self.topicKeys) { reader, _ in
+            decodeTopic(reader)
+        }
+        references.check(context: context)
+
+        guard !context.hasErrors, let id, let title, let summary else { return nil }
+        return Story(id: id, title: title, summary: summary, documents: documents, entities: entities,
+                     relations: relations, events: events, claims: claims, topics: topics)
+    }
+
+    private func checkFormat(_ top: ObjectReader) -> Bool {
+        guard let format = top.string("format", "\"\(Story.formatName)\"") else { return false }
+        guard format == Story.formatName else {
+            top.error("this is not a storyscope story: \"format\" is \"\(format)\", expected \"\(Story.formatName)\"", key: "format")
+            return false
+        }
+        guard top.value("version") != nil else {
+            top.missing("version", "the format version, \(Story.formatVersion)")
+            return false
+        }
+        guard let version = top.optionalInt("version") else { return false }
+        guard version >= 1, version <= Story.formatVersion else {
+            top.error("unknown format version \(version); this storyscope reads version \(Story.formatVersion)", key: "version")
+            return false
+        }
+        return true
+    }
+
+    // MARK: Documents
+
+    static let documentKeys = ["id", "title", "kind", "outlet", "url", "published", "text", "textFile", "parts", "note"]
+
+    private mutating func decodeDocument(_ reader: ObjectReader) -> SourceDocument? {
+        let id = define(reader, kind: .document)
+        let title = reader.string("title", "the document's title")
+        var text: String?
+        switch (reader.value("text"), reader.optionalString("textFile")) {
+        case (.some, .some):
+            reader.error("give the document's \"text\" or a \"textFile\", not both", key: "textFile")
+        case (.some, nil):
+            text = reader.string("text", "the document's full text", allowEmpty: true)
+        case (nil, let name?):
+            switch textFile(name) {
+            case .success(let contents): text = contents
+            case .failure(let failure): reader.error("cannot use textFile \"\(name)\": \(failure.message)", key: "textFile")
+            }
+        case (nil, nil):
+            reader.missing("text", "the document's full text, or \"textFile\" naming a UTF-8 file beside the story")
+        }
+        let published = reader.object("published", "a publication date", known: ["date", "inferred", "basis"]).flatMap { published -> DocumentDate? in
+            guard let day = decodeDay(published, "date") else { return nil }
+            return DocumentDate(day: day, inferred: published.optionalBool("inferred") ?? false, basis: published.optionalString("basis"))
+        }
+        guard let text else { return nil }
+        let documentText = DocumentText(text)
+        let parts = reader.objects("parts", required: false, "document part", known: ["role", "lines", "note"]) { part, _ in
+            decodePart(part, documentText)
+        }
+        checkPartsDoNotOverlap(parts, reader)
+        guard let id, let title else { return nil }
+        return SourceDocument(id: id, title: title, kind: reader.optionalString("kind"), outlet: reader.optionalString("outlet"),
+                              url: reader.optionalString("url"), published: published, text: documentText,
+                              parts: parts, note: reader.optionalString("note"))
+    }
+
+    private func decodePart(_ reader: ObjectReader, _ text: DocumentText) -> DocumentPart? {
+        let role = reader.choice("role", "part role", as: DocumentPart.Role.self)
+        var lines: ClosedRange<Int>?
+        switch reader.value("lines")?.kind {
+        case .number(let number):
+            if let line = Int(number) { lines = line...line }
+        case .array(let bounds) where bounds.count == 2:
+            if case .number(let first) = bounds[0].kind, case .number(let last) = bounds[1].kind,
+               let first = Int(first), let last = Int(last), first <= last {
+                lines = first...last
+            }
+        case nil:
+            reader.missing("lines", "a line number, or [first, last]")
+            return nil
+        default:
+            break
+        }
+        guard let lines else {
+            reader.error("expected a line number, or [first, last] with first <= last", key: "lines")
+            return nil
+        }
+        guard lines.lowerBound >= 1, lines.upperBound <= text.lineCount else {
+            reader.error("lines \(lines.lowerBound)–\(lines.upperBound) are out of range: the text has \(text.lineCount) lines", key: "lines")
+            return nil
+        }
+        guard let role else { return nil }
+        let range = text.range(ofLine: lines.lowerBound).lowerBound..<text.range(ofLine: lines.upperBound).upperBound
+        return DocumentPart(role: role, lines: lines, range: range, note: reader.optionalString("note"))
+    }
+
+    private func checkPartsDoNotOverlap(_ parts: [DocumentPart], _ reader: ObjectReader) {
+        let sorted = parts.sorted { $0.lines.lowerBound < $1.lines.lowerBound }
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.lines.overlaps(next.lines) {
+            reader.error("document parts overlap at line \(next.lines.lowerBound)", key: "parts")
+        }
+    }
+
+    // MARK: Entities and relations
+
+    static let entityKeys = ["id", "name", "aliases", "kind", "role", "description", "mentions"]
+
+    private mutating func decodeEntity(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Entity? {
+        let id = define(reader, kind: .entity)
+        let name = reader.string("name", "the entity's name")
+        let aliases = reader.strings("aliases")
+        let kind = reader.choice("kind", "entity kind", as: Entity.Kind.self)
+        let role = reader.string("role", "the part it plays in the story")
+        let description = reader.string("description", "a short description")
+        let mentions = decodeEvidenceList(reader, "mentions", resolver, required: false)
+        guard let id, let name, let kind, let role, let description else { return nil }
+        return Entity(id: id, name: name, aliases: aliases, kind: kind, role: role, description: description,
+                      mentions: mentions.map { Mention(evidence: $0, origin: .authored) })
+    }
+
+    static let relationKeys = ["id", "subject", "predicate", "object", "label", "evidence"]
+
+    private mutating func decodeRelation(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Relation? {
+        let subject = reference(reader, "subject", to: [.entity], "the entity the relation starts from")
+        let predicate = reader.choice("predicate", "relation predicate", as: Relation.Predicate.self)
+        let object = reference(reader, "object", to: [.entity], "the entity the relation points to")
+        let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
+        let id: String?
+        if reader.value("id") != nil {
+            id = define(reader, kind: .relation)
+        } else if let subject, let predicate, let object {
+            id = "\(subject)--\(predicate.rawValue)--\(object)"
+            references.define(id!, kind: .relation, offset: reader.offset, path: reader.path)
+        } else {
+            id = nil
+        }
+        guard let id, let subject, let predicate, let object else { return nil }
+        return Relation(id: id, subject: subject, predicate: predicate, object: object,
+                        label: reader.optionalString("label"), evidence: evidence)
+    }
+
+    // MARK: Events
+
+    static let eventKeys = ["id", "title", "summary", "status", "when", "participants", "place", "evidence"]
+
+    private mutating func decodeEvent(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Event? {
+        let id = define(reader, kind: .event)
+        let title = reader.string("title", "a short title")
+        let summary = reader.string("summary", "what happens, in a sentence or two")
+        let status = reader.choice("status", "event status", as: Event.Status.self)
+        var when: When?
+        if let whenReader = reader.object("when", "a time", known: ["text", "evidence", "resolved"]) {
+            when = decodeWhen(whenReader, resolver)
+        } else if reader.value("when") == nil {
+            reader.missing("when", "the source's wording of the time, and the date worked out from it")
+        }
+        let participants = references(reader, "participants", to: [.entity])
+        let place = reader.value("place") == nil ? nil : reference(reader, "place", to: [.entity], "where it happens")
+        let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
+        guard let id, let title, let summary, let status, let when else { return nil }
+        return Event(id: id, title: title, summary: summary, status: status, when: when,
+                     participants: participants, place: place, evidence: evidence)
+    }
+
+    private func decodeWhen(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> When? {
+        let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
+        let evidence = reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap(resolver.resolve)
+        var resolved: ResolvedTime?
+        if let resolvedReader = reader.object("resolved", "a resolved time", known: ["precision", "date", "start", "end", "inferred", "basis"]) {
+            resolved = decodeResolved(resolvedReader)
+            if resolved == nil { return nil }
+        }
+        guard let text else { return nil }
+        return When(text: text, evidence: evidence, resolved: resolved)
+    }
+
+    private func decodeResolved(_ reader: ObjectReader) -> ResolvedTime? {
+        guard let precision = reader.choice("precision", "date precision", as: ResolvedTime.Precision.self) else { return nil }
+        let inferred = reader.optionalBool("inferred") ?? false
+        let basis = reader.optionalString("basis")
+        if inferred && basis == nil {
+            reader.error("an inferred date needs a \"basis\": how it was worked out")
+        }
+        switch precision {
+        case .day, .before, .after:
+            for key in ["start", "end"] where reader.value(key) != nil {
+                reader.error("precision \"\(precision.rawValue)\" takes \"date\", not \"\(key)\"", key: key)
+            }
+            guard let day = decodeDay(reader, "date") else { return nil }
+            switch precision {
+            case .before: return ResolvedTime(precision: .before, start: nil, end: day, inferred: inferred, basis: basis)
+            case .after: return ResolvedTime(precision: .after, start: day, end: nil, inferred: inferred, basis: basis)
+            default: return .day(day, inferred: inferred, basis: basis)
+            }
+        case .week, .range:
+            if reader.value("date") != nil {
+                reader.error("precision \"\(precision.rawValue)\" takes \"start\" and \"end\", not \"date\"", key: "date")
+            }
+            guard let start = decodeDay(reader, "start"), let end = decodeDay(reader, "end") else { return nil }
+            guard start <= end else {
+                reader.error("\"start\" \(start) is after \"end\" \(end)", key: "end")
+                return nil
+            }
+            if precision == .week, start.weekday != 0 || end.ordinal - start.ordinal != 6 {
+                reader.error("a week runs Monday to Sunday; \(start) to \(end) is not one", key: "start")
+                return nil
+            }
+            return ResolvedTime(precision: precision, start: start, end: end, inferred: inferred, basis: basis)
+        }
+    }
+
+    private func decodeDay(_ reader: ObjectReader, _ key: String) -> Day? {
+        guard let text = reader.string(key, "a date as YYYY-MM-DD") else { return nil }
+        guard let day = Day(iso: text) else {
+            reader.error("\"\(text)\" is not a valid date; write YYYY-MM-DD", key: key)
+            return nil
+        }
+        return day
+    }
+
+    // MARK: Claims and topics
+
+    static let claimKeys = ["id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence"]
+
+    private mutating func decodeClaim(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Claim? {
+        let id = define(reader, kind: .claim)
+        let speaker = reference(reader, "speaker", to: [.entity], "the entity that makes the claim")
+        let quote = reader.optionalString("quote")
+        let paraphrase = reader.string("paraphrase", "the claim in your own words")
+        let reach = reader.choice("reach", "how the claim reaches us", as: Claim.Reach.self)
+        let event = reader.value("event") == nil ? nil : reference(reader, "event", to: [.event], "the event where it was said")
+        let about = references(reader, "about", to: [.entity])
+        let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
+        if let quote, !evidence.isEmpty, !evidence.contains(where: { $0.excerpt.contains(quote) }) {
+            let inDocument = evidence.contains { item in
+                resolver.documentIndex[item.document].map { !resolver.documents[$0].text.occurrences(of: quote).isEmpty } ?? false
+            }
+            reader.error(inDocument
+                ? "quote \"\(abbreviate(quote))\" is in the document but not inside this claim's evidence; add evidence that covers it"
+                : "quote \"\(abbreviate(quote))\" is not found verbatim in the claim's document", key: "quote")
+        }
+        guard let id, let speaker, let paraphrase, let reach else { return nil }
+        return Claim(id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
+                     event: event, about: about, evidence: evidence)
+    }
+
+    static let topicKeys = ["id", "question", "summary", "sides", "others"]
+
+    private mutating func decodeTopic(_ reader: ObjectReader) -> Topic? {
+        let id = define(reader, kind: .topic)
+        let question = reader.string("question", "the contested question")
+        let sides = reader.objects("sides", required: true, "side", known: ["label", "summary", "claims"]) { side, _ -> Topic.Side? in
+            let label = side.string("label", "a short name for the side")
+            let claims = references(side, "claims", to: [.claim])
+            if claims.isEmpty && side.value("claims") != nil {
+                side.error("a side needs at least one claim", key: "claims")
+            } else if side.value("claims") == nil {
+                side.missing("claims", "the ids of the claims that make up this side")
+            }
+            guard let label else { return nil }
+            return Topic.Side(label: label, summary: side.optionalString("summary"), claims: claims)
+        }
+        if reader.value("sides") != nil, sides.count < 2 {
+            reader.error("a contested topic needs at least two sides", key: "sides")
+        }
+        let others = references(reader, "others", to: [.claim])
+        var seen: [String: String] = [:]
+        for (label, claim) in sides.flatMap({ side in side.claims.map { (side.label, $0) } }) + others.map({ ("third voices", $0) }) {
+            if let first = seen[claim] {
+                reader.error("claim \"\(claim)\" is listed twice in this topic (in \"\(first)\" and \"\(label)\")", key: "sides")
+            }
+            seen[claim] = label
+        }
+        guard let id, let question else { return nil }
+        return Topic(id: id, question: question, summary: reader.optionalString("summary"), sides: sides, others: others)
+    }
+
+    // MARK: Shared pieces
+
+    private func decodeEvidenceList(_ reader: ObjectReader, _ key: String, _ resolver: EvidenceResolver, required: Bool) -> [Evidence] {
+        let evidence = reader.objects(key, required: required, "evidence", known: EvidenceResolver.known) { item, _ in
+            resolver.resolve(item)
+        }
+        if required, let value = reader.value(key), case .array(let elements) = value.kind, elements.isEmpty {
+            reader.error("needs at least one piece of evidence from the source", key: key)
+        }
+        return evidence
+    }
+
+    private mutating func define(_ reader: ObjectReader, kind: ItemKind) -> String? {
+        guard let id = reader.string("id", "a unique id") else { return nil }
+        guard id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)) }) else {
+            reader.error("id \"\(id)\" may use only ASCII letters, digits, '-', '_' and '.'", key: "id")
+            return nil
+        }
+        references.define(id, kind: kind, offset: reader.value("id")!.offset, path: reader.childPath("id"))
+        return id
+    }
+
+    private mutating func reference(_ reader: ObjectReader, _ key: String, to kinds: Set<ItemKind>, _ what: String) -> String? {
+        guard let id = reader.string(key, what) else { return nil }
+        references.use(id, kinds: kinds, offset: reader.value(key)!.offset, path: reader.childPath(key))
+        return id
+    }
+
+    private mutating func references(_ reader: ObjectReader, _ key: String, to kinds: Set<ItemKind>) -> [String] {
+        let ids = reader.strings(key)
+        guard case .array(let elements)? = reader.value(key)?.kind else { return ids }
+        for (index, element) in elements.enumerated() {
+            guard case .string(let id) = element.kind else { continue }
+            references.use(id, kinds: kinds, offset: element.offset, path: reader.childPath(key) + [.index(index)])
+        }
+        return ids
+    }
+}

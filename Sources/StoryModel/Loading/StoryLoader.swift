@@ -1,0 +1,111 @@
+/// Loads and validates story files. Loading never traps and never hangs on bad input:
+/// a file that is not a valid story yields a `StoryLoadError` that lists every problem found,
+/// each with its place in the file.
+public struct StoryLoader: Sendable {
+    /// Files larger than this are refused before they are read.
+    public var maxFileBytes: Int = 1 << 30
+    /// JSON nesting deeper than this is refused (a story needs about six levels).
+    public var maxDepth: Int = JSONParser.defaultMaxDepth
+
+    public init() {}
+
+    /// The name of the story that ships inside the program.
+    public static let embeddedStoryName = "minerals-deal.story.json"
+
+    /// The file names of every asset embedded in the program (stories, their texts, the schema).
+    public static var embeddedAssetNames: [String] { EmbeddedAssets.files.keys.sorted() }
+
+    public static func embeddedAsset(named name: String) -> String? { EmbeddedAssets.files[name] }
+
+    /// Loads the story that ships inside the program.
+    public func loadEmbedded() throws(StoryLoadError) -> Story {
+        guard let text = EmbeddedAssets.files[Self.embeddedStoryName] else {
+            throw StoryLoadError(kind: .unreadable, diagnostics: [
+                Diagnostic(file: Self.embeddedStoryName, line: 0, column: 0, message: "the embedded story is missing from this build"),
+            ])
+        }
+        return try load(bytes: Array(text.utf8), name: "(embedded) \(Self.embeddedStoryName)") { name in
+            guard let contents = EmbeddedAssets.files[name] else {
+                return .failure(.init(message: "no embedded asset has that name"))
+            }
+            return .success(contents)
+        }
+    }
+
+    /// Loads a story file; a `textFile` is looked up beside it.
+    public func load(path: String) throws(StoryLoadError) -> Story {
+        let bytes: [UInt8]
+        switch FileReader.contents(of: path, limit: maxFileBytes) {
+        case .success(let contents):
+            bytes = contents
+        case .failure(.tooLarge(let size, let limit)):
+            throw StoryLoadError(kind: .invalid, diagnostics: [
+                Diagnostic(file: path, line: 0, column: 0, message: "the file is \(formatByteCount(size)); story files may be at most \(formatByteCount(limit))"),
+            ])
+        case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
+            throw StoryLoadError(kind: .unreadable, diagnostics: [
+                Diagnostic(file: path, line: 0, column: 0, message: "cannot read the file: \(reason)"),
+            ])
+        }
+        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let limit = maxFileBytes
+        return try load(bytes: bytes, name: path) { name in
+            let textPath = name.hasPrefix("/") ? name : "\(directory.isEmpty ? "/" : directory)/\(name)"
+            switch FileReader.contents(of: textPath, limit: limit) {
+            case .success(let contents):
+                if let bad = contents.withUnsafeBufferPointer(firstInvalidUTF8(in:)) {
+                    return .failure(.init(message: "\(textPath) is not UTF-8 (byte 0x\(String(contents[bad], radix: 16, uppercase: true)) at offset \(bad))"))
+                }
+                return .success(String(decoding: contents, as: UTF8.self))
+            case .failure(.tooLarge(let size, _)):
+                return .failure(.init(message: "\(textPath) is too large (\(formatByteCount(size)))"))
+            case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
+                return .failure(.init(message: "\(textPath): \(reason)"))
+            }
+        }
+    }
+
+    /// Loads a story from bytes already in memory. `name` is used in diagnostics;
+    /// `textFile` supplies the text of documents that name a `textFile`.
+    public func load(bytes: [UInt8], name: String,
+                     textFile: @escaping (String) -> Result<String, TextFileError>) throws(StoryLoadError) -> Story {
+        let context = DecodeContext(fileName: name, bytes: bytes)
+        if let bad = bytes.withUnsafeBufferPointer(firstInvalidUTF8(in:)) {
+            context.error("the file is not UTF-8 (invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad, path: [])
+            throw syntaxError(context)
+        }
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes, maxDepth: maxDepth)
+        } catch {
+            var locator = SourceLocator(bytes: bytes)
+            let (line, column) = locator.locate(error.offset)
+            throw StoryLoadError(kind: .invalid, diagnostics: [
+                Diagnostic(file: name, line: line, column: column, message: error.message),
+            ])
+        }
+        var decoder = StoryDecoder(context: context) { textFile($0).mapError { StoryDecoder.TextFileError(message: $0.message) } }
+        guard var story = decoder.decode(root) else {
+            throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
+        }
+        let matcher = MentionMatcher(documents: story.documents)
+        for index in story.entities.indices {
+            story.entities[index].mentions = matcher.mentions(of: story.entities[index])
+        }
+        return story
+    }
+
+    private func syntaxError(_ context: DecodeContext) -> StoryLoadError {
+        // Syntax-level diagnostics carry no JSON path.
+        StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics().map { diagnostic in
+            var plain = diagnostic
+            plain.path = nil
+            return plain
+        })
+    }
+
+    public struct TextFileError: Error, Sendable {
+        public var message: String
+        public init(message: String) { self.message = message }
+    }
+}

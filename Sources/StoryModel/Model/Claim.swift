@@ -1,0 +1,39 @@
+public struct Claim: Sendable, Hashable {
+    /// How the claim reaches the reader.
+    public enum Reach: String, Sendable, CaseIterable {
+        case said
+        case announced
+        case implied
+        /// Passed on by others (unnamed reports, the article describing a position).
+        case reported
+        case disputed
+        /// The article's own assessment, not attributed to anyone else.
+        case assessed
+    }
+
+    public var id: String
+    /// The entity that makes the claim.
+    public var speaker: String
+    /// The speaker's words, verbatim from the source, when the source quotes them.
+    public var quote: String?
+    /// The claim in the story author's words.
+    public var paraphrase: String
+    public var reach: Reach
+    /// The event at which the claim was made, if known.
+    public var event: String?
+    /// Entities the claim is about.
+    public var about: [String]
+    public var evidence: [Evidence]
+
+    public init(id: String, speaker: String, quote: String? = nil, paraphrase: String, reach: Reach,
+                event: String? = nil, about: [String] = [], evidence: [Evidence]) {
+        self.id = id
+        self.speaker = speaker
+        self.quote = quote
+        self.paraphrase = paraphrase
+        self.reach = reach
+        self.event = event
+        self.about = about
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,267 @@
+/// Full-story search: names, aliases, titles, quotes, paraphrases, descriptions and the
+/// source text, case- and diacritic-insensitive, ranked so that a name match comes before a
+/// match in the body text. Built once; a query looks words up in a sorted token table
+/// (every word that starts with what was typed) instead of scanning every string.
+public struct SearchIndex: Sendable {
+    public enum Target: Sendable, Hashable {
+        case item(ItemRef)
+        /// A sentence (or the headline) of a source document.
+        case passage(document: Int, range: Range<Int>)
+
+        /// Groups results in the order a reader scans them.
+        public var groupOrder: Int {
+            switch self {
+            case .item(.entity): 0
+            case .item(.topic): 1
+            case .item(.claim): 2
+            case .item(.event): 3
+            case .item(.relation): 4
+            case .passage: 5
+            }
+        }
+
+        public var groupName: String {
+            switch self {
+            case .item(.entity): "Entities"
+            case .item(.topic): "Topics"
+            case .item(.claim): "Claims"
+            case .item(.event): "Events"
+            case .item(.relation): "Relations"
+            case .passage: "Source text"
+            }
+        }
+    }
+
+    public enum Field: Int, Sendable, Comparable {
+        case name, alias, title, quote, paraphrase, description, sourceText
+
+        var weight: Int {
+            switch self {
+            case .name: 100
+            case .alias: 90
+            case .title: 80
+            case .quote: 70
+            case .paraphrase: 50
+            case .description: 40
+            case .sourceText: 20
+            }
+        }
+
+        public static func < (lhs: Field, rhs: Field) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public struct Result: Sendable, Hashable {
+        public var target: Target
+        public var field: Field
+        public var score: Int
+        /// The text of the field that matched best.
+        public var text: String
+    }
+
+    private struct Entry: Sendable {
+        var target: Target
+        var field: Field
+        var text: Substring
+    }
+
+    private let entries: [Entry]
+    /// Distinct folded words, sorted bytewise, stored end to end in one buffer.
+    private let tokenBytes: [UInt8]
+    private let tokenStarts: [Int32]
+    /// For each token, the entries that contain it, ascending.
+    private let postings: [[UInt32]]
+
+    public init(story: Story) {
+        var entries: [Entry] = []
+        func add(_ target: Target, _ field: Field, _ text: Substring) {
+            if !text.isEmpty { entries.append(Entry(target: target, field: field, text: text)) }
+        }
+        for (index, entity) in story.entities.enumerated() {
+            let target = Target.item(.entity(index))
+            add(target, .name, entity.name[...])
+            for alias in entity.aliases { add(target, .alias, alias[...]) }
+            add(target, .description, entity.role[...])
+            add(target, .description, entity.description[...])
+        }
+        for (index, topic) in story.topics.enumerated() {
+            let target = Target.item(.topic(index))
+            add(target, .title, topic.question[...])
+            if let summary = topic.summary { add(target, .description, summary[...]) }
+            for side in topic.sides {
+                add(target, .description, side.label[...])
+                if let summary = side.summary { add(target, .description, summary[...]) }
+            }
+        }
+        for (index, claim) in story.claims.enumerated() {
+            let target = Target.item(.claim(index))
+            if let quote = claim.quote { add(target, .quote, quote[...]) }
+            add(target, .paraphrase, claim.paraphrase[...])
+        }
+        for (index, event) in story.events.enumerated() {
+            let target = Target.item(.event(index))
+            add(target, .title, event.title[...])
+            add(target, .description, event.summary[...])
+            add(target, .description, event.when.text[...])
+        }
+        for (index, relation) in story.relations.enumerated() {
+            if let label = relation.label { add(.item(.relation(index)), .description, label[...]) }
+        }
+        for (index, document) in story.documents.enumerated() {
+            for sentence in document.text.sentences {
+                let role = document.part(containing: sentence.lowerBound)?.role
+                if role == .repeatedHeadline { continue }
+                add(.passage(document: index, range: sentence), role == .headline ? .title : .sourceText,
+                    document.text.slice(sentence))
+            }
+        }
+
+        var tokenIDs: [[UInt8]: Int] = [:]
+        var tokenList: [[UInt8]] = []
+        var postingLists: [[UInt32]] = []
+        for (entryIndex, entry) in entries.enumerated() {
+            forEachFoldedWord(String(entry.text)) { word in
+                let id: Int
+                if let existing = tokenIDs[word] {
+                    id = existing
+                } else {
+                    id = tokenList.count
+                    tokenIDs[word] = id
+                    tokenList.append(word)
+                    postingLists.append([])
+                }
+                if postingLists[id].last != UInt32(entryIndex) { postingLists[id].append(UInt32(entryIndex)) }
+            }
+        }
+        let order = tokenList.indices.sorted { tokenList[$0].lexicographicallyPrecedes(tokenList[$1]) }
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(order.count + 1)
+        for id in order {
+            starts.append(Int32(bytes.count))
+            bytes.append(contentsOf: tokenList[id])
+        }
+        starts.append(Int32(bytes.count))
+        self.entries = entries
+        self.tokenBytes = bytes
+        self.tokenStarts = starts
+        self.postings = order.map { postingLists[$0] }
+    }
+
+    public var tokenCount: Int { postings.count }
+
+    /// Results for a query, best first, at most `limit`. Every word of the query must occur
+    /// in one field; each word may be the start of a longer word (search as you type).
+    public func search(_ query: String, limit: Int = 200) -> [Result] {
+        var terms: [[UInt8]] = []
+        forEachFoldedWord(query) { terms.append($0) }
+        guard !terms.isEmpty else { return [] }
+
+        // entry → how many query words it contains as whole words (not just as a prefix).
+        var candidates: [UInt32: Int]? = nil
+        for term in terms {
+            let range = tokenRange(withPrefix: term)
+            var matched: [UInt32: Int] = [:]
+            for tokenIndex in range {
+                let exact = tokenLength(tokenIndex) == term.count ? 1 : 0
+                for entry in postings[tokenIndex] {
+                    let earlier: Int
+                    if let previous = candidates {
+                        guard let count = previous[entry] else { continue }
+                        earlier = count
+                    } else {
+                        earlier = 0
+                    }
+                    matched[entry] = max(matched[entry] ?? 0, earlier + exact)
+                }
+            }
+            candidates = matched
+            if matched.isEmpty { return [] }
+        }
+
+        let foldedQuery = terms.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        var best: [Target: Result] = [:]
+        for (entryIndex, exactWords) in candidates ?? [:] {
+            let entry = entries[Int(entryIndex)]
+            var score = entry.field.weight + 5 * exactWords
+            if terms.count > 1 || entry.field.rawValue <= Field.alias.rawValue {
+                // Whole-phrase and whole-name bonuses, computed only for candidates.
+                let foldedText = foldedWords(String(entry.text))
+                if foldedText == foldedQuery { score += 30 }
+                else if foldedText.hasPrefix(foldedQuery) { score += 15 }
+                else if terms.count > 1 && foldedText.contains(foldedQuery) { score += 10 }
+            }
+            if let current = best[entry.target], current.score >= score { continue }
+            best[entry.target] = Result(target: entry.target, field: entry.field, score: score, text: String(entry.text))
+        }
+        let ranked = best.values.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.target.groupOrder != b.target.groupOrder { return a.target.groupOrder < b.target.groupOrder }
+            return a.target.sortKey.lexicographicallyPrecedes(b.target.sortKey)
+        }
+        return Array(ranked.prefix(limit))
+    }
+
+    private func tokenLength(_ index: Int) -> Int { Int(tokenStarts[index + 1] - tokenStarts[index]) }
+
+    /// Compares token `index` with `prefix`, looking at no more than the prefix's length.
+    private func compare(token index: Int, prefix: [UInt8]) -> Int {
+        let start = Int(tokenStarts[index])
+        let length = tokenLength(index)
+        for offset in 0..<min(length, prefix.count) {
+            let a = tokenBytes[start + offset]
+            let b = prefix[offset]
+            if a != b { return a < b ? -1 : 1 }
+        }
+        return length >= prefix.count ? 0 : -1
+    }
+
+    /// The tokens that start with `prefix`: contiguous, since tokens are sorted.
+    private func tokenRange(withPrefix prefix: [UInt8]) -> Range<Int> {
+        var low = 0
+        var high = postings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if compare(token: middle, prefix: prefix) < 0 { low = middle + 1 } else { high = middle }
+        }
+        let start = low
+        high = postings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if compare(token: middle, prefix: prefix) <= 0 { low = middle + 1 } else { high = middle }
+        }
+        return start..<low
+    }
+}
+
+extension SearchIndex.Target {
+    /// A stable order within a group.
+    var sortKey: [Int] {
+        switch self {
+        case .item(.entity(let index)), .item(.topic(let index)), .item(.claim(let index)),
+             .item(.event(let index)), .item(.relation(let index)):
+            [index]
+        case .passage(let document, let range): [document, range.lowerBound]
+        }
+    }
+}
+
+/// Calls `body` with each word of the folded text, as UTF-8 bytes.
+func forEachFoldedWord(_ text: String, _ body: ([UInt8]) -> Void) {
+    var word: [UInt8] = []
+    foldScalars(text) { scalar in
+        if isWordScalar(scalar) {
+            if scalar.isASCII { word.append(UInt8(scalar.value)) } else { word.append(contentsOf: String(scalar).utf8) }
+        } else if !word.isEmpty {
+            body(word)
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+    if !word.isEmpty { body(word) }
+}
+
+/// The folded words of a text joined by single spaces: the form phrase matching compares.
+func foldedWords(_ text: String) -> String {
+    var words: [String] = []
+    forEachFoldedWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+    return words.joined(separator: " ")
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+
+@main
+struct Storyscope: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "storyscope",
+        abstract: "Take a news story apart: who is involved, what happened when, and who claims what.",
+        discussion: """
+            With no subcommand, storyscope opens the story that ships with it (the February 2025 \
+            US–Ukraine minerals deal), or the story file given with --story.
+            """,
+        version: "storyscope \(version)",
+        subcommands: [Browse.self, Export.self, Validate.self, Schema.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// `--story FILE`, shared by the commands that read one story.
+struct StoryOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A story file to read instead of the embedded story.", valueName: "file"))
+    var story: String?
+
+    /// Loads the chosen story, or prints every problem and exits with 65 (invalid) or 66 (unreadable).
+    func load() throws -> Story {
+        do {
+            if let story { return try StoryLoader().load(path: story) }
+            return try StoryLoader().loadEmbedded()
+        } catch {
+            StandardError.print(error.description)
+            throw ExitCode(error.kind.exitStatus)
+        }
+    }
+}
+
+extension StoryLoadError.Kind {
+    /// sysexits.h: EX_DATAERR for bad data, EX_NOINPUT for a file that cannot be read.
+    var exitStatus: Int32 {
+        switch self {
+        case .invalid: 65
+        case .unreadable: 66
+        }
+    }
+}
