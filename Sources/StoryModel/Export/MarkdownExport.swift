@@ -197,7 +197,9 @@ private struct BriefingWriter {
     }
 
     func when(_ when: When) -> String {
-        guard let resolved = when.resolved else { return "\(text(when.text)) (no date given)" }
+        guard let resolved = when.resolved else {
+            return when.text.hasPrefix("no date") ? text(when.text) : "no date (\u{201C}\(text(when.text))\u{201D})"
+        }
         return "\(resolved.display)\(resolved.inferred ? ", inferred" : "") (\u{201C}\(text(when.text))\u{201D})"
     }
 

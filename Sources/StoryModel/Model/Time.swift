@@ -113,10 +113,12 @@ public struct ResolvedTime: Sendable, Hashable {
         ResolvedTime(precision: .day, start: day, end: day, inferred: inferred, basis: basis)
     }
 
-    /// The earliest day the time could be, for ordering; "before X" orders just before X.
+    /// A day to order by: a span orders by its middle, "before X" just before X and
+    /// "after X" just after it.
     public var sortOrdinal: Int {
         switch precision {
-        case .day, .week, .range: start?.ordinal ?? 0
+        case .day: start?.ordinal ?? 0
+        case .week, .range: ((start?.ordinal ?? 0) + (end?.ordinal ?? 0)) / 2
         case .before: (end?.ordinal ?? 0) - 1
         case .after: (start?.ordinal ?? 0) + 1
         }
