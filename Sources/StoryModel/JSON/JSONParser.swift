@@ -225,6 +225,7 @@ public struct JSONParser {
         var asciiOnly = true
         // Fast scan to the closing quote.
         while true {
+            position = ByteScanning.skipPlainStringBytes(bytes, from: position)
             guard position < bytes.count else {
                 throw error("unterminated string (the file may be truncated)", at: open)
             }
@@ -325,10 +326,12 @@ public struct JSONParser {
 
 /// The index of the first byte that is not part of a well-formed UTF-8 sequence, if any.
 func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count > 0 else { return nil }
     var index = 0
     while index < bytes.count {
+        index = ByteScanning.skipASCII(bytes, from: index)
+        guard index < bytes.count else { return nil }
         let lead = bytes[index]
-        if lead < 0x80 { index += 1; continue }
         let length: Int
         var lowerBound: UInt8 = 0x80
         var upperBound: UInt8 = 0xBF

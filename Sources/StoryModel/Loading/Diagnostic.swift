@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// One problem found in a story file, with the place it was found.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var file: String
@@ -46,34 +52,36 @@ public struct StoryLoadError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Maps byte offsets of a file to 1-based line and column (columns count characters as
-/// Unicode scalars, tabs as one).
+/// Unicode scalars, tabs as one). Only used once something is wrong, so it scans on demand.
 struct SourceLocator {
     private let bytes: [UInt8]
-    private var lineStarts: [Int]?
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
-        if lineStarts == nil {
-            var starts = [0]
-            for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-            lineStarts = starts
+    func locate(_ offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return (1, 1) }
+            var line = 1
+            var lineStart = 0
+            while lineStart < clamped, let found = memchr(base + lineStart, 0x0A, clamped - lineStart) {
+                line += 1
+                lineStart = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            // Column: characters from the line start, i.e. bytes that do not continue a scalar.
+            var column = 1
+            var index = lineStart
+            while index < clamped {
+                let next = ByteScanning.skipASCII(buffer, from: index)
+                let asciiEnd = min(next, clamped)
+                column += asciiEnd - index
+                index = asciiEnd
+                if index < clamped {
+                    if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                    index += 1
+                }
+            }
+            return (line, column)
         }
-        let starts = lineStarts!
-        var low = 0
-        var high = starts.count
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle }
-        }
-        let clamped = min(offset, bytes.count)
-        var column = 1
-        var index = starts[low]
-        while index < clamped {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        // A continuation byte at the offset itself still counts as its own column.
-        return (low + 1, column)
     }
 }

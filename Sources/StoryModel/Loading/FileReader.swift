@@ -23,20 +23,29 @@ enum FileReader {
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.cannotOpen("is a directory")) }
         let declaredSize = Int(info.st_size)
         if declaredSize > limit { return .failure(.tooLarge(size: declaredSize, limit: limit)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(declaredSize, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into the final buffer; grow it only for files that report no size
+        // (pipes) or that grow while being read.
+        var capacity = max(declaredSize, 0) + 1
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if filled == capacity {
+                if capacity > limit { return .failure(.tooLarge(size: filled, limit: limit)) }
+                capacity = min(capacity * 2, limit + 1)
+                bytes += [UInt8](repeating: 0, count: capacity - bytes.count)
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, capacity - filled)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(.readFailed(describeErrno(errno)))
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            // Files that grow while read, or pipes with no declared size.
-            if bytes.count > limit { return .failure(.tooLarge(size: bytes.count, limit: limit)) }
+            filled += count
+            if filled > limit { return .failure(.tooLarge(size: filled, limit: limit)) }
         }
+        bytes.removeSubrange(filled...)
         return .success(bytes)
     }
 

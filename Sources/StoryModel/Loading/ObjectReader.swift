@@ -18,7 +18,7 @@ func renderPath(_ pieces: [PathPiece]) -> String {
 /// Collects diagnostics while a story is decoded, so that all problems are reported at once.
 final class DecodeContext {
     let fileName: String
-    private var locator: SourceLocator
+    private let locator: SourceLocator
     private(set) var diagnostics: [(offset: Int, diagnostic: Diagnostic)] = []
 
     init(fileName: String, bytes: [UInt8]) {
@@ -188,6 +188,6 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
     }
     let target = Array(word.lowercased())
     let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(1, word.count / 3) else { return nil }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3), best.1 < word.count else { return nil }
     return best.0
 }

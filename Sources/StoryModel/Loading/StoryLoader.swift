@@ -78,8 +78,7 @@ public struct StoryLoader: Sendable {
         do {
             root = try JSONParser.parse(bytes, maxDepth: maxDepth)
         } catch {
-            var locator = SourceLocator(bytes: bytes)
-            let (line, column) = locator.locate(error.offset)
+            let (line, column) = SourceLocator(bytes: bytes).locate(error.offset)
             throw StoryLoadError(kind: .invalid, diagnostics: [
                 Diagnostic(file: name, line: line, column: column, message: error.message),
             ])
