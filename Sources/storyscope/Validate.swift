@@ -13,10 +13,6 @@ struct Validate: ParsableCommand {
     @Argument(help: ArgumentHelp("Story files to check.", valueName: "file"))
     var files: [String]
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one story file.") }
-    }
-
     func run() throws {
         var worst: Int32 = 0
         for file in files {
