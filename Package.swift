@@ -1,10 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers (each depends only on those above it in this list):
-//   StoryModel  — types, loading, validation, indexes, search, export. No terminal code.
-//   storyscope  — the executable: argument parsing and wiring.
-// The browser targets (BrowserCore, CNCurses, TerminalUI) slot in between.
+// Layers, each depending only on those above it in this list:
+//   StoryModel   types, loading, validation, indexes, search, export. No terminal code.
+//   BrowserCore  the browser as pure code: state, keymap, reduce, layout, render to a grid.
+//   CNCurses     the system ncursesw library, with a small shim header.
+//   TerminalUI   the only code that touches the terminal: start-up, keys, painting, teardown.
+//   storyscope   the executable: argument parsing and wiring.
 let package = Package(
     name: "storyscope",
     products: [
@@ -19,10 +21,25 @@ let package = Package(
             name: "StoryModel",
             plugins: [.plugin(name: "EmbedAssets")]
         ),
+        .target(
+            name: "BrowserCore",
+            dependencies: ["StoryModel"]
+        ),
+        // No pkgConfig: Debian's ncursesw.pc adds -D flags SwiftPM rejects with a warning, and
+        // libncursesw.so already pulls in libtinfo.
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["BrowserCore", "StoryModel", "CNCurses"]
+        ),
         .executableTarget(
             name: "storyscope",
             dependencies: [
                 "StoryModel",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +56,11 @@ let package = Package(
         .testTarget(
             name: "StoryModelTests",
             dependencies: ["StoryModel"]
+        ),
+        .testTarget(
+            name: "BrowserCoreTests",
+            dependencies: ["BrowserCore", "StoryModel"],
+            exclude: ["Goldens"]
         ),
         .testTarget(
             name: "StoryscopeCLITests",

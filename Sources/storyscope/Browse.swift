@@ -1,19 +1,31 @@
 import ArgumentParser
+import TerminalUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open a story (the default command). Prints the story's summary."
+        abstract: "Open a story in the full-screen browser (the default command).",
+        discussion: "Press ? in the browser for every key. q quits."
     )
 
     @OptionGroup var source: StoryOption
 
+    @Flag(name: .long, help: "No colours (also when NO_COLOR is set); meaning stays visible through bold, reverse and marks.")
+    var noColor = false
+
+    @Flag(name: .long, help: "Draw with plain ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
     func run() throws {
         let story = try source.load()
-        print(visibleText(story.title))
-        print()
-        print(visibleText(story.summary))
-        print()
-        print("\(story.counts).")
-        print("Run 'storyscope export --format markdown' for the full briefing.")
+        let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        do {
+            try TerminalBrowser.run(story: story, options: .init(color: !noColor && !noColorSet, ascii: ascii ? true : nil))
+        } catch {
+            StandardError.print("storyscope: error: \(error.description)")
+            throw ExitCode(2)
+        }
     }
 }

@@ -1,0 +1,113 @@
+/// One terminal cell: a grapheme, what it means, and whether it is the right half of a wide
+/// grapheme drawn in the cell before it.
+public struct Cell: Equatable, Sendable {
+    public var character: Character
+    public var role: Role
+    public var isWideTail: Bool
+
+    public init(_ character: Character = " ", role: Role = .normal, isWideTail: Bool = false) {
+        self.character = character
+        self.role = role
+        self.isWideTail = isWideTail
+    }
+}
+
+/// The whole screen as cells, row-major. Rendering writes into a grid and the terminal layer
+/// draws it; tests read it as text. Every write clips to the grid, so no size traps.
+public struct Grid: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size, role: Role = .normal) {
+        self.size = size
+        self.cells = Array(repeating: Cell(role: role), count: size.width * size.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+        set { cells[y * size.width + x] = newValue }
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    /// Writes prepared text (see `TextStyle.prepare`) at (x, y), at most `maxWidth` cells
+    /// wide, and returns the number of cells used. A wide grapheme that would straddle the
+    /// limit is replaced by a space; zero-width ones are dropped.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: Role, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return 0 }
+        let limit = min(size.width, x + (maxWidth ?? size.width))
+        var column = x
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if width == 0 { continue }
+            if column + width > limit {
+                if column < limit && column >= 0 { self[column, y] = Cell(" ", role: role) ; column += 1 }
+                break
+            }
+            if column >= 0 {
+                clearWide(at: column, y: y)
+                self[column, y] = Cell(character, role: role)
+                if width == 2 {
+                    clearWide(at: column + 1, y: y)
+                    self[column + 1, y] = Cell(" ", role: role, isWideTail: true)
+                }
+            }
+            column += width
+        }
+        return column - x
+    }
+
+    /// Keeps wide graphemes whole when a write lands on half of one.
+    private mutating func clearWide(at x: Int, y: Int) {
+        guard x < size.width else { return }
+        let cell = self[x, y]
+        if cell.isWideTail, x > 0 {
+            self[x - 1, y] = Cell(" ", role: self[x - 1, y].role)
+        } else if DisplayWidth.of(cell.character) == 2, x + 1 < size.width {
+            self[x + 1, y] = Cell(" ", role: self[x + 1, y].role)
+        }
+    }
+
+    public mutating func fill(_ rect: Rect, role: Role, character: Character = " ") {
+        let clipped = rect.clipped(to: bounds)
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { self[x, y] = Cell(character, role: role) }
+        }
+    }
+
+    /// Changes the role of cells without changing their text (selection bars, highlights).
+    public mutating func setRole(_ rect: Rect, role: Role) {
+        let clipped = rect.clipped(to: bounds)
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { cells[y * size.width + x].role = role }
+        }
+    }
+
+    /// Each row as text, wide tails left out, so a row reads as it looks.
+    public var textLines: [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width where !self[x, y].isWideTail { line.append(self[x, y].character) }
+            return line
+        }
+    }
+
+    /// The display width of a row: always `size.width` for a grid built through `put`.
+    public func rowWidth(_ y: Int) -> Int {
+        (0..<size.width).reduce(0) { total, x in
+            let cell = self[x, y]
+            return total + (cell.isWideTail ? 0 : DisplayWidth.of(cell.character))
+        }
+    }
+}
+
+extension Rect {
+    func clipped(to other: Rect) -> Rect {
+        let left = max(x, other.x)
+        let top = max(y, other.y)
+        let right = min(maxX, other.maxX)
+        let bottom = min(maxY, other.maxY)
+        return Rect(x: left, y: top, width: max(0, right - left), height: max(0, bottom - top))
+    }
+}

@@ -1,0 +1,123 @@
+/// Where a binding applies. Lookup tries the most specific context first, then `.global`.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case global, navigation, panes, timeline, narratives, source, search, overlay
+
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .navigation: "Moving"
+        case .panes: "Lists and details"
+        case .timeline: "Timeline"
+        case .narratives: "Narratives"
+        case .source: "Source"
+        case .search: "Search (after /; type to search)"
+        case .overlay: "Help and pickers"
+        }
+    }
+}
+
+public struct Binding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    public var context: KeyContext
+
+    init(_ keys: [String], _ action: Action, _ context: KeyContext) {
+        self.keys = keys.map(Key.init)
+        self.action = action
+        self.context = context
+    }
+}
+
+/// The one table of key bindings: dispatch, the help overlay and the status-bar hints all
+/// read it, so they cannot drift apart.
+public enum Keymap {
+    public static let standard: [Binding] = [
+        Binding(["q"], .quit, .global),
+        Binding(["Ctrl-C"], .forceQuit, .global),
+        Binding(["?", "F1"], .help, .global),
+        Binding(["1"], .showOverview, .global),
+        Binding(["2"], .showEntities, .global),
+        Binding(["3"], .showTimeline, .global),
+        Binding(["4"], .showNarratives, .global),
+        Binding(["5"], .showSource, .global),
+        Binding(["/"], .startSearch, .global),
+        Binding(["n"], .nextResult, .global),
+        Binding(["N"], .previousResult, .global),
+        Binding(["Backspace", "Ctrl-O", "H"], .back, .global),
+        Binding(["L"], .forward, .global),
+        Binding(["s"], .showEvidence, .global),
+        Binding(["Ctrl-L"], .redraw, .global),
+        Binding(["Ctrl-Z"], .suspend, .global),
+
+        Binding(["j", "Down", "Ctrl-N"], .moveDown, .navigation),
+        Binding(["k", "Up", "Ctrl-P"], .moveUp, .navigation),
+        Binding(["PgDn", "Ctrl-F", "Space", "f"], .pageDown, .navigation),
+        Binding(["PgUp", "Ctrl-B", "b"], .pageUp, .navigation),
+        Binding(["Ctrl-D"], .halfPageDown, .navigation),
+        Binding(["Ctrl-U"], .halfPageUp, .navigation),
+        Binding(["g", "Home"], .top, .navigation),
+        Binding(["G", "End"], .bottom, .navigation),
+
+        Binding(["Tab"], .focusNext, .panes),
+        Binding(["Shift-Tab"], .focusPrevious, .panes),
+        Binding(["Enter"], .follow, .panes),
+        Binding(["h", "Left"], .moveLeft, .panes),
+        Binding(["l", "Right"], .moveRight, .panes),
+        Binding(["Esc"], .closeOverlay, .panes),
+
+        Binding(["&", "\\"], .filterTimeline, .timeline),
+        Binding(["x"], .clearFilter, .timeline),
+
+        Binding(["m"], .toggleMatrix, .narratives),
+
+        Binding(["Tab", "]"], .nextHighlight, .source),
+        Binding(["Shift-Tab", "["], .previousHighlight, .source),
+
+        Binding(["Enter"], .follow, .search),
+        Binding(["Down", "Ctrl-N"], .moveDown, .search),
+        Binding(["Up", "Ctrl-P"], .moveUp, .search),
+        Binding(["PgDn"], .pageDown, .search),
+        Binding(["PgUp"], .pageUp, .search),
+        Binding(["Backspace"], .deleteBackward, .search),
+        Binding(["Ctrl-W"], .deleteWord, .search),
+        Binding(["Ctrl-U"], .clearQuery, .search),
+        Binding(["Esc"], .closeOverlay, .search),
+        Binding(["Ctrl-C"], .forceQuit, .search),
+
+        Binding(["Esc", "?", "F1"], .closeOverlay, .overlay),
+        Binding(["Enter"], .follow, .overlay),
+    ]
+
+    /// The action for a key in the given contexts, most specific first.
+    public static func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+        for context in contexts {
+            for binding in standard where binding.context == context && binding.keys.contains(key) {
+                return binding.action
+            }
+        }
+        return nil
+    }
+
+    /// The bindings that apply in these contexts, in table order, with keys shadowed by a
+    /// more specific context left out (so help never shows a key that does something else).
+    public static func bindings(in contexts: [KeyContext]) -> [Binding] {
+        var taken = Set<Key>()
+        var result: [KeyContext: [Binding]] = [:]
+        for context in contexts {
+            for binding in standard where binding.context == context {
+                let keys = binding.keys.filter { !taken.contains($0) }
+                guard !keys.isEmpty else { continue }
+                var visible = binding
+                visible.keys = keys
+                result[context, default: []].append(visible)
+            }
+            for binding in standard where binding.context == context { taken.formUnion(binding.keys) }
+        }
+        return contexts.flatMap { result[$0] ?? [] }
+    }
+
+    /// The first key bound to an action in these contexts, for hints.
+    public static func key(for action: Action, in contexts: [KeyContext]) -> Key? {
+        bindings(in: contexts).first { $0.action == action }?.keys.first
+    }
+}

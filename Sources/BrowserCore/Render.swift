@@ -1,0 +1,134 @@
+import StoryModel
+
+/// Draws the whole screen for a state. Total: any size, 0x0 included, gives a grid of
+/// exactly that size, and below the smallest usable size a notice says what is needed.
+public func render(_ state: BrowserState, _ context: BrowserContext) -> Grid {
+    var grid = Grid(size: state.size)
+    let model = ScreenModel(state, context)
+    let layout = model.layout
+    if layout.isTooSmall {
+        renderTooSmall(into: &grid, size: state.size)
+        return grid
+    }
+    TitleBar.render(current: state.screen, storyTitle: context.story.title, into: &grid, rect: layout.title, style: context.style)
+    renderBody(state, model, context, into: &grid)
+    switch state.mode {
+    case .normal: break
+    case .help(let offset): HelpOverlay.render(screen: state.screen, matrix: state.matrix, offset: offset, into: &grid, body: layout.body, context: context)
+    case .search(let session): SearchOverlay.render(session, into: &grid, body: layout.body, context: context)
+    case .picker(let picker): PickerOverlay.render(picker, into: &grid, body: layout.body, context: context)
+    }
+    let (position, hints) = statusLine(state, model, context)
+    StatusBar.render(position: state.message ?? position, hints: hints, into: &grid, rect: layout.status, style: context.style,
+                     message: state.message != nil)
+    return grid
+}
+
+private func renderTooSmall(into grid: inout Grid, size: Size) {
+    let minimum = Layout.minimum
+    let lines = ["terminal too small", "(needs \(minimum.width)x\(minimum.height))"]
+    let top = max(0, (size.height - lines.count) / 2)
+    for (offset, line) in lines.enumerated() {
+        let text = Wrap.clip(line, width: size.width, ellipsis: "")
+        grid.put(text, x: max(0, (size.width - DisplayWidth.of(text)) / 2), y: top + offset, role: .error)
+    }
+}
+
+private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: BrowserContext, into grid: inout Grid) {
+    let layout = model.layout
+    let place = state.place
+    if let axis = layout.axis {
+        TimelineScreen.axis(into: &grid, rect: axis, rows: model.rows, selected: model.selectedItem, context: context)
+    }
+    if let list = layout.list {
+        ListView.render(rows: model.rows, cursor: place.list, focused: place.focus == .list, into: &grid, rect: list,
+                        glyphs: context.glyphs, style: context.style) { row, width in
+            switch row {
+            case .item(.entity(let index)): EntitiesScreen.row(index, context: context)
+            case .item(.event(let index)): TimelineScreen.row(index, width: width, context: context)
+            case .item(.topic(let index)): NarrativesScreen.row(index, context: context)
+            case .item(let item): context.name(of: item)
+            case .header(let title): title
+            }
+        }
+        if model.rows.isEmpty {
+            grid.put("Nothing to show.", x: list.x + 2, y: list.y, role: .dim, maxWidth: list.width - 2)
+        }
+    }
+    if let separator = layout.separator {
+        let focusedDetail = place.focus == .detail
+        if separator.width == 1 {
+            for y in separator.y..<separator.maxY {
+                grid.put(String(context.glyphs.verticalLine), x: separator.x, y: y, role: .border)
+            }
+        } else {
+            let title = model.selectedItem.map { context.name(of: $0) } ?? ""
+            let line = String(repeating: String(context.glyphs.horizontalLine), count: separator.width)
+            grid.put(line, x: separator.x, y: separator.y, role: focusedDetail ? .borderFocused : .border)
+            if !title.isEmpty {
+                let label = Wrap.clip(context.style.prepare(" \(title) "), width: max(0, separator.width - 4), ellipsis: context.glyphs.ellipsis)
+                grid.put(label, x: separator.x + 2, y: separator.y, role: focusedDetail ? .borderFocused : .border)
+            }
+        }
+    }
+    if let detail = layout.detail {
+        let focused = place.focus == .detail || model.isPageOnly
+        PageView.render(model.page, cursor: place.page, focused: focused, into: &grid, rect: detail, ascii: context.style.ascii)
+        if model.page.lines.isEmpty {
+            grid.put("Nothing selected.", x: detail.x + 1, y: detail.y, role: .dim, maxWidth: detail.width - 1)
+        }
+    }
+}
+
+/// Where the user is, and the keys that matter here, most useful first.
+private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: BrowserContext) -> (String, [(key: String, label: String)]) {
+    func hint(_ action: Action, _ contexts: [KeyContext], _ label: String? = nil) -> (key: String, label: String)? {
+        Keymap.key(for: action, in: contexts).map { (context.style.prepare($0.name), label ?? action.hint) }
+    }
+    let contexts = state.screen.contexts
+    switch state.mode {
+    case .search(let session):
+        let cursor = context.style.ascii ? "_" : "▏"
+        let count = session.query.isEmpty ? "" : "  \(session.results.count) found"
+        let hints = [hint(.follow, [.search], "go"), ("Up/Down", "choose"), hint(.closeOverlay, [.search], "cancel")].compactMap { $0 }
+        return ("/\(session.query)\(cursor)\(count)", hints)
+    case .help:
+        return ("Help: every key of \(state.screen.title)", [hint(.closeOverlay, [.overlay], "close"), ("j/k", "scroll")].compactMap { $0 })
+    case .picker:
+        return ("Choose with j/k and Enter", [hint(.follow, [.overlay], "choose"), hint(.closeOverlay, [.overlay], "cancel")].compactMap { $0 })
+    case .normal:
+        break
+    }
+    var position = state.screen.title
+    let place = state.place
+    if state.screen.hasList && !model.isPageOnly {
+        let items = model.rows.filter { $0.item != nil }.count
+        let index = model.rows[..<min(place.list.selected + 1, model.rows.count)].filter { $0.item != nil }.count
+        position += " \(index)/\(items)"
+    }
+    if state.screen == .timeline, let filter = state.timelineFilter {
+        position += " · only \(context.story.entities[filter].name)"
+    }
+    if let search = state.lastSearch { position += " · search \u{201C}\(search.query)\u{201D}" }
+    if let link = place.page.link, model.page.links.indices.contains(link), place.focus == .detail || model.isPageOnly,
+       let description = model.page.links[link].description {
+        position += " · " + description
+    }
+    var hints: [(key: String, label: String)?] = []
+    if state.screen.hasList && place.focus == .list && !model.isPageOnly {
+        hints.append(hint(.follow, contexts, "details"))
+        hints.append(hint(.showEvidence, contexts))
+    } else {
+        hints.append(hint(.follow, contexts, "follow"))
+        hints.append(hint(.showEvidence, contexts))
+        if !state.backStack.isEmpty { hints.append(hint(.back, contexts)) }
+    }
+    if state.screen == .source { hints.insert(hint(.nextHighlight, contexts), at: 0) }
+    if state.screen == .timeline { hints.append(hint(.filterTimeline, contexts)) }
+    if state.screen == .narratives { hints.append(hint(.toggleMatrix, contexts, state.matrix ? "sides" : "who stands where")) }
+    if state.screen.hasList && !model.isPageOnly { hints.append(hint(.focusNext, contexts)) }
+    hints.append(hint(.startSearch, contexts))
+    hints.append(hint(.help, contexts))
+    hints.append(hint(.quit, contexts))
+    return (position, hints.compactMap { $0 })
+}

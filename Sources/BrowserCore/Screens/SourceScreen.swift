@@ -1,0 +1,183 @@
+import StoryModel
+
+/// View 5: the source document, wrapped to the width under a gutter of line numbers, with
+/// the evidence of the current item highlighted. Each highlight is a link back to its item.
+enum SourceScreen {
+    struct Highlight {
+        var range: Range<Int>
+        var item: ItemRef?
+    }
+
+    static let gutterWidth = 6
+
+    /// What to highlight, in document order.
+    static func highlights(_ focus: SourceFocus, document: Int, context: BrowserContext) -> [Highlight] {
+        let documentID = context.story.documents[document].id
+        var found: [Highlight] = []
+        switch focus {
+        case .all:
+            for span in context.index.spans[document] {
+                switch span.item {
+                case .claim, .event: found.append(Highlight(range: span.start..<span.end, item: span.item))
+                default: break
+                }
+            }
+        case .item(let item):
+            for evidence in context.index.evidence(of: item, in: context.story) where evidence.document == documentID {
+                found.append(Highlight(range: evidence.range, item: item))
+            }
+        case .passage(let passageDocument, let range):
+            guard passageDocument == document else { return [] }
+            let supported = context.index.items(inDocument: document, overlapping: range).map(\.item)
+            let best = supported.first { if case .claim = $0 { true } else { false } }
+                ?? supported.first { if case .event = $0 { true } else { false } } ?? supported.first
+            found.append(Highlight(range: range, item: best))
+        }
+        found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        var unique: [Highlight] = []
+        for highlight in found where unique.last?.range != highlight.range { unique.append(highlight) }
+        return unique
+    }
+
+    static func focusDescription(_ focus: SourceFocus, count: Int, context: BrowserContext) -> String {
+        switch focus {
+        case .all: "Highlighted: the evidence of every claim and event (\(count))."
+        case .item(let item): "Highlighted: where the source supports \(item.kindName) \u{201C}\(context.name(of: item))\u{201D} (\(count))."
+        case .passage: "Highlighted: the passage found by search."
+        }
+    }
+
+    static func page(width: Int, focus: SourceFocus, document documentIndex: Int, context: BrowserContext) -> Page {
+        let document = context.story.documents[documentIndex]
+        let text = document.text
+        let marks = highlights(focus, document: documentIndex, context: context)
+        var builder = PageBuilder(width: width, style: context.style)
+        builder.paragraph(focusDescription(focus, count: marks.count, context: context), role: .dim)
+        builder.paragraph("Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back", role: .dim)
+        builder.blank()
+        var page = builder.page
+        for (index, mark) in marks.enumerated() {
+            page.links.append(PageLink(target: mark.item.map(LinkTarget.item) ?? .passage(document: documentIndex, range: mark.range),
+                                       evidence: mark.item, lines: 0...0, x: gutterWidth,
+                                       description: mark.item.map { "\($0.kindName): \(context.name(of: $0))" } ?? "passage \(index + 1)"))
+        }
+        var linkStartSeen = Set<Int>()
+        let textWidth = max(1, width - gutterWidth)
+        let bar = context.glyphs.verticalLine
+        for line in 1...text.lineCount {
+            let lineRange = text.range(ofLine: line)
+            let part = document.parts.first { $0.lines.lowerBound == line }
+            if let part {
+                let label: String = switch part.role {
+                case .repeatedHeadline: "headline, printed again in the source"
+                default: part.role.rawValue
+                }
+                page.lines.append(PageLine(spans: [Span(x: gutterWidth, text: context.style.prepare("[\(label)]"), role: .dim)]))
+            }
+            let role: Role = switch document.part(containing: lineRange.lowerBound)?.role {
+            case .headline?: .heading
+            case .repeatedHeadline?: .dim
+            default: .normal
+            }
+            // Characters of the line with their scalar offsets.
+            var characters: [(Character, Int)] = []
+            var offset = lineRange.lowerBound
+            for character in text.slice(lineRange) {
+                characters.append((character, offset))
+                offset += character.unicodeScalars.count
+            }
+            let rows = wrapRows(characters.map(\.0), width: textWidth)
+            if rows.isEmpty {
+                page.lines.append(PageLine(spans: [Span(x: 0, text: gutter(line, bar: bar), role: .dim)]))
+                continue
+            }
+            for (rowNumber, row) in rows.enumerated() {
+                var pageLine = PageLine(spans: [Span(x: 0, text: rowNumber == 0 ? gutter(line, bar: bar) : gutter(nil, bar: bar), role: .dim)])
+                var x = gutterWidth
+                var run = ""
+                var runOwner: Int?
+                var runX = x
+                func flush() {
+                    guard !run.isEmpty else { return }
+                    let prepared = context.style.prepare(run)
+                    pageLine.spans.append(Span(x: runX, text: prepared, role: runOwner == nil ? role : .highlight, link: runOwner))
+                    run = ""
+                }
+                for characterIndex in row {
+                    let (character, scalarOffset) = characters[characterIndex]
+                    // The innermost highlight: the one starting last among those covering this character.
+                    let owner = marks.indices.last { marks[$0].range.contains(scalarOffset) }
+                    if owner != runOwner {
+                        flush()
+                        runOwner = owner
+                        runX = x
+                    }
+                    if let owner, !linkStartSeen.contains(owner) {
+                        linkStartSeen.insert(owner)
+                        page.links[owner].lines = page.lines.count...page.lines.count
+                        page.links[owner].x = x
+                    } else if let owner {
+                        page.links[owner].lines = page.links[owner].lines.lowerBound...page.lines.count
+                    }
+                    run.append(character)
+                    x += DisplayWidth.of(context.style.prepare(String(character)))
+                }
+                flush()
+                page.lines.append(pageLine)
+            }
+            // Highlights hidden under inner ones still get a position: their first character's row.
+            for (markIndex, mark) in marks.enumerated() where !linkStartSeen.contains(markIndex) && lineRange.contains(mark.range.lowerBound) {
+                linkStartSeen.insert(markIndex)
+                let rowIndex = rows.firstIndex { row in row.contains { characters[$0].1 >= mark.range.lowerBound } } ?? 0
+                let lineNumber = page.lines.count - rows.count + rowIndex
+                page.links[markIndex].lines = lineNumber...lineNumber
+            }
+        }
+        if case .passage = focus, let first = page.links.first { page.anchorLine = first.lines.lowerBound }
+        return page
+    }
+
+    private static func gutter(_ line: Int?, bar: Character) -> String {
+        let number = line.map(String.init) ?? ""
+        return String(repeating: " ", count: max(0, 3 - number.count)) + number + " \(bar) "
+    }
+
+    /// Word wrap over characters, returning the character indices on each row.
+    static func wrapRows(_ characters: [Character], width: Int) -> [[Int]] {
+        var rows: [[Int]] = []
+        var row: [Int] = []
+        var rowWidth = 0
+        var index = 0
+        while index < characters.count {
+            // The next word and the spaces before it.
+            var end = index
+            while end < characters.count, characters[end] == " " { end += 1 }
+            while end < characters.count, characters[end] != " " { end += 1 }
+            let word = Array(index..<end)
+            let wordWidth = word.reduce(0) { $0 + DisplayWidth.of(characters[$1]) }
+            if rowWidth + wordWidth <= width {
+                row += word
+                rowWidth += wordWidth
+            } else {
+                if !row.isEmpty { rows.append(row) }
+                // Drop the spaces at the start of the new row.
+                var trimmed = word.drop { characters[$0] == " " }
+                row = []
+                rowWidth = 0
+                while !trimmed.isEmpty {
+                    let characterWidth = DisplayWidth.of(characters[trimmed.first!])
+                    if rowWidth + characterWidth > width, !row.isEmpty {
+                        rows.append(row)
+                        row = []
+                        rowWidth = 0
+                    }
+                    row.append(trimmed.removeFirst())
+                    rowWidth += characterWidth
+                }
+            }
+            index = end
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
+    }
+}

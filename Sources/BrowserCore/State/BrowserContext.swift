@@ -1,0 +1,97 @@
+import StoryModel
+
+/// A row of a view's list: a group header, or an item.
+public enum ListRow: Hashable, Sendable {
+    case header(String)
+    case item(ItemRef)
+
+    public var item: ItemRef? {
+        if case .item(let item) = self { return item }
+        return nil
+    }
+}
+
+/// What the browser derives once from the story: indexes, search, orderings, display
+/// settings. Immutable, so every screen and every step can read it freely.
+public struct BrowserContext: Sendable {
+    public let story: Story
+    public let index: StoryIndex
+    public let search: SearchIndex
+    public let style: TextStyle
+    public let glyphs: Glyphs
+    /// Entities grouped by kind, with a header before each group.
+    public let entityRows: [ListRow]
+    public let entityRowByIndex: [Int]
+    public let topicRows: [ListRow]
+    /// Entities that make claims in topics, most vocal first: the rows of the matrix.
+    public let actors: [Int]
+
+    public static let entityGroups: [(title: String, kinds: [Entity.Kind])] = [
+        ("People", [.person]), ("Countries and blocs", [.country, .bloc]), ("Organisations", [.organisation]),
+        ("Places", [.place]), ("Resources and sums", [.resource, .figure]), ("Concepts", [.concept]),
+        ("Other voices", [.media]),
+    ]
+
+    public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false) {
+        self.story = story
+        let index = index ?? StoryIndex(story)
+        self.index = index
+        self.search = SearchIndex(story: story)
+        self.style = TextStyle(ascii: ascii)
+        self.glyphs = ascii ? .ascii : .unicode
+
+        var rows: [ListRow] = []
+        var rowByIndex = [Int](repeating: 0, count: story.entities.count)
+        for group in Self.entityGroups {
+            let members = story.entities.indices.filter { group.kinds.contains(story.entities[$0].kind) }
+            guard !members.isEmpty else { continue }
+            rows.append(.header("\(group.title) (\(members.count))"))
+            for member in members {
+                rowByIndex[member] = rows.count
+                rows.append(.item(.entity(member)))
+            }
+        }
+        entityRows = rows
+        entityRowByIndex = rowByIndex
+        topicRows = story.topics.indices.map { .item(.topic($0)) }
+
+        var claimCount: [Int: Int] = [:]
+        for topic in story.topics {
+            for id in topic.sides.flatMap(\.claims) + topic.others {
+                guard let claim = index.claimByID[id], let speaker = index.entityByID[story.claims[claim].speaker] else { continue }
+                claimCount[speaker, default: 0] += 1
+            }
+        }
+        actors = claimCount.keys.sorted { (claimCount[$0]!, -$0) > (claimCount[$1]!, -$1) }
+    }
+
+    /// The rows of a view's list.
+    public func listRows(_ screen: ScreenID, filter: Int?) -> [ListRow] {
+        switch screen {
+        case .entities: entityRows
+        case .timeline:
+            if let filter { index.eventsOfEntity[filter].map { .item(.event($0)) } } else { index.timeline.map { .item(.event($0)) } }
+        case .narratives: topicRows
+        case .overview, .source: []
+        }
+    }
+
+    /// A short name for an item, for links, titles and the status bar.
+    public func name(of item: ItemRef) -> String {
+        switch item {
+        case .entity(let i): story.entities[i].name
+        case .event(let i): story.events[i].title
+        case .claim(let i):
+            story.claims[i].quote.map { "\u{201C}\($0)\u{201D}" } ?? story.claims[i].paraphrase
+        case .topic(let i): story.topics[i].question
+        case .relation(let i):
+            "\(entityName(story.relations[i].subject)) \(story.relations[i].label ?? story.relations[i].predicate.phrase) \(entityName(story.relations[i].object))"
+        }
+    }
+
+    public func entityName(_ id: String) -> String {
+        index.entityByID[id].map { story.entities[$0].name } ?? id
+    }
+
+    public func entity(_ id: String) -> Int? { index.entityByID[id] }
+}

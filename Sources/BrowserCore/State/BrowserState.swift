@@ -1,0 +1,148 @@
+import StoryModel
+
+/// The five views, in the order of their number keys.
+public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
+    case overview = 1, entities, timeline, narratives, source
+
+    public var title: String {
+        switch self {
+        case .overview: "Overview"
+        case .entities: "Entities"
+        case .timeline: "Timeline"
+        case .narratives: "Narratives"
+        case .source: "Source"
+        }
+    }
+
+    /// Overview and Source are single pages; the others are a list with a detail pane.
+    public var hasList: Bool { self == .entities || self == .timeline || self == .narratives }
+
+    /// Keymap contexts, most specific first.
+    public var contexts: [KeyContext] {
+        switch self {
+        case .overview, .entities: [.panes, .navigation, .global]
+        case .timeline: [.timeline, .panes, .navigation, .global]
+        case .narratives: [.narratives, .panes, .navigation, .global]
+        case .source: [.source, .panes, .navigation, .global]
+        }
+    }
+}
+
+public enum Pane: Sendable, Hashable { case list, detail }
+
+/// Selection and scroll position of a list (ratatui's ListState): `selected` is a row index,
+/// `offset` the first row shown. The reducer keeps both in range and the selection visible.
+public struct ListCursor: Hashable, Sendable {
+    public var selected = 0
+    public var offset = 0
+}
+
+/// Selected link and scroll position of a page.
+public struct PageCursor: Hashable, Sendable {
+    /// Index into the page's links, or nil when the page has none selected.
+    public var link: Int?
+    public var offset = 0
+}
+
+/// Where the user is in one view.
+public struct ScreenPlace: Hashable, Sendable {
+    public var list = ListCursor()
+    public var page = PageCursor()
+    public var focus: Pane = .list
+}
+
+/// What the Source view highlights.
+public enum SourceFocus: Hashable, Sendable {
+    /// Every evidence span in the document.
+    case all
+    /// The evidence of one item.
+    case item(ItemRef)
+    /// A passage found by search.
+    case passage(document: Int, range: Range<Int>)
+}
+
+/// A point in the browsing history: enough to put the user back where they were.
+public struct Location: Hashable, Sendable {
+    public var screen: ScreenID
+    public var place: ScreenPlace
+    public var sourceFocus: SourceFocus
+    public var sourceDocument: Int
+    public var timelineFilter: Int?
+    public var matrix: Bool
+}
+
+public struct SearchSession: Hashable, Sendable {
+    public var query = ""
+    public var results: [SearchIndex.Result] = []
+    public var cursor = ListCursor()
+}
+
+/// A small list to choose from, drawn over the view (the Timeline's entity filter).
+public struct Picker: Hashable, Sendable {
+    public struct Option: Hashable, Sendable {
+        public var label: String
+        /// The entity to filter by; nil for "all events".
+        public var entity: Int?
+    }
+
+    public var title: String
+    public var options: [Option]
+    public var cursor = ListCursor()
+}
+
+public enum Mode: Hashable, Sendable {
+    case normal
+    case search(SearchSession)
+    case help(offset: Int)
+    case picker(Picker)
+}
+
+/// Everything the browser knows about what the user is doing. All of it changes only in
+/// `reduce`; `render` reads it.
+public struct BrowserState: Hashable, Sendable {
+    public var size: Size
+    public var screen: ScreenID = .overview
+    public var places: [ScreenID: ScreenPlace] = [:]
+    public var sourceFocus: SourceFocus = .all
+    public var sourceDocument = 0
+    public var timelineFilter: Int?
+    public var matrix = false
+    public var mode: Mode = .normal
+    public var backStack: [Location] = []
+    public var forwardStack: [Location] = []
+    /// The last search run to the end, for `n` and `N`.
+    public var lastSearch: SearchSession?
+    /// A one-line message shown in the status bar until the next key.
+    public var message: String?
+
+    public init(size: Size) {
+        self.size = size
+    }
+
+    public var place: ScreenPlace {
+        get { places[screen] ?? ScreenPlace(focus: screen.hasList ? .list : .detail) }
+        set { places[screen] = newValue }
+    }
+
+    var location: Location {
+        Location(screen: screen, place: place, sourceFocus: sourceFocus, sourceDocument: sourceDocument,
+                 timelineFilter: timelineFilter, matrix: matrix)
+    }
+
+    mutating func restore(_ location: Location) {
+        screen = location.screen
+        places[location.screen] = location.place
+        sourceFocus = location.sourceFocus
+        sourceDocument = location.sourceDocument
+        timelineFilter = location.timelineFilter
+        matrix = location.matrix
+    }
+}
+
+/// What the terminal layer must do after a step.
+public enum Effect: Hashable, Sendable {
+    case quit
+    case redraw
+    case suspend
+    case bell
+}

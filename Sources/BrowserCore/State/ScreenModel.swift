@@ -1,0 +1,49 @@
+import StoryModel
+
+/// What the current view shows, derived from the state: its layout, its list rows and its
+/// page. Both reduce and render build it, so they always agree.
+struct ScreenModel {
+    let layout: Layout
+    let rows: [ListRow]
+    let page: Page
+    /// Where the page is (or would be, when a narrow terminal shows the list instead).
+    let pageRect: Rect
+    let listRect: Rect
+    /// The item selected in the list, if the view has one.
+    let selectedItem: ItemRef?
+
+    init(_ state: BrowserState, _ context: BrowserContext) {
+        let layout = state.layout
+        self.layout = layout
+        let screen = state.screen
+        rows = context.listRows(screen, filter: state.timelineFilter)
+        pageRect = layout.detail ?? layout.body
+        listRect = layout.list ?? layout.body
+        let width = max(1, pageRect.width)
+        let selected = rows.indices.contains(state.place.list.selected) ? rows[state.place.list.selected].item : nil
+        selectedItem = selected
+        switch screen {
+        case .overview:
+            page = OverviewScreen.page(width: width, context: context)
+        case .source:
+            let document = min(state.sourceDocument, max(0, context.story.documents.count - 1))
+            page = context.story.documents.isEmpty ? Page()
+                : SourceScreen.page(width: width, focus: state.sourceFocus, document: document, context: context)
+        case .entities:
+            if case .entity(let index)? = selected { page = EntitiesScreen.detail(index, width: width, context: context) } else { page = Page() }
+        case .timeline:
+            if case .event(let index)? = selected { page = TimelineScreen.detail(index, width: width, context: context) } else { page = Page() }
+        case .narratives:
+            if state.matrix {
+                page = NarrativesScreen.matrix(width: width, context: context)
+            } else if case .topic(let index)? = selected {
+                page = NarrativesScreen.detail(index, width: width, context: context)
+            } else {
+                page = Page()
+            }
+        }
+    }
+
+    /// Whether the view is a page without a list (Overview, Source, the matrix).
+    var isPageOnly: Bool { layout.arrangement == .page }
+}

@@ -1,0 +1,71 @@
+import BrowserCore
+import StoryModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the browser on the terminal until the user quits. All decisions are made by
+/// `reduce` in BrowserCore; this loop only reads keys, paints grids and carries out effects.
+public enum TerminalBrowser {
+    public struct Options: Sendable {
+        public var color: Bool
+        public var ascii: Bool?
+
+        public init(color: Bool = true, ascii: Bool? = nil) {
+            self.color = color
+            self.ascii = ascii
+        }
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case notATerminal
+        case cannotStart(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                "the browser needs a terminal on standard input and output; for text, use 'storyscope export --format markdown'"
+            case .cannotStart(let reason): reason
+            }
+        }
+    }
+
+    public static func run(story: Story, options: Options) throws(Failure) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        let session: TerminalSession
+        do {
+            session = try TerminalSession(options: .init(color: options.color, ascii: options.ascii))
+        } catch {
+            throw .cannotStart(String(describing: error))
+        }
+        defer { session.restore() }
+        let context = BrowserContext(story: story, ascii: session.ascii)
+        var state = BrowserState.initial(size: session.size, context: context)
+        var painter = GridPainter(palette: session.palette)
+        while true {
+            painter.paint(render(state, context), window: session.window)
+            let input: Input
+            switch session.readInput() {
+            case .key(let key): input = .key(key)
+            case .resize: input = .resize(session.size)
+            case .none: continue
+            }
+            let (next, effects) = reduce(state, input, context)
+            state = next
+            for effect in effects {
+                switch effect {
+                case .quit: return
+                case .redraw:
+                    session.forceFullRedraw()
+                    painter.invalidate()
+                case .suspend:
+                    session.suspend()
+                    painter.invalidate()
+                    state = reduce(state, .resize(session.size), context).0
+                case .bell:
+                    break
+                }
+            }
+        }
+    }
+}

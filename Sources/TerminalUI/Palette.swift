@@ -1,0 +1,69 @@
+import BrowserCore
+import CNCurses
+
+/// How roles look: colour pairs where the terminal has colours, attributes alone where it
+/// has none (or the user said NO_COLOR). Meaning never rests on colour alone: selections
+/// are reversed, headings bold, links underlined, in every mode.
+struct Palette {
+    private var attributes: [attr_t]
+
+    enum Depth {
+        case none
+        case basic
+        case extended
+    }
+
+    init(depth: Depth) {
+        let bold = nc_a_bold(), reverse = nc_a_reverse(), underline = nc_a_underline(), dim = nc_a_dim()
+        // The shape of each role: attributes that carry its meaning without colour.
+        func shape(_ role: Role) -> attr_t {
+            switch role {
+            case .normal, .quote, .date, .sideA, .sideB, .sideC, .axis, .border, .pending: 0
+            case .dim, .inferred: dim
+            case .heading, .titleBarCurrent, .borderFocused: bold
+            case .titleBar, .statusBar: reverse
+            case .statusKey: reverse | bold
+            case .selection, .highlightCurrent, .linkSelected: reverse
+            case .selectionUnfocused: underline
+            case .link: underline
+            case .highlight, .searchMatch: bold | underline
+            case .error: bold | reverse
+            }
+        }
+        var table = Role.allCases.map(shape)
+        if depth != .none {
+            // Foreground colours only, on the terminal's own background, so they read on
+            // dark and light themes alike (-1 is the default colour).
+            let colors: [Role: (Int16, Int16)] = [
+                .heading: (Int16(COLOR_CYAN), -1),
+                .link: (Int16(COLOR_BLUE), -1),
+                .quote: (Int16(COLOR_GREEN), -1),
+                .date: (Int16(COLOR_YELLOW), -1),
+                .inferred: (Int16(COLOR_YELLOW), -1),
+                .sideA: (Int16(COLOR_RED), -1),
+                .sideB: (Int16(COLOR_BLUE), -1),
+                .sideC: (Int16(COLOR_MAGENTA), -1),
+                .highlight: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)),
+                .highlightCurrent: (Int16(COLOR_YELLOW), -1),
+                .titleBarCurrent: (Int16(COLOR_YELLOW), -1),
+                .borderFocused: (Int16(COLOR_CYAN), -1),
+                .pending: (Int16(COLOR_MAGENTA), -1),
+                .error: (Int16(COLOR_RED), -1),
+                .axis: (Int16(COLOR_CYAN), -1),
+            ]
+            var pair: Int16 = 1
+            for role in Role.allCases {
+                guard let (foreground, background) = colors[role], Int32(pair) < nc_color_pairs() else { continue }
+                if init_pair(pair, foreground, background) != nc_err() {
+                    table[Int(role.rawValue)] |= nc_color_pair(Int32(pair))
+                    // The highlight is a coloured background rather than an underline.
+                    if role == .highlight { table[Int(role.rawValue)] &= ~underline }
+                }
+                pair += 1
+            }
+        }
+        attributes = table
+    }
+
+    subscript(role: Role) -> attr_t { attributes[Int(role.rawValue)] }
+}

@@ -1,0 +1,105 @@
+import BrowserCore
+import CNCurses
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal while the browser runs: started with `newterm` (so a missing or unknown
+/// terminal is an error the program reports, not an ncurses abort), restored exactly once.
+final class TerminalSession {
+    struct Options {
+        var color = true
+        var ascii: Bool? = nil
+        var escapeDelay: Int32 = 25
+    }
+
+    enum StartError: Error, CustomStringConvertible {
+        case unknownTerminal(String?)
+
+        var description: String {
+            switch self {
+            case .unknownTerminal(let term?):
+                "the terminal type TERM=\(term) is unknown here (no terminfo entry); try TERM=xterm-256color or install ncurses-term"
+            case .unknownTerminal(nil):
+                "TERM is not set; set it to your terminal's type, e.g. TERM=xterm-256color"
+            }
+        }
+    }
+
+    private var screen: OpaquePointer?
+    private var input: UnsafeMutablePointer<FILE>?
+    private var output: UnsafeMutablePointer<FILE>?
+    private(set) var palette: Palette
+    /// True when the locale's character set is not UTF-8, or ASCII was asked for.
+    let ascii: Bool
+
+    init(options: Options) throws {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nc_codeset())
+        ascii = options.ascii ?? (codeset != "UTF-8")
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let term, !term.isEmpty else { throw StartError.unknownTerminal(nil) }
+        input = fdopen(dup(0), "r")
+        output = fdopen(dup(1), "w")
+        screen = newterm(nil, output, input)
+        guard screen != nil else {
+            if let input { fclose(input) }
+            if let output { fclose(output) }
+            throw StartError.unknownTerminal(term)
+        }
+        raw()
+        noecho()
+        nonl()
+        keypad(nc_stdscr(), true)
+        curs_set(0)
+        set_escdelay(options.escapeDelay)
+        var depth = Palette.Depth.none
+        if options.color && has_colors() {
+            start_color()
+            use_default_colors()
+            depth = nc_colors() >= 256 ? .extended : .basic
+        }
+        palette = Palette(depth: depth)
+    }
+
+    var size: Size {
+        Size(width: Int(getmaxx(nc_stdscr())), height: Int(getmaxy(nc_stdscr())))
+    }
+
+    var window: UnsafeMutablePointer<WINDOW> { nc_stdscr() }
+
+    /// Blocks for the next key or resize; nil when the read was interrupted.
+    func readInput() -> KeyDecoder.Decoded {
+        var value: wint_t = 0
+        let status = wget_wch(nc_stdscr(), &value)
+        return KeyDecoder.decode(status: status, value: UInt32(value))
+    }
+
+    /// Leaves the terminal as it was: line mode, echo, cursor, main screen. Safe to call twice.
+    func restore() {
+        guard let current = screen else { return }
+        screen = nil
+        curs_set(1)
+        endwin()
+        delscreen(current)
+        if let output { fflush(output); fclose(output) }
+        if let input { fclose(input) }
+        output = nil
+        input = nil
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops, and takes it again when continued.
+    func suspend() {
+        endwin()
+        kill(getpid(), SIGSTOP)
+        // Continued (fg): ncurses restores its modes on the next refresh.
+        refresh()
+    }
+
+    /// Marks the whole screen as unknown, so the next refresh repaints every cell.
+    func forceFullRedraw() {
+        clearok(nc_curscr(), true)
+    }
+
+    deinit { restore() }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import BrowserCore
+
+/// Every view and the help overlay at 80x24 and 120x40, as text, against committed files.
+@Suite struct GoldenScreenTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    static let cases: [(name: String, script: String)] = [
+        ("overview", ""),
+        ("entities", "2"),
+        ("entities-detail", "2 j Tab"),
+        ("timeline", "3 j j j j j"),
+        ("narratives", "4"),
+        ("narratives-detail", "4 Enter"),
+        ("narratives-matrix", "4 m"),
+        ("source-framework", "4 Enter l s"),
+        ("source-all", "5"),
+        ("help-narratives", "4 ?"),
+        ("search-framework", "/framework"),
+        ("timeline-filter-picker", "3 &"),
+    ]
+
+    @Test(arguments: sizes)
+    func goldenScreens(size: Size) {
+        for (name, script) in Self.cases {
+            let state = drive(keys(script), size: size).state
+            assertGolden("\(name)-\(size.width)x\(size.height)", render(state, sharedContext))
+        }
+    }
+
+    @Test func smallSizesAndTheTooSmallNotice() {
+        for size in [Size(width: 40, height: 10), Size(width: 20, height: 5), Size(width: 1, height: 1)] {
+            let state = drive(keys("4 Enter"), size: size).state
+            assertGolden("narratives-detail-\(size.width)x\(size.height)", render(state, sharedContext))
+        }
+    }
+
+    @Test func asciiMode() {
+        let state = drive(keys("4 Enter"), context: asciiContext).state
+        let grid = render(state, asciiContext)
+        #expect(grid.textLines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+        assertGolden("narratives-detail-ascii-80x24", grid)
+    }
+}
