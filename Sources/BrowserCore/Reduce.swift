@@ -487,11 +487,12 @@ extension BrowserState {
         place = current
         let model = ScreenModel(self, context)
         Cursors.clamp(&current.list, rows: model.rows, height: model.listRect.height)
-        if current.list.selected != place.list.selected {
+        let selectionMoved = current.list.selected != place.list.selected
+        if selectionMoved {
             current.page = PageCursor()
         }
         place = current
-        let settled = ScreenModel(self, context)
+        let settled = selectionMoved ? ScreenModel(self, context) : model
         Cursors.clamp(&current.page, page: settled.page, height: settled.pageRect.height)
         if settled.isPageOnly && current.page.link == nil {
             // A page without a list always has a link selected, so Enter does something.

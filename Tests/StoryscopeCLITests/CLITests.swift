@@ -175,6 +175,13 @@ let validStory = """
         #expect(version.stdout.hasPrefix("storyscope "))
     }
 
+    @Test func theBrowserWithoutATerminalPointsToExport() throws {
+        let result = try CLI.run([])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty, "no escape codes written to a pipe")
+        #expect(result.stderr == "storyscope: error: the browser needs a terminal on standard input and output; for text, use 'storyscope export --format markdown'\n")
+    }
+
     @Test func schemaIsValidJSON() throws {
         let result = try CLI.run(["schema"])
         #expect(result.status == 0)
@@ -186,7 +193,7 @@ let validStory = """
         let scratch = try Scratch()
         let hostile = validStory.replacingOccurrences(of: "\"title\": \"T\"", with: "\"title\": \"T\\u001b]0;owned\\u0007\\u001b[2J\"")
         let file = try scratch.write("hostile.json", hostile)
-        for arguments in [["--story", file], ["export", "--story", file, "--format", "markdown"]] {
+        for arguments in [["export", "--story", file, "--format", "markdown"], ["validate", file]] {
             let result = try CLI.run(arguments)
             #expect(result.status == 0)
             #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(arguments)")

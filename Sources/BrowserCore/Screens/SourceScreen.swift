@@ -79,12 +79,25 @@ enum SourceScreen {
             case .repeatedHeadline?: .dim
             default: .normal
             }
-            // Characters of the line with their scalar offsets.
+            // The line's characters as they will be drawn (prepared for the terminal), each
+            // with the scalar offset of the source character it came from.
             var characters: [(Character, Int)] = []
             var offset = lineRange.lowerBound
             for character in text.slice(lineRange) {
-                characters.append((character, offset))
+                if character.isASCII && !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
+                    characters.append((character, offset))
+                } else {
+                    for drawn in context.style.prepare(String(character)) { characters.append((drawn, offset)) }
+                }
                 offset += character.unicodeScalars.count
+            }
+            // Which highlight owns each character: the innermost, i.e. the one starting last.
+            var owners = [Int?](repeating: nil, count: characters.count)
+            let overlapping = marks.indices.filter { marks[$0].range.overlaps(lineRange) || (marks[$0].range.lowerBound == lineRange.upperBound && lineRange.isEmpty) }
+            if !overlapping.isEmpty {
+                for (index, (_, scalarOffset)) in characters.enumerated() {
+                    owners[index] = overlapping.last { marks[$0].range.contains(scalarOffset) }
+                }
             }
             let rows = wrapRows(characters.map(\.0), width: textWidth)
             if rows.isEmpty {
@@ -96,31 +109,26 @@ enum SourceScreen {
                 var x = gutterWidth
                 var run = ""
                 var runOwner: Int?
-                var runX = x
                 func flush() {
                     guard !run.isEmpty else { return }
-                    let prepared = context.style.prepare(run)
-                    pageLine.spans.append(Span(x: runX, text: prepared, role: runOwner == nil ? role : .highlight, link: runOwner))
+                    pageLine.spans.append(Span(x: x, text: run, role: runOwner == nil ? role : .highlight, link: runOwner))
+                    x += DisplayWidth.of(run)
                     run = ""
                 }
                 for characterIndex in row {
-                    let (character, scalarOffset) = characters[characterIndex]
-                    // The innermost highlight: the one starting last among those covering this character.
-                    let owner = marks.indices.last { marks[$0].range.contains(scalarOffset) }
+                    let owner = owners[characterIndex]
                     if owner != runOwner {
                         flush()
                         runOwner = owner
-                        runX = x
                     }
                     if let owner, !linkStartSeen.contains(owner) {
                         linkStartSeen.insert(owner)
                         page.links[owner].lines = page.lines.count...page.lines.count
-                        page.links[owner].x = x
+                        page.links[owner].x = x + DisplayWidth.of(run)
                     } else if let owner {
                         page.links[owner].lines = page.links[owner].lines.lowerBound...page.lines.count
                     }
-                    run.append(character)
-                    x += DisplayWidth.of(context.style.prepare(String(character)))
+                    run.append(characters[characterIndex].0)
                 }
                 flush()
                 page.lines.append(pageLine)

@@ -1,4 +1,5 @@
 import StoryModel
+import Synchronization
 
 /// A row of a view's list: a group header, or an item.
 public enum ListRow: Hashable, Sendable {
@@ -25,6 +26,8 @@ public struct BrowserContext: Sendable {
     public let topicRows: [ListRow]
     /// Entities that make claims in topics, most vocal first: the rows of the matrix.
     public let actors: [Int]
+    /// Pages already laid out, so moving within a page never lays it out again.
+    let pages = PageCache()
 
     public static let entityGroups: [(title: String, kinds: [Entity.Kind])] = [
         ("People", [.person]), ("Countries and blocs", [.country, .bloc]), ("Organisations", [.organisation]),
@@ -94,4 +97,40 @@ public struct BrowserContext: Sendable {
     }
 
     public func entity(_ id: String) -> Int? { index.entityByID[id] }
+}
+
+/// What a laid-out page depends on.
+struct PageKey: Hashable {
+    var screen: ScreenID
+    var item: ItemRef?
+    var width: Int
+    var sourceFocus: SourceFocus?
+    var sourceDocument: Int
+    var matrix: Bool
+}
+
+/// A small memo of laid-out pages (the last few), shared by reduce and render. Pages are
+/// values and depend only on the key and the immutable story, so caching cannot change what
+/// is shown.
+final class PageCache: Sendable {
+    private struct Entries {
+        var pages: [PageKey: Page] = [:]
+        var order: [PageKey] = []
+    }
+
+    private let entries = Mutex(Entries())
+    private let capacity = 8
+
+    func page(for key: PageKey, build: () -> Page) -> Page {
+        if let cached = entries.withLock({ $0.pages[key] }) { return cached }
+        let page = build()
+        entries.withLock { entries in
+            if entries.pages[key] == nil {
+                entries.order.append(key)
+                if entries.order.count > capacity { entries.pages[entries.order.removeFirst()] = nil }
+            }
+            entries.pages[key] = page
+        }
+        return page
+    }
 }
