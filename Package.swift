@@ -63,6 +63,9 @@ let package = Package(
             exclude: ["Goldens"]
         ),
         .testTarget(
+            name: "EndToEndTests"
+        ),
+        .testTarget(
             name: "StoryscopeCLITests",
             dependencies: ["storyscope", "StoryModel"]
         ),

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The real release binary in tmux at 80x24, driven as a user would.
+@Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+struct BrowserEndToEndTests {
+    /// A shell around the browser that records the terminal state before and after, and the
+    /// exit status, then stays open so the restored screen can be read.
+    static func wrapped(_ binary: String, _ arguments: String = "") -> String {
+        """
+        printf 'SHELL READY\\n'; before=$(stty -g); '\(binary)' \(arguments); status=$?; after=$(stty -g); \
+        if [ "$before" = "$after" ]; then echo STTY=same; else echo STTY=changed; fi; echo EXIT=$status; exec sleep 600
+        """
+    }
+
+    static let goldens = ReleaseBinary.packageRoot.appendingPathComponent("Tests/BrowserCoreTests/Goldens")
+
+    /// The text rows of a golden file, trailing blanks removed, as tmux shows them.
+    static func goldenText(_ name: String) throws -> [String] {
+        let text = try String(contentsOf: goldens.appendingPathComponent("\(name).txt"), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.isEmpty }
+            .map { String($0.dropFirst().dropLast()).trimmingTrailingSpaces() }
+    }
+
+    @Test func theIssueWalkthrough() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        do {
+            try tmux.start(Self.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+
+            // It opens on the Overview, exactly as BrowserCore renders it.
+            let first = try tmux.wait(for: "Contested (8)")
+            let shown = first.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { String($0).trimmingTrailingSpaces() }
+            #expect(Array(shown) == (try Self.goldenText("overview-80x24")), "the terminal shows something else than the golden screen")
+
+            // ? shows help, Esc closes it.
+            try tmux.send("?")
+            try tmux.wait(for: "Keys in Overview")
+            try tmux.send("Escape")
+            try tmux.wait(timeout: 5, "help closed") { !$0.contains("Keys in Overview") }
+
+            // /framework finds the quote.
+            try tmux.send("/")
+            try tmux.type("framework agreement")
+            let results = try tmux.wait(for: "Volodymyr Zelensky: \u{201C}framework agreement\u{201D}")
+            #expect(results.contains("results for \u{201C}framework agreement\u{201D}"))
+
+            // Enter opens it in Narratives, with both sides of the deal on one screen.
+            try tmux.send("Enter")
+            let narratives = try tmux.wait(for: "[4 Narratives]")
+            #expect(narratives.contains("\u{201C}very big agreement\u{201D}"))
+            #expect(narratives.contains("\u{201C}framework agreement\u{201D}"))
+            #expect(narratives.contains("A Trump: a very big agreement"))
+            #expect(narratives.contains("B Zelensky: a framework agreement"))
+
+            // The selected link is Zelensky: following him opens him in Entities.
+            try tmux.send("Enter")
+            let entities = try tmux.wait(for: "[2 Entities]")
+            #expect(entities.contains("── Volodymyr Zelensky ──"))
+            #expect(entities.contains("> Volodymyr Zelensky"))
+
+            // Backspace comes back to the deal.
+            try tmux.send("BSpace")
+            let back = try tmux.wait(for: "[4 Narratives]")
+            #expect(back.contains("\u{201C}framework agreement\u{201D}"))
+
+            // q exits with status 0, the terminal modes as they were and the shell screen back.
+            try tmux.send("q")
+            let after = try tmux.wait(for: "EXIT=")
+            #expect(after.contains("EXIT=0"))
+            #expect(after.contains("STTY=same"))
+            #expect(after.contains("SHELL READY"))
+            #expect(!after.contains("storyscope"), "the browser's screen is gone")
+        } catch let failure as Tmux.WaitFailure {
+            Issue.record(Comment(rawValue: failure.descriptionWithScreen))
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Runs a program in a private tmux server (its own socket, so it never touches a user's
+/// tmux) and reads the screen back as text.
+final class Tmux {
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    let socket = "storyscope-e2e-\(UUID().uuidString.prefix(8))"
+    let session = "main"
+
+    /// Runs a tmux command and returns what it printed. `capturing: false` is for the command
+    /// that starts the server: the server would inherit the pipe and keep it open for ever.
+    @discardableResult
+    func run(_ arguments: [String], capturing: Bool = true) throws -> String {
+        try Spawn.run([Tmux.executable!, "-L", socket] + arguments, capturing: capturing).output
+    }
+
+    /// Starts `command` (a shell command line) in a new session of the given size.
+    func start(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
+        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+                 "sh", "-c", "\(exports) \(command)"], capturing: false)
+    }
+
+    func send(_ keys: String...) throws {
+        try run(["send-keys", "-t", session] + keys)
+    }
+
+    /// Types text literally (no key-name lookup).
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", session, "-l", text])
+    }
+
+    func capture() throws -> String {
+        try run(["capture-pane", "-p", "-t", session])
+    }
+
+    /// Polls the screen until `condition` holds, or the time runs out; returns the last screen.
+    @discardableResult
+    func wait(timeout: Double = 10, _ description: String, until condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        repeat {
+            screen = try capture()
+            if condition(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        throw WaitFailure(description: description, screen: screen)
+    }
+
+    @discardableResult
+    func wait(for text: String, timeout: Double = 10) throws -> String {
+        try wait(timeout: timeout, "\u{201C}\(text)\u{201D} on screen") { $0.contains(text) }
+    }
+
+    func kill() {
+        _ = try? run(["kill-server"], capturing: false)
+    }
+
+    struct WaitFailure: Error, CustomStringConvertible {
+        var description: String
+        var screen: String
+        var descriptionWithScreen: String { "timed out waiting for \(description); the screen was:\n\(screen)" }
+    }
+}
+
+/// The release binary under test: `.build/release/storyscope` when it is newer than every
+/// source file (`.ci/run` builds it first); otherwise one built now in its own scratch folder,
+/// since `swift test` holds the lock on `.build`.
+enum ReleaseBinary {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path() throws -> String {
+        if let given = ProcessInfo.processInfo.environment["STORYSCOPE_BINARY"] { return given }
+        let standard = packageRoot.appendingPathComponent(".build/release/storyscope").path
+        if isFresh(standard) { return standard }
+        let scratch = packageRoot.appendingPathComponent(".build-e2e").path
+        let built = scratch + "/release/storyscope"
+        if isFresh(built) { return built }
+        let result = try Spawn.run(["/usr/bin/env", "swift", "build", "-c", "release", "--product", "storyscope",
+                                    "--scratch-path", scratch, "--package-path", packageRoot.path], capturing: true)
+        guard result.status == 0 else { throw BuildFailure(status: result.status, output: result.output) }
+        return built
+    }
+
+    struct BuildFailure: Error { var status: Int32; var output: String }
+
+    private static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
+    /// Whether the binary exists and is newer than Package.swift and everything in Sources/ and Assets/.
+    private static func isFresh(_ binary: String) -> Bool {
+        guard let built = modified(binary) else { return false }
+        var newest = modified(packageRoot.appendingPathComponent("Package.swift").path) ?? .distantPast
+        for folder in ["Sources", "Assets", "Plugins"] {
+            let url = packageRoot.appendingPathComponent(folder)
+            guard let files = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.contentModificationDateKey]) else { continue }
+            for case let file as URL in files {
+                if let date = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, date > newest {
+                    newest = date
+                }
+            }
+        }
+        return built >= newest
+    }
+}
+
+/// posix_spawn and waitpid, without Foundation's Process, whose reaping of children that
+/// start daemons (the tmux server) hangs under the test runner.
+enum Spawn {
+    struct Failure: Error { var message: String }
+
+    static func run(_ arguments: [String], capturing: Bool) throws -> (output: String, status: Int32) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pipeEnds: [Int32] = [-1, -1]
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if capturing {
+            guard pipe(&pipeEnds) == 0 else { throw Failure(message: "pipe failed") }
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        guard status == 0 else { throw Failure(message: "cannot run \(arguments[0]): \(String(cString: strerror(status)))") }
+        var output: [UInt8] = []
+        if capturing {
+            close(pipeEnds[1])
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let count = read(pipeEnds[0], &buffer, buffer.count)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                output += buffer[0..<count]
+            }
+            close(pipeEnds[0])
+        }
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+        // A normal exit puts the status in bits 8-15; anything else (a signal) counts as failure.
+        let code = (exitStatus & 0x7F) == 0 ? (exitStatus >> 8) & 0xFF : 128 + (exitStatus & 0x7F)
+        return (String(decoding: output, as: UTF8.self), code)
+    }
+}
