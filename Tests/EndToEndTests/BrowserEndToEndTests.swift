@@ -44,8 +44,10 @@ struct BrowserEndToEndTests {
             // /framework finds the quote.
             try tmux.send("/")
             try tmux.type("framework agreement")
+            // Typing arrives a character at a time: wait for the whole query, then for its results.
+            try tmux.wait(for: "results for \u{201C}framework agreement\u{201D}")
             let results = try tmux.wait(for: "Volodymyr Zelensky: \u{201C}framework agreement\u{201D}")
-            #expect(results.contains("results for \u{201C}framework agreement\u{201D}"))
+            #expect(results.contains("> Volodymyr Zelensky: \u{201C}framework agreement\u{201D}"), "the quote is the first result")
 
             // Enter opens it in Narratives, with both sides of the deal on one screen.
             try tmux.send("Enter")
