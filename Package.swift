@@ -4,7 +4,8 @@ import PackageDescription
 // Layers, each depending only on those above it in this list:
 //   StoryModel   types, loading, validation, indexes, search, export. No terminal code.
 //   BrowserCore  the browser as pure code: state, keymap, reduce, layout, render to a grid.
-//   CNCurses     the system ncursesw library, with a small shim header.
+//   CNCurses     the system ncursesw library, with a small shim header;
+//   TerminalGuard  C signal handlers that put the terminal back on every exit path.
 //   TerminalUI   the only code that touches the terminal: start-up, keys, painting, teardown.
 //   storyscope   the executable: argument parsing and wiring.
 let package = Package(
@@ -31,9 +32,11 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Signal handlers that restore the terminal: C, because they must be async-signal-safe.
+        .target(name: "TerminalGuard"),
         .target(
             name: "TerminalUI",
-            dependencies: ["BrowserCore", "StoryModel", "CNCurses"]
+            dependencies: ["BrowserCore", "StoryModel", "CNCurses", "TerminalGuard"]
         ),
         .executableTarget(
             name: "storyscope",

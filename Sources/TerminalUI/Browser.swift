@@ -1,5 +1,6 @@
 import BrowserCore
 import StoryModel
+import TerminalGuard
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,6 +33,8 @@ public enum TerminalBrowser {
 
     public static func run(story: Story, options: Options) throws(Failure) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        // Before newterm, so that ncurses leaves these signals to us.
+        tg_install_exit_handlers()
         let session: TerminalSession
         do {
             session = try TerminalSession(options: .init(color: options.color, ascii: options.ascii))
@@ -39,13 +42,28 @@ public enum TerminalBrowser {
             throw .cannotStart(String(describing: error))
         }
         defer { session.restore() }
+        loop(session, story: story)
+        // Asked to stop by a signal: the terminal is restored first, then the process dies of
+        // that signal, so the shell sees why it ended.
+        let signal = tg_exit_signal()
+        if signal != 0 {
+            session.restore()
+            tg_die_of(signal)
+        }
+    }
+
+    private static func loop(_ session: TerminalSession, story: Story) {
+        let trapKey = getenv("STORYSCOPE_TEST_TRAP").flatMap { String(cString: $0).first }
         let context = BrowserContext(story: story, ascii: session.ascii)
         var state = BrowserState.initial(size: session.size, context: context)
         var painter = GridPainter(palette: session.palette)
-        while true {
+        while tg_exit_signal() == 0 {
             painter.paint(render(state, context), window: session.window)
             let input: Input
             switch session.readInput() {
+            case .key(.character(let character)) where character == trapKey:
+                // Tests of the crash path: a real Swift trap, caught by the crash handler.
+                fatalError("trap requested by STORYSCOPE_TEST_TRAP")
             case .key(let key): input = .key(key)
             case .resize: input = .resize(session.size)
             case .none: continue

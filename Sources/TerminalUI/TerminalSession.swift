@@ -1,5 +1,6 @@
 import BrowserCore
 import CNCurses
+import TerminalGuard
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,9 +16,12 @@ final class TerminalSession {
 
     enum StartError: Error, CustomStringConvertible {
         case unknownTerminal(String?)
+        case cannotMoveCursor(String)
 
         var description: String {
             switch self {
+            case .cannotMoveCursor(let term):
+                "the terminal type TERM=\(term) cannot move the cursor, and storyscope needs a full-screen terminal; try TERM=xterm-256color, or use 'storyscope export --format markdown'"
             case .unknownTerminal(let term?):
                 "the terminal type TERM=\(term) is unknown here (no terminfo entry); try TERM=xterm-256color or install ncurses-term"
             case .unknownTerminal(nil):
@@ -27,9 +31,10 @@ final class TerminalSession {
     }
 
     private var screen: OpaquePointer?
+    private var restored = false
     private var input: UnsafeMutablePointer<FILE>?
     private var output: UnsafeMutablePointer<FILE>?
-    private(set) var palette: Palette
+    private(set) var palette = Palette(depth: .none)
     /// True when the locale's character set is not UTF-8, or ASCII was asked for.
     let ascii: Bool
 
@@ -39,6 +44,8 @@ final class TerminalSession {
         ascii = options.ascii ?? (codeset != "UTF-8")
         let term = getenv("TERM").map { String(cString: $0) }
         guard let term, !term.isEmpty else { throw StartError.unknownTerminal(nil) }
+        // Saved before ncurses changes anything: the crash handler puts these modes back.
+        tg_save_terminal(0)
         input = fdopen(dup(0), "r")
         output = fdopen(dup(1), "w")
         screen = newterm(nil, output, input)
@@ -47,6 +54,13 @@ final class TerminalSession {
             if let output { fclose(output) }
             throw StartError.unknownTerminal(term)
         }
+        // A terminal that cannot address the cursor (TERM=dumb) cannot show a full screen.
+        let cursorAddress = tigetstr("cup")
+        if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
+            restore()
+            throw StartError.cannotMoveCursor(term)
+        }
+        tg_install_crash_handlers()
         raw()
         noecho()
         nonl()
@@ -88,11 +102,17 @@ final class TerminalSession {
         input = nil
     }
 
-    /// Ctrl-Z: gives the terminal back, stops, and takes it again when continued.
+    /// Ctrl-Z: gives the terminal back and stops; on `fg`, takes it again at its current size
+    /// (it may have been resized meanwhile).
     func suspend() {
         endwin()
-        kill(getpid(), SIGSTOP)
-        // Continued (fg): ncurses restores its modes on the next refresh.
+        kill(getpid(), SIGTSTP)
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if tg_window_size(1, &rows, &columns) == 0, rows > 0, columns > 0 {
+            resizeterm(rows, columns)
+        }
+        forceFullRedraw()
         refresh()
     }
 

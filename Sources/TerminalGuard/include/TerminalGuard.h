@@ -1,0 +1,30 @@
+// Async-signal-safe terminal protection, in C because signal handlers must be.
+#ifndef STORYSCOPE_TERMINAL_GUARD_H
+#define STORYSCOPE_TERMINAL_GUARD_H
+
+/// Saves the terminal modes of `fd`, to be restored by the crash handler.
+void tg_save_terminal(int fd);
+
+/// Restores the saved modes and writes the sequences that leave the alternate screen, show
+/// the cursor, reset attributes and stop mouse reporting. Async-signal-safe.
+void tg_emergency_restore(void);
+
+/// On SIGSEGV, SIGBUS, SIGILL, SIGTRAP (Swift traps), SIGABRT and SIGFPE: restore what can
+/// safely be restored, then die of the same signal.
+void tg_install_crash_handlers(void);
+
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT set a flag (and interrupt blocking reads) instead of
+/// killing the process, so the program can restore the terminal and exit on its own.
+void tg_install_exit_handlers(void);
+
+/// The signal that asked the program to exit, or 0.
+int tg_exit_signal(void);
+
+/// Restores the default action for a signal and raises it, so the parent sees the process die
+/// of that signal.
+void tg_die_of(int signal);
+
+/// The window size of the terminal on `fd`; returns 0 on success.
+int tg_window_size(int fd, int *rows, int *columns);
+
+#endif
