@@ -4,6 +4,21 @@ import StoryModel
 public enum Input: Hashable, Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
+}
+
+/// A mouse event at a cell (with `--mouse`).
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case click, wheelUp, wheelDown }
+    public var x: Int
+    public var y: Int
+    public var kind: Kind
+
+    public init(x: Int, y: Int, kind: Kind) {
+        self.x = x
+        self.y = y
+        self.kind = kind
+    }
 }
 
 /// The browser as a pure step: state and input in, new state and effects out.
@@ -27,6 +42,9 @@ extension BrowserState {
         case .resize(let size):
             self.size = size
             return []
+        case .mouse(let event):
+            message = nil
+            return handleMouse(event, context)
         case .key(let key):
             message = nil
             switch mode {
@@ -65,6 +83,7 @@ extension BrowserState {
         case .back: goBack()
         case .forward: goForward()
         case .showEvidence: showEvidence(model, context)
+        case .copy: return copy(model, context)
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             move(action, model, listHeight: listHeight, pageHeight: pageHeight)
         case .focusNext, .focusPrevious:
@@ -313,16 +332,31 @@ extension BrowserState {
         Cursors.clamp(&place.page, page: model.page, height: model.pageRect.height)
     }
 
+    /// The item the user means: the selected link's, else the selected row's.
+    private func currentItem(_ model: ScreenModel) -> ItemRef? {
+        if place.focus == .detail || model.isPageOnly, let link = place.page.link, model.page.links.indices.contains(link) {
+            if let item = model.page.links[link].evidence { return item }
+            if case .item(let item) = model.page.links[link].target { return item }
+        }
+        return screen.hasList ? model.selectedItem : nil
+    }
+
+    private mutating func copy(_ model: ScreenModel, _ context: BrowserContext) -> [Effect] {
+        guard let item = currentItem(model) else {
+            message = "Select an item first, then press y."
+            return []
+        }
+        let text = Citation.text(for: item, context: context)
+        message = "Sent \(text.utf8.count) bytes to the clipboard (OSC 52): \(context.name(of: item)). A terminal that refuses OSC 52 ignores it."
+        return [.copy(text)]
+    }
+
     private mutating func showEvidence(_ model: ScreenModel, _ context: BrowserContext) {
         if screen == .source {
             message = "This is the source. Tab moves between highlights."
             return
         }
-        var item: ItemRef?
-        if place.focus == .detail || model.isPageOnly, let link = place.page.link, model.page.links.indices.contains(link) {
-            item = model.page.links[link].evidence
-        }
-        if item == nil && screen.hasList { item = model.selectedItem }
+        let item = currentItem(model)
         guard let item else {
             message = "Select an item first, then press s."
             return
@@ -333,6 +367,75 @@ extension BrowserState {
         }
         pushHistory()
         openSource(.item(item), context)
+    }
+
+    // MARK: Mouse
+
+    private mutating func handleMouse(_ event: MouseEvent, _ context: BrowserContext) -> [Effect] {
+        let model = ScreenModel(self, context)
+        let layout = model.layout
+        guard !layout.isTooSmall else { return [] }
+        func contains(_ rect: Rect?) -> Bool {
+            guard let rect else { return false }
+            return event.x >= rect.x && event.x < rect.maxX && event.y >= rect.y && event.y < rect.maxY
+        }
+        let wheel = event.kind == .wheelUp ? -3 : 3
+        switch mode {
+        case .normal:
+            break
+        case .help:
+            if event.kind != .click { return handleHelp(event.kind == .wheelUp ? .up : .down, offsetOfHelp, context) }
+            return []
+        case .search, .picker:
+            // Overlays take the wheel as up and down; clicks outside them are ignored.
+            if event.kind == .wheelUp { return apply(.key(.up), context) }
+            if event.kind == .wheelDown { return apply(.key(.down), context) }
+            return []
+        }
+        if event.y == layout.title.y, event.kind == .click {
+            if let screen = TitleBar.screen(at: event.x, width: layout.title.width) { switchTo(screen) }
+            return []
+        }
+        if contains(layout.list) {
+            let list = layout.list!
+            if event.kind == .click {
+                let row = place.list.offset + event.y - list.y
+                if Cursors.isSelectable(model.rows, row) {
+                    if row != place.list.selected { place.page = PageCursor() }
+                    place.list.selected = row
+                    place.focus = .list
+                }
+            } else {
+                let previous = place.list.selected
+                Cursors.move(&place.list, rows: model.rows, by: wheel, height: list.height)
+                if previous != place.list.selected { place.page = PageCursor() }
+            }
+            return []
+        }
+        if contains(layout.detail) {
+            let detail = layout.detail!
+            if event.kind == .click {
+                let lineIndex = place.page.offset + event.y - detail.y
+                let column = event.x - detail.x
+                guard model.page.lines.indices.contains(lineIndex) else { return [] }
+                let hit = model.page.lines[lineIndex].spans.first { span in
+                    span.link != nil && column >= span.x && column < span.x + DisplayWidth.of(span.text)
+                }
+                place.focus = .detail
+                if let link = hit?.link {
+                    place.page.link = link
+                    follow(model.page.links[link].target, context)
+                }
+            } else {
+                Cursors.scroll(&place.page, page: model.page, height: detail.height, by: wheel)
+            }
+        }
+        return []
+    }
+
+    private var offsetOfHelp: Int {
+        if case .help(let offset) = mode { return offset }
+        return 0
     }
 
     // MARK: Search

@@ -32,6 +32,13 @@ static inline int nc_key_f(int n) { return KEY_F(n); }
 static inline int nc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int nc_err(void) { return ERR; }
 
+static inline mmask_t nc_mouse_mask(void) {
+    return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int nc_mouse_is_click(mmask_t state) { return (state & (BUTTON1_CLICKED | BUTTON1_PRESSED)) != 0; }
+static inline int nc_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int nc_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
 /// The locale's character set (e.g. "UTF-8"), after setlocale.
 static inline const char *nc_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -11,10 +11,12 @@ public enum TerminalBrowser {
     public struct Options: Sendable {
         public var color: Bool
         public var ascii: Bool?
+        public var mouse: Bool
 
-        public init(color: Bool = true, ascii: Bool? = nil) {
+        public init(color: Bool = true, ascii: Bool? = nil, mouse: Bool = false) {
             self.color = color
             self.ascii = ascii
+            self.mouse = mouse
         }
     }
 
@@ -37,7 +39,7 @@ public enum TerminalBrowser {
         tg_install_exit_handlers()
         let session: TerminalSession
         do {
-            session = try TerminalSession(options: .init(color: options.color, ascii: options.ascii))
+            session = try TerminalSession(options: .init(color: options.color, ascii: options.ascii, mouse: options.mouse))
         } catch {
             throw .cannotStart(String(describing: error))
         }
@@ -66,6 +68,9 @@ public enum TerminalBrowser {
                 fatalError("trap requested by STORYSCOPE_TEST_TRAP")
             case .key(let key): input = .key(key)
             case .resize: input = .resize(session.size)
+            case .mouse:
+                guard let event = session.readMouse() else { continue }
+                input = .mouse(event)
             case .none: continue
             }
             let (next, effects) = reduce(state, input, context)
@@ -82,6 +87,10 @@ public enum TerminalBrowser {
                     state = reduce(state, .resize(session.size), context).0
                 case .bell:
                     break
+                case .copy(let text):
+                    // The status message saying what was sent must be on screen first.
+                    painter.paint(render(state, context), window: session.window)
+                    session.copyToClipboard(text)
                 }
             }
         }

@@ -6,6 +6,7 @@ enum KeyDecoder {
     enum Decoded: Equatable {
         case key(Key)
         case resize
+        case mouse
         case none
     }
 
@@ -32,6 +33,7 @@ enum KeyDecoder {
     static func decodeKeyCode(_ code: Int32) -> Decoded {
         switch code {
         case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return .mouse
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)

@@ -12,6 +12,7 @@ final class TerminalSession {
         var color = true
         var ascii: Bool? = nil
         var escapeDelay: Int32 = 25
+        var mouse = false
     }
 
     enum StartError: Error, CustomStringConvertible {
@@ -74,6 +75,36 @@ final class TerminalSession {
             depth = nc_colors() >= 256 ? .extended : .basic
         }
         palette = Palette(depth: depth)
+        if options.mouse {
+            mousemask(nc_mouse_mask(), nil)
+            mouseinterval(0)
+        }
+    }
+
+    /// The pending mouse event after KEY_MOUSE, if it is one the browser uses.
+    func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        if nc_mouse_is_wheel_up(event.bstate) != 0 { kind = .wheelUp }
+        else if nc_mouse_is_wheel_down(event.bstate) != 0 { kind = .wheelDown }
+        else if nc_mouse_is_click(event.bstate) != 0 { kind = .click }
+        else { return nil }
+        return MouseEvent(x: Int(event.x), y: Int(event.y), kind: kind)
+    }
+
+    /// Sends text to the clipboard of the terminal the user sits at, through OSC 52, which
+    /// crosses ssh. Written straight to the terminal after ncurses has flushed its output.
+    func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;\(Base64.encode(Array(text.utf8)))\u{07}"
+        var bytes = Array(sequence.utf8)
+        fflush(output)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if written <= 0 { break }
+            offset += written
+        }
     }
 
     var size: Size {
@@ -93,6 +124,7 @@ final class TerminalSession {
     func restore() {
         guard let current = screen else { return }
         screen = nil
+        mousemask(0, nil)
         curs_set(1)
         endwin()
         delscreen(current)

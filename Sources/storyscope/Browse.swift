@@ -18,11 +18,14 @@ struct Browse: ParsableCommand {
     @Flag(name: .long, help: "Draw with plain ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
 
+    @Flag(name: .long, help: "Use the mouse: click selects, a click on a link follows it, the wheel scrolls. Off by default, so the terminal's own select-and-copy keeps working.")
+    var mouse = false
+
     func run() throws {
         let story = try source.load()
         let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
         do {
-            try TerminalBrowser.run(story: story, options: .init(color: !noColor && !noColorSet, ascii: ascii ? true : nil))
+            try TerminalBrowser.run(story: story, options: .init(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse))
         } catch {
             StandardError.print("storyscope: error: \(error.description)")
             throw ExitCode(2)

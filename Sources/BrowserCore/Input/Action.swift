@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case moveLeft, moveRight
     case focusNext, focusPrevious
     case follow, back, forward
-    case showEvidence
+    case showEvidence, copy
     case startSearch, nextResult, previousResult
     case showOverview, showEntities, showTimeline, showNarratives, showSource
     case filterTimeline, clearFilter
@@ -32,6 +32,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .back: "go back"
         case .forward: "go forward again"
         case .showEvidence: "show the selected item's evidence in the source"
+        case .copy: "copy the selected quote or item, with its citation (OSC 52)"
         case .startSearch: "search the whole story"
         case .nextResult: "next search result"
         case .previousResult: "previous search result"
@@ -63,6 +64,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .follow: "open"
         case .back: "back"
         case .showEvidence: "source"
+        case .copy: "copy"
         case .startSearch: "search"
         case .help: "help"
         case .quit: "quit"

@@ -46,6 +46,7 @@ public enum Keymap {
         Binding(["Backspace", "Ctrl-O", "H"], .back, .global),
         Binding(["L"], .forward, .global),
         Binding(["s"], .showEvidence, .global),
+        Binding(["y"], .copy, .global),
         Binding(["Ctrl-L"], .redraw, .global),
         Binding(["Ctrl-Z"], .suspend, .global),
 

@@ -145,4 +145,6 @@ public enum Effect: Hashable, Sendable {
     case redraw
     case suspend
     case bell
+    /// Put this text on the user's clipboard (OSC 52).
+    case copy(String)
 }

@@ -1,13 +1,32 @@
 /// The title bar: the program, the five views with the current one marked, the story title.
 enum TitleBar {
+    static let prefix = " storyscope "
+
+    static func label(_ screen: ScreenID, current: Bool) -> String {
+        current ? "[\(screen.rawValue) \(screen.title)]" : " \(screen.rawValue) \(screen.title) "
+    }
+
+    /// The view whose tab is at column x (for mouse clicks); every label has the same width
+    /// whether current or not, so this needs no state.
+    static func screen(at x: Int, width: Int) -> ScreenID? {
+        var left = DisplayWidth.of(prefix)
+        for screen in ScreenID.allCases {
+            let labelWidth = DisplayWidth.of(label(screen, current: false))
+            guard left + labelWidth <= width else { return nil }
+            if x >= left && x < left + labelWidth { return screen }
+            left += labelWidth
+        }
+        return nil
+    }
+
     static func render(current: ScreenID, storyTitle: String, into grid: inout Grid, rect: Rect, style: TextStyle) {
         guard !rect.isEmpty else { return }
         grid.fill(rect, role: .titleBar)
         var x = rect.x
-        x += grid.put(" storyscope ", x: x, y: rect.y, role: .titleBar, maxWidth: rect.maxX - x)
+        x += grid.put(prefix, x: x, y: rect.y, role: .titleBar, maxWidth: rect.maxX - x)
         for screen in ScreenID.allCases {
             let isCurrent = screen == current
-            let label = isCurrent ? "[\(screen.rawValue) \(screen.title)]" : " \(screen.rawValue) \(screen.title) "
+            let label = label(screen, current: isCurrent)
             guard x + DisplayWidth.of(label) <= rect.maxX else { break }
             x += grid.put(label, x: x, y: rect.y, role: isCurrent ? .titleBarCurrent : .titleBar)
         }
