@@ -393,7 +393,7 @@ extension BrowserState {
             return []
         }
         if event.y == layout.title.y, event.kind == .click {
-            if let screen = TitleBar.screen(at: event.x, width: layout.title.width) { switchTo(screen) }
+            if let target = TitleBar.screen(at: event.x, current: screen, width: layout.title.width) { switchTo(target) }
             return []
         }
         if contains(layout.list) {

@@ -50,7 +50,7 @@ struct GridPainter {
         var characters = cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
         characters.withUnsafeBufferPointer { buffer in
-            _ = setcchar(&result, buffer.baseAddress, palette[cell.role], 0, nil)
+            _ = setcchar(&result, buffer.baseAddress, palette[cell.role], palette.pair(cell.role), nil)
         }
         return result
     }

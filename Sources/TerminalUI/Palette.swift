@@ -5,7 +5,10 @@ import CNCurses
 /// has none (or the user said NO_COLOR). Meaning never rests on colour alone: selections
 /// are reversed, headings bold, links underlined, in every mode.
 struct Palette {
+    /// Attributes without colour, and the colour pair, per role: setcchar takes the pair as
+    /// its own argument and ignores pair bits in the attributes.
     private var attributes: [attr_t]
+    private var pairs: [Int16]
 
     enum Depth {
         case none
@@ -31,10 +34,12 @@ struct Palette {
             }
         }
         var table = Role.allCases.map(shape)
+        var pairTable = [Int16](repeating: 0, count: Role.allCases.count)
         if depth != .none {
             // Foreground colours only, on the terminal's own background, so they read on
-            // dark and light themes alike (-1 is the default colour).
-            let colors: [Role: (Int16, Int16)] = [
+            // dark and light themes alike (-1 is the default colour). With 256 colours the
+            // tones are mid-range ones that stay legible on both; with 8, the basic set.
+            let basic: [Role: (Int16, Int16)] = [
                 .heading: (Int16(COLOR_CYAN), -1),
                 .link: (Int16(COLOR_BLUE), -1),
                 .quote: (Int16(COLOR_GREEN), -1),
@@ -51,11 +56,18 @@ struct Palette {
                 .error: (Int16(COLOR_RED), -1),
                 .axis: (Int16(COLOR_CYAN), -1),
             ]
+            let extended: [Role: (Int16, Int16)] = [
+                .heading: (31, -1), .link: (33, -1), .quote: (28, -1), .date: (136, -1), .inferred: (136, -1),
+                .sideA: (160, -1), .sideB: (26, -1), .sideC: (91, -1), .highlight: (16, 229),
+                .highlightCurrent: (172, -1), .titleBarCurrent: (178, -1), .borderFocused: (31, -1),
+                .pending: (127, -1), .error: (160, -1), .axis: (30, -1),
+            ]
+            let colors = depth == .extended ? extended : basic
             var pair: Int16 = 1
             for role in Role.allCases {
                 guard let (foreground, background) = colors[role], Int32(pair) < nc_color_pairs() else { continue }
                 if init_pair(pair, foreground, background) != nc_err() {
-                    table[Int(role.rawValue)] |= nc_color_pair(Int32(pair))
+                    pairTable[Int(role.rawValue)] = pair
                     // The highlight is a coloured background rather than an underline.
                     if role == .highlight { table[Int(role.rawValue)] &= ~underline }
                 }
@@ -63,7 +75,10 @@ struct Palette {
             }
         }
         attributes = table
+        pairs = pairTable
     }
 
     subscript(role: Role) -> attr_t { attributes[Int(role.rawValue)] }
+
+    func pair(_ role: Role) -> Int16 { pairs[Int(role.rawValue)] }
 }

@@ -125,6 +125,13 @@ final class TerminalSession {
         guard let current = screen else { return }
         screen = nil
         mousemask(0, nil)
+        // Without an alternate screen (TERM=linux, vt100) the browser would stay on screen
+        // after exit: clear it, so the shell gets a clean screen back.
+        let alternateScreen = tigetstr("smcup")
+        if alternateScreen == nil || Int(bitPattern: alternateScreen) == -1 {
+            werase(nc_stdscr())
+            wrefresh(nc_stdscr())
+        }
         curs_set(1)
         endwin()
         delscreen(current)
@@ -138,7 +145,9 @@ final class TerminalSession {
     /// (it may have been resized meanwhile).
     func suspend() {
         endwin()
-        kill(getpid(), SIGTSTP)
+        // SIGSTOP, not SIGTSTP: ncurses installs its own SIGTSTP handler, which does not
+        // always stop the process; SIGSTOP always does, and the shell shows the job stopped.
+        kill(getpid(), SIGSTOP)
         var rows: Int32 = 0
         var columns: Int32 = 0
         if tg_window_size(1, &rows, &columns) == 0, rows > 0, columns > 0 {

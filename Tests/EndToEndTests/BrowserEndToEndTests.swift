@@ -4,15 +4,6 @@ import Testing
 /// The real release binary in tmux at 80x24, driven as a user would.
 @Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
 struct BrowserEndToEndTests {
-    /// A shell around the browser that records the terminal state before and after, and the
-    /// exit status, then stays open so the restored screen can be read.
-    static func wrapped(_ binary: String, _ arguments: String = "") -> String {
-        """
-        printf 'SHELL READY\\n'; before=$(stty -g); '\(binary)' \(arguments); status=$?; after=$(stty -g); \
-        if [ "$before" = "$after" ]; then echo STTY=same; else echo STTY=changed; fi; echo EXIT=$status; exec sleep 600
-        """
-    }
-
     static let goldens = ReleaseBinary.packageRoot.appendingPathComponent("Tests/BrowserCoreTests/Goldens")
 
     /// The text rows of a golden file, trailing blanks removed, as tmux shows them.
@@ -28,7 +19,7 @@ struct BrowserEndToEndTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         do {
-            try tmux.start(Self.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
 
             // It opens on the Overview, exactly as BrowserCore renders it.
             let first = try tmux.wait(for: "Contested (8)")

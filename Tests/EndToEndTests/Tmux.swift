@@ -20,7 +20,9 @@ final class Tmux {
 
     /// Starts `command` (a shell command line) in a new session of the given size.
     func start(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
-        let exports = environment.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        // The test runner's own environment may say NO_COLOR (swift test sets it); each test
+        // says what it wants instead.
+        let exports = "unset NO_COLOR; " + environment.sorted { $0.key < $1.key }.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
                  "sh", "-c", "\(exports) \(command)"], capturing: false)
     }

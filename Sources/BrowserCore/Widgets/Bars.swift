@@ -2,21 +2,30 @@
 enum TitleBar {
     static let prefix = " storyscope "
 
-    static func label(_ screen: ScreenID, current: Bool) -> String {
-        current ? "[\(screen.rawValue) \(screen.title)]" : " \(screen.rawValue) \(screen.title) "
+    static func label(_ screen: ScreenID, current: Bool, compact: Bool = false) -> String {
+        if current { return "[\(screen.rawValue) \(screen.title)]" }
+        return compact ? " \(screen.rawValue) " : " \(screen.rawValue) \(screen.title) "
     }
 
-    /// The view whose tab is at column x (for mouse clicks); every label has the same width
-    /// whether current or not, so this needs no state.
-    static func screen(at x: Int, width: Int) -> ScreenID? {
-        var left = DisplayWidth.of(prefix)
-        for screen in ScreenID.allCases {
-            let labelWidth = DisplayWidth.of(label(screen, current: false))
-            guard left + labelWidth <= width else { return nil }
-            if x >= left && x < left + labelWidth { return screen }
-            left += labelWidth
+    /// Where each view's tab goes: full labels when they all fit, otherwise numbers only with
+    /// the current view written out, so it is always named.
+    static func tabs(current: ScreenID, width: Int) -> [(screen: ScreenID, x: Int, label: String)] {
+        for compact in [false, true] {
+            var x = DisplayWidth.of(prefix)
+            var result: [(screen: ScreenID, x: Int, label: String)] = []
+            for screen in ScreenID.allCases {
+                let label = label(screen, current: screen == current, compact: compact)
+                result.append((screen, x, label))
+                x += DisplayWidth.of(label)
+            }
+            if x <= width || compact { return result.filter { $0.x + DisplayWidth.of($0.label) <= width } }
         }
-        return nil
+        return []
+    }
+
+    /// The view whose tab is at column x, for mouse clicks.
+    static func screen(at x: Int, current: ScreenID, width: Int) -> ScreenID? {
+        tabs(current: current, width: width).first { x >= $0.x && x < $0.x + DisplayWidth.of($0.label) }?.screen
     }
 
     static func render(current: ScreenID, storyTitle: String, into grid: inout Grid, rect: Rect, style: TextStyle) {
@@ -24,11 +33,9 @@ enum TitleBar {
         grid.fill(rect, role: .titleBar)
         var x = rect.x
         x += grid.put(prefix, x: x, y: rect.y, role: .titleBar, maxWidth: rect.maxX - x)
-        for screen in ScreenID.allCases {
-            let isCurrent = screen == current
-            let label = label(screen, current: isCurrent)
-            guard x + DisplayWidth.of(label) <= rect.maxX else { break }
-            x += grid.put(label, x: x, y: rect.y, role: isCurrent ? .titleBarCurrent : .titleBar)
+        for tab in tabs(current: current, width: rect.width) {
+            x = rect.x + tab.x
+            x += grid.put(tab.label, x: x, y: rect.y, role: tab.screen == current ? .titleBarCurrent : .titleBar)
         }
         let room = rect.maxX - x - 2
         if room >= 12 {

@@ -1,0 +1,244 @@
+import Foundation
+import Testing
+
+/// Issue 4: the browser in real terminals of several kinds, resized, signalled, suspended,
+/// crashed and fed a hostile story. Each test starts its own private tmux server.
+@Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+struct TerminalRobustnessTests {
+    static let terms = ["xterm-256color", "screen-256color", "linux", "vt100"]
+    static let locales = ["C.UTF-8", "C"]
+
+    @Test(arguments: terms, locales)
+    func opensNavigatesAndQuitsInEveryTerminal(term: String, locale: String) throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": term, "LANG": locale, "LC_ALL": locale])
+            let first = try tmux.wait(for: "Contested (8)")
+            if locale == "C" {
+                // No UTF-8: ASCII throughout, dashes and quotes included, never mojibake.
+                let asciiOnly = first.unicodeScalars.allSatisfy { $0.isASCII }
+                #expect(asciiOnly, "non-ASCII output under LANG=C (\(term))")
+                #expect(first.contains("Who    Donald Trump - Volodymyr Zelensky"))
+            } else {
+                #expect(first.contains("Who    Donald Trump · Volodymyr Zelensky"))
+            }
+            try tmux.send("4")
+            try tmux.send("Enter")
+            let narratives = try tmux.wait(for: "[4 Narratives]")
+            #expect(narratives.contains("very big agreement") && narratives.contains("framework agreement"))
+            try tmux.send("q")
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status == 0, "\(term) \(locale)")
+            #expect(ending.ttySame, "\(term) \(locale)")
+            if term == "linux" || term == "vt100" {
+                // No alternate screen to return to: the browser clears what it drew instead.
+                #expect(!ending.screen.contains("storyscope") && !ending.screen.contains("framework agreement"), "\(term) \(locale): \(ending.screen)")
+            } else {
+                #expect(ending.screenRestored, "\(term) \(locale): \(ending.screen)")
+            }
+        }
+    }
+
+    /// Colour only where the terminal has it and the user wants it; the same screen otherwise.
+    @Test func colourFollowsTheTerminalAndNoColor() throws {
+        let binary = try ReleaseBinary.path()
+        func colourCodes(term: String, extra: [String: String] = [:], arguments: String = "") throws -> Bool {
+            let tmux = Tmux()
+            defer { tmux.kill() }
+            try tmux.start(Harness.wrapped(binary, arguments), width: 80, height: 24, environment: ["TERM": term, "LANG": "C.UTF-8"].merging(extra) { $1 })
+            try tmux.wait(for: "Contested (8)")
+            let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session])
+            return hasColour(styled)
+        }
+        let xterm = try colourCodes(term: "xterm-256color")
+        let linux = try colourCodes(term: "linux")
+        let vt100 = try colourCodes(term: "vt100")
+        let noColorVariable = try colourCodes(term: "xterm-256color", extra: ["NO_COLOR": "1"])
+        let noColorFlag = try colourCodes(term: "xterm-256color", arguments: "--no-color")
+        #expect(xterm)
+        #expect(linux)
+        #expect(!vt100, "vt100 is monochrome")
+        #expect(!noColorVariable, "NO_COLOR")
+        #expect(!noColorFlag, "--no-color")
+    }
+
+    /// Whether any SGR sequence sets a foreground or background colour (30-37, 38, 40-47, 48,
+    /// 90-97, 100-107); 39 and 49 only reset to the default.
+    func hasColour(_ text: String) -> Bool {
+        for sequence in text.components(separatedBy: "\u{1B}[").dropFirst() {
+            guard let end = sequence.firstIndex(of: "m"), sequence[..<end].allSatisfy({ $0.isNumber || $0 == ";" }) else { continue }
+            for parameter in sequence[..<end].split(separator: ";").compactMap({ Int($0) }) {
+                if (30...38).contains(parameter) || (40...48).contains(parameter) || (90...97).contains(parameter) || (100...107).contains(parameter) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    @Test func resizesDownToOneByOneAndBack() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.wait(for: "Contested (8)")
+            try tmux.send("3")
+            // Each size has a title bar of its own, so a wait cannot match the previous screen.
+            let steps: [(width: Int, height: Int, firstLine: String?)] = [
+                (30, 8, nil), (1, 1, nil), (2, 2, nil),
+                (40, 10, " storyscope  1  2 [3 Timeline] 4  5"),
+                (200, 60, " storyscope  1 Overview  2 Entities [3 Timeline] 4 Narratives  5 Source"),
+                (80, 24, " storyscope  1 Overview  2 Entities [3 Timeline] 4 Narratives  5 Source"),
+            ]
+            for step in steps {
+                try tmux.run(["resize-window", "-t", tmux.session, "-x", String(step.width), "-y", String(step.height)])
+                if let firstLine = step.firstLine {
+                    try tmux.wait(timeout: 5, "the \(step.width)x\(step.height) screen") { screen in
+                        let first = screen.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                        // At 200 columns the story title follows the tabs; at 80 there is no room.
+                        return step.width == 200 ? first.hasPrefix(firstLine) && first.contains("minerals deal") : first == firstLine
+                    }
+                } else if step.width >= 20 {
+                    try tmux.wait(for: "terminal too small")
+                } else {
+                    Thread.sleep(forTimeInterval: 0.2)
+                }
+            }
+            let back = try tmux.capture()
+            #expect(back.contains("undated"), "the time axis is drawn again at 80x24")
+            try tmux.send("q")
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status == 0)
+            #expect(ending.ttySame)
+        }
+    }
+
+    @Test(arguments: [("HUP", 129), ("TERM", 143), ("INT", 130), ("QUIT", 131)])
+    func signalsEndTheBrowserWithTheTerminalRestored(signal: String, status: Int) throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.wait(for: "Contested (8)")
+            let pid = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            // The pane runs the shell; the browser is its child.
+            let child = try Spawn.run(["/usr/bin/pgrep", "-P", pid, "-x", "storyscope"], capturing: true).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            try #require(!child.isEmpty, "browser process not found")
+            _ = try Spawn.run(["/bin/kill", "-\(signal)", child], capturing: true)
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status == status, "SIG\(signal)")
+            #expect(ending.ttySame, "SIG\(signal)")
+            #expect(ending.screenRestored, "SIG\(signal): \(ending.screen)")
+        }
+    }
+
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24,
+                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_TRAP": "Z"])
+            try tmux.wait(for: "Contested (8)")
+            try tmux.send("Z")
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status >= 128, "died of a signal")
+            #expect(ending.ttySame)
+            #expect(ending.screenRestored, "\(ending.screen)")
+        }
+    }
+
+    @Test func suspendWithCtrlZThenFg() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            // capture-pane drops trailing spaces, so the prompt ends in a visible character.
+            try tmux.start("PS1='READY>' exec bash --norc --noprofile -i", width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.wait(for: "READY>")
+            try tmux.type("stty -g > saved.stty; '\(binary)'")
+            try tmux.send("Enter")
+            try tmux.wait(for: "Contested (8)")
+            try tmux.send("2")
+            try tmux.wait(for: "[2 Entities]")
+            try tmux.send("C-z")
+            try tmux.wait(for: "Stopped")
+            try tmux.type("stty -g | cmp -s - saved.stty && echo SUSPENDED-TTY-SAME")
+            try tmux.send("Enter")
+            try tmux.wait(for: "SUSPENDED-TTY-SAME")
+            // Resized while suspended: fg must draw at the new size.
+            try tmux.run(["resize-window", "-t", tmux.session, "-x", "120", "-y", "30"])
+            try tmux.type("fg")
+            try tmux.send("Enter")
+            // Side by side, as at 120 columns: the detail pane's separator and heading.
+            try tmux.wait(for: "│Volodymyr Zelensky")
+            try tmux.send("q")
+            try tmux.type("stty -g | cmp -s - saved.stty && echo AFTER-TTY-SAME; rm -f saved.stty")
+            try tmux.send("Enter")
+            try tmux.wait(for: "AFTER-TTY-SAME")
+        }
+    }
+
+    @Test func terminalsThatCannotWorkGetAClearError() throws {
+        let binary = try ReleaseBinary.path()
+        for (term, expected) in [("nosuchterm", "TERM=nosuchterm is unknown here"), ("dumb", "TERM=dumb cannot move the cursor"), ("", "TERM is not set")] {
+            let tmux = Tmux()
+            defer { tmux.kill() }
+            Harness.reportingTimeouts {
+                let setTerm = term.isEmpty ? "unset TERM;" : "export TERM='\(term)';"
+                try tmux.start(Harness.wrapped(binary, "2>&1", prelude: setTerm), width: 100, height: 24, environment: ["LANG": "C.UTF-8"])
+                let ending = try Harness.ending(tmux)
+                #expect(ending.status == 2, "TERM=\(term)")
+                #expect(ending.screen.contains("storyscope: error:"), "TERM=\(term)")
+                #expect(ending.screen.replacingOccurrences(of: "\n", with: "").contains(expected), "TERM=\(term): \(ending.screen)")
+                #expect(ending.ttySame)
+            }
+        }
+    }
+
+    @Test func mouseClicksWithMouseOn() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary, "--mouse"), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.wait(for: "Contested (8)")
+            try tmux.send("4")
+            try tmux.wait(for: "[4 Narratives]")
+            // An SGR mouse report, as xterm sends it: button 1 pressed and released at column 4, row 5.
+            let click = FileManager.default.temporaryDirectory.appendingPathComponent("click-\(UUID()).bin")
+            try Data("\u{1B}[<0;4;5M\u{1B}[<0;4;5m".utf8).write(to: click)
+            defer { try? FileManager.default.removeItem(at: click) }
+            try tmux.run(["load-buffer", "-b", "click", click.path])
+            try tmux.run(["paste-buffer", "-b", "click", "-t", tmux.session])
+            let clicked = try tmux.wait(for: "> 4. Is a ceasefire near?")
+            #expect(clicked.contains("Narratives 4/8"))
+            try tmux.send("q")
+            #expect(try Harness.ending(tmux).status == 0)
+        }
+    }
+
+    @Test func yPutsTheCitationOnTheClipboard() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            // tmux takes OSC 52 from programs into its paste buffer when set-clipboard is on.
+            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
+            try tmux.wait(for: "Contested (8)")
+            for key in ["4", "Enter", "l", "y"] { try tmux.send(key) }
+            try tmux.wait(for: "Sent ")
+            let buffer = try tmux.run(["show-buffer"])
+            #expect(buffer.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said)"), "\(buffer)")
+            #expect(buffer.contains("line 11:"))
+            try tmux.send("q")
+            #expect(try Harness.ending(tmux).status == 0)
+        }
+    }
+}
