@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// A story file is untrusted. Escape sequences and control characters in any string are shown
+/// visibly and never written raw; wide and combining characters keep the layout intact.
+@Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+struct HostileStoryTests {
+    /// Each payload would do something if it reached the terminal: set the window title, set
+    /// the clipboard, ask for the cursor position, clear the screen.
+    static let titleAttack = "\u{1B}]0;pwned-title\u{07}"
+    static let clipboardAttack = "\u{1B}]52;c;cHduZWQ=\u{07}"
+    static let reportAttack = "\u{1B}[6n"
+    static let clearAttack = "\u{1B}[2Jhello\u{1B}[31m red"
+
+    static func storyFile(in directory: URL) throws -> String {
+        let text = "Alice\(titleAttack) met 日本語の名前 😀 and Zoe\u{0308} in Paris.\nBob said \"\(clearAttack)\". \(reportAttack)"
+        func json(_ value: String) -> String {
+            var out = "\""
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let story = """
+            {"format": "storyscope-story", "version": 1, "id": "hostile", "title": \(json("Hostile\(titleAttack) story")),
+             "summary": \(json("A story whose strings try to drive the terminal \(clipboardAttack).")),
+             "documents": [{"id": "doc", "title": \(json("Doc\(reportAttack)")), "text": \(json(text))}],
+             "entities": [
+               {"id": "alice", "name": \(json("Alice\(titleAttack)")), "kind": "person", "role": \(json("r\(clipboardAttack)")), "description": "d"},
+               {"id": "wide", "name": "日本語の名前 😀", "kind": "person", "role": "wide", "description": "A name in wide characters."},
+               {"id": "zoe", "name": "Zoe\u{0308}", "kind": "person", "role": "combining", "description": "A combining diaeresis."},
+               {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}],
+             "events": [{"id": "e", "title": \(json("Meeting\(reportAttack)")), "summary": "s", "status": "happened",
+                         "when": {"text": "once"}, "participants": ["alice", "bob"], "evidence": [{"excerpt": "met"}]}],
+             "claims": [{"id": "c1", "speaker": "bob", "quote": \(json(clearAttack)), "paraphrase": "p", "reach": "said",
+                         "evidence": [{"excerpt": \(json("Bob said \"\(clearAttack)\""))}]},
+                        {"id": "c2", "speaker": "alice", "paraphrase": \(json("other\(titleAttack)")), "reach": "said",
+                         "evidence": [{"excerpt": "Paris"}]}],
+             "topics": [{"id": "t", "question": \(json("Who?\(clipboardAttack)")),
+                         "sides": [{"label": "A", "claims": ["c1"]}, {"label": "B", "claims": ["c2"]}]}]}
+            """
+        let file = directory.appendingPathComponent("hostile.json")
+        try story.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    @Test func hostileStringsAreShownVisiblyAndNeverSentRaw() throws {
+        let binary = try ReleaseBinary.path()
+        let directory = try Harness.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let story = try Self.storyFile(in: directory)
+        let log = directory.appendingPathComponent("output.bin").path
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            // The short sleep lets pipe-pane attach before the browser writes its first byte.
+            try tmux.start(Harness.wrapped(binary, "--story '\(story)'", prelude: "sleep 0.3;"), width: 80, height: 24,
+                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.run(["pipe-pane", "-o", "-t", tmux.session, "cat >> '\(log)'"])
+            let overview = try tmux.wait(for: "Hostile^[]0;pwned-title^G story")
+            #expect(overview.hasPrefix(" storyscope "), "the title bar is intact")
+            var screens = [overview]
+            for key in ["2", "j", "j", "Tab", "3", "Tab", "4", "Enter", "5", "Tab", "Tab"] {
+                try tmux.send(key)
+                Thread.sleep(forTimeInterval: 0.1)
+                screens.append(try tmux.capture())
+            }
+            try tmux.send("/")
+            try tmux.type("pwned")
+            screens.append(try tmux.wait(for: "results for"))
+            try tmux.send("Escape")
+            try tmux.send("q")
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status == 0)
+            #expect(ending.ttySame)
+
+            let all = screens.joined(separator: "\n")
+            #expect(all.contains("Alice^[]0;pwned-title^G"), "the escape shows as ^[ on screen")
+            #expect(all.contains("日本語の名前 😀"), "wide characters are drawn")
+            #expect(all.contains("Zoë") || all.contains("Zoe\u{0308}"), "the combining mark stays on its letter")
+            for screen in screens {
+                for line in screen.split(separator: "\n") {
+                    #expect(displayWidth(line) <= 80, "a row overflows: \(line)")
+                }
+            }
+
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: log))
+            #expect(bytes.count > 1000, "the output was captured")
+            let written = String(decoding: bytes, as: UTF8.self)
+            for (name, attack) in [("title", Self.titleAttack), ("clipboard", Self.clipboardAttack),
+                                   ("report", Self.reportAttack), ("clear", "\u{1B}[2Jhello")] {
+                #expect(!written.contains(attack), "the \(name) sequence from the data reached the terminal")
+            }
+            let paneTitle = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_title}"])
+            #expect(!paneTitle.contains("pwned"))
+        }
+    }
+
+    /// Width in terminal cells as tmux lays it out: East Asian wide and emoji take two.
+    func displayWidth(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { total, scalar in
+            if scalar.properties.generalCategory == .nonspacingMark { return total }
+            let value = scalar.value
+            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+                || (0xF900...0xFAFF).contains(value) || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1F64F).contains(value)
+                || (0x1F900...0x1F9FF).contains(value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+}
