@@ -47,6 +47,17 @@ let package = Package(
             ]
         ),
 
+        // Benchmarks (scripts/bench): a deterministic story generator and a release-built driver,
+        // kept out of `swift test`.
+        .target(
+            name: "StoryGenerator",
+            dependencies: ["StoryModel"]
+        ),
+        .executableTarget(
+            name: "storyscope-bench",
+            dependencies: ["StoryModel", "BrowserCore", "StoryGenerator"]
+        ),
+
         // Build-time only: turns the files in Assets/ into Swift string literals, so the
         // default story is inside the binary and nothing needs Foundation's Bundle at run time.
         .executableTarget(name: "AssetEmbedder"),

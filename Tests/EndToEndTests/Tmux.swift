@@ -10,6 +10,7 @@ final class Tmux {
 
     let socket = "storyscope-e2e-\(UUID().uuidString.prefix(8))"
     let session = "main"
+    private var serverPID: Int32?
 
     /// Runs a tmux command and returns what it printed. `capturing: false` is for the command
     /// that starts the server: the server would inherit the pipe and keep it open for ever.
@@ -25,6 +26,7 @@ final class Tmux {
         let exports = "unset NO_COLOR; " + environment.sorted { $0.key < $1.key }.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
         try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
                  "sh", "-c", "\(exports) \(command)"], capturing: false)
+        serverPID = Int32(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     func send(_ keys: String...) throws {
@@ -58,9 +60,14 @@ final class Tmux {
         try wait(timeout: timeout, "\u{201C}\(text)\u{201D} on screen") { $0.contains(text) }
     }
 
+    /// Ends the server and everything in it (the browsers inside get SIGHUP), for certain.
     func kill() {
         _ = try? run(["kill-server"], capturing: false)
+        if let serverPID, serverPID > 0 { Glibc.kill(serverPID, SIGKILL) }
+        serverPID = nil
     }
+
+    deinit { kill() }
 
     struct WaitFailure: Error, CustomStringConvertible {
         var description: String
@@ -116,43 +123,28 @@ enum ReleaseBinary {
 enum Spawn {
     struct Failure: Error { var message: String }
 
+    /// Runs a command to completion. Output goes to a temporary file, never a pipe: a daemon
+    /// the command starts (tmux starts its server from several commands) would inherit a pipe
+    /// and hold it open for ever, and reading it to the end would never return.
     static func run(_ arguments: [String], capturing: Bool) throws -> (output: String, status: Int32) {
+        let outputPath = capturing ? FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)").path : "/dev/null"
+        defer { if capturing { unlink(outputPath) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        var pipeEnds: [Int32] = [-1, -1]
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        if capturing {
-            guard pipe(&pipeEnds) == 0 else { throw Failure(message: "pipe failed") }
-            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
-            posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
-            posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-            posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        }
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
         guard status == 0 else { throw Failure(message: "cannot run \(arguments[0]): \(String(cString: strerror(status)))") }
-        var output: [UInt8] = []
-        if capturing {
-            close(pipeEnds[1])
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = read(pipeEnds[0], &buffer, buffer.count)
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                output += buffer[0..<count]
-            }
-            close(pipeEnds[0])
-        }
         var exitStatus: Int32 = 0
         while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
         // A normal exit puts the status in bits 8-15; anything else (a signal) counts as failure.
         let code = (exitStatus & 0x7F) == 0 ? (exitStatus >> 8) & 0xFF : 128 + (exitStatus & 0x7F)
+        let output = capturing ? (FileManager.default.contents(atPath: outputPath) ?? Data()) : Data()
         return (String(decoding: output, as: UTF8.self), code)
     }
 }
