@@ -2,84 +2,120 @@
 /// written (case-sensitive) and as whole words: "Ukraine" matches "Ukraine's" but not
 /// "Ukrainer". A match inside a longer match of the same entity is dropped
 /// ("Zelensky" inside "Volodymyr Zelensky").
-struct MentionMatcher {
-    private struct DocumentWords {
-        var document: SourceDocument
-        var utf8: [UInt8]
-        /// First word of a candidate match → UTF-8 offsets where a word with that text starts.
-        var starts: [Substring: [Int]]
+///
+/// The names are indexed by their first two words, which are nearly unique, and each
+/// document's words are scanned once: the cost grows with the text and the matches, not with
+/// the text times the number of entities.
+enum MentionMatcher {
+    private struct Pair: Hashable {
+        var first: Substring
+        var second: Substring
     }
 
-    private let documents: [DocumentWords]
-
-    init(documents: [SourceDocument]) {
-        self.documents = documents.map { document in
-            var starts: [Substring: [Int]] = [:]
-            let text = document.text.string
-            var wordStart: String.Index?
-            var index = text.startIndex
-            while index < text.endIndex {
-                let scalar = text.unicodeScalars[index]
-                if isWordScalar(scalar) {
-                    if wordStart == nil { wordStart = index }
-                } else if let start = wordStart {
-                    starts[text[start..<index], default: []].append(text.utf8.distance(from: text.startIndex, to: start))
-                    wordStart = nil
-                }
-                index = text.unicodeScalars.index(after: index)
-            }
-            if let start = wordStart {
-                starts[text[start...], default: []].append(text.utf8.distance(from: text.startIndex, to: start))
-            }
-            return DocumentWords(document: document, utf8: Array(text.utf8), starts: starts)
-        }
+    private struct Name {
+        var entity: Int
+        var text: String
+        var bytes: [UInt8]
     }
 
-    /// The entity's authored mentions followed by those found by name, in document order.
-    func mentions(of entity: Entity) -> [Mention] {
-        var matched: [Mention] = []
-        for words in documents {
-            let text = words.document.text
-            let utf8 = words.utf8
-            var spans: [(start: Int, end: Int, name: String)] = []
-            for name in Set(entity.names) {
-                let nameBytes = Array(name.utf8)
-                let firstWord = name.unicodeScalars.firstIndex(where: { !isWordScalar($0) }).map { name[..<$0] } ?? name[...]
-                let candidates: [Int]
-                if firstWord.isEmpty {
-                    // A name that starts with punctuation ("$500 billion"): a plain scan.
-                    candidates = text.occurrences(of: name).map(text.utf8Offset(ofScalar:))
-                        .filter { $0 == 0 || !isWordByteStart(utf8, at: previousScalarStart(utf8, before: $0)) }
+    /// The mentions of each entity: its authored ones, then those found by name, in order.
+    static func mentions(of entities: [Entity], in documents: [SourceDocument]) -> [[Mention]] {
+        var byPair: [Pair: [Name]] = [:]
+        var bySingle: [Substring: [Name]] = [:]
+        var leadingPunctuation: [Name] = []
+        for (index, entity) in entities.enumerated() {
+            for text in Set(entity.names) {
+                let name = Name(entity: index, text: text, bytes: Array(text.utf8))
+                let words = wordRuns(in: text)
+                if words.isEmpty { continue }
+                if words[0].lowerBound != text.startIndex {
+                    leadingPunctuation.append(name)
+                } else if words.count == 1 {
+                    bySingle[text[words[0]], default: []].append(name)
                 } else {
-                    candidates = words.starts[firstWord] ?? []
-                }
-                for start in candidates where start + nameBytes.count <= utf8.count {
-                    guard utf8[start..<(start + nameBytes.count)].elementsEqual(nameBytes) else { continue }
-                    let end = start + nameBytes.count
-                    if end < utf8.count, let last = name.unicodeScalars.last, isWordScalar(last),
-                       isWordByteStart(utf8, at: end) {
-                        continue
-                    }
-                    spans.append((start, end, name))
+                    byPair[Pair(first: text[words[0]], second: text[words[1]]), default: []].append(name)
                 }
             }
-            // Longest first, so that contained matches can be dropped.
-            spans.sort { ($0.start, -$0.end) < ($1.start, -$1.end) }
-            var coveredUntil = -1
-            for span in spans where span.end > coveredUntil {
-                if span.start < coveredUntil { continue }
-                coveredUntil = span.end
+        }
+
+        var found = [[(document: Int, start: Int, end: Int, name: String)]](repeating: [], count: entities.count)
+        for (documentIndex, document) in documents.enumerated() {
+            let text = document.text.string
+            let utf8 = Array(text.utf8)
+            func offset(_ index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
+            func tryMatch(_ candidate: Name, at start: Int) {
+                let end = start + candidate.bytes.count
+                guard end <= utf8.count, utf8[start..<end].elementsEqual(candidate.bytes) else { return }
+                // Whole words: a name that ends in a letter must not run on into another one.
+                if end < utf8.count, let last = candidate.text.unicodeScalars.last, isWordScalar(last), isWordScalar(at: end, in: utf8) { return }
+                found[candidate.entity].append((documentIndex, start, end, candidate.text))
+            }
+            let words = wordRuns(in: text)
+            for (position, word) in words.enumerated() {
+                let start = offset(word.lowerBound)
+                for candidate in bySingle[text[word]] ?? [] { tryMatch(candidate, at: start) }
+                if position + 1 < words.count, let candidates = byPair[Pair(first: text[word], second: text[words[position + 1]])] {
+                    for candidate in candidates { tryMatch(candidate, at: start) }
+                }
+            }
+            // Rare names that start with punctuation ("$500 billion"): a plain search.
+            for candidate in leadingPunctuation {
+                for scalarOffset in document.text.occurrences(of: candidate.text) {
+                    let start = document.text.utf8Offset(ofScalar: scalarOffset)
+                    if start > 0, isWordScalar(at: previousScalarStart(utf8, before: start), in: utf8) { continue }
+                    tryMatch(candidate, at: start)
+                }
+            }
+        }
+
+        return entities.indices.map { index in
+            var spans = found[index]
+            // Longest first at each start, so that contained matches can be dropped.
+            spans.sort { ($0.document, $0.start, -$0.end) < ($1.document, $1.start, -$1.end) }
+            var matched: [Mention] = []
+            var coveredUntil = (document: -1, end: -1)
+            for span in spans {
+                if span.document == coveredUntil.document && span.start < coveredUntil.end { continue }
+                coveredUntil = (span.document, span.end)
+                let text = documents[span.document].text
                 let start = text.scalarOffset(ofUTF8: span.start)
                 let end = text.scalarOffset(ofUTF8: span.end)
-                matched.append(Mention(evidence: Evidence(document: words.document.id, start: start, end: end,
+                matched.append(Mention(evidence: Evidence(document: documents[span.document].id, start: start, end: end,
                                                           excerpt: String(text.slice(start..<end))),
                                        origin: .matched(name: span.name)))
             }
+            let authored = entities[index].mentions.filter { $0.origin == .authored }
+            let authoredSpans = Set(authored.map { AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end) })
+            return authored + matched.filter {
+                !authoredSpans.contains(AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end))
+            }
         }
-        let authored = entity.mentions.filter { $0.origin == .authored }
-        let authoredSpans = Set(authored.map { [$0.evidence.document, String($0.evidence.start), String($0.evidence.end)] })
-        let extra = matched.filter { !authoredSpans.contains([$0.evidence.document, String($0.evidence.start), String($0.evidence.end)]) }
-        return authored + extra
+    }
+
+    private struct AuthoredSpan: Hashable {
+        var document: String
+        var start: Int
+        var end: Int
+    }
+
+    /// The maximal runs of letters and digits in a text.
+    static func wordRuns(in text: String) -> [Range<String.Index>] {
+        var runs: [Range<String.Index>] = []
+        var start: String.Index?
+        var index = text.startIndex
+        let scalars = text.unicodeScalars
+        while index < text.endIndex {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                if start == nil { start = index }
+            } else if let begin = start {
+                runs.append(begin..<index)
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let begin = start { runs.append(begin..<text.endIndex) }
+        return runs
     }
 }
 
@@ -99,7 +135,7 @@ private func previousScalarStart(_ utf8: [UInt8], before offset: Int) -> Int {
 }
 
 /// Whether the scalar starting at a UTF-8 offset is a word character.
-private func isWordByteStart(_ utf8: [UInt8], at offset: Int) -> Bool {
+private func isWordScalar(at offset: Int, in utf8: [UInt8]) -> Bool {
     var end = offset + 1
     while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
     guard let scalar = String(decoding: utf8[offset..<end], as: UTF8.self).unicodeScalars.first else { return false }

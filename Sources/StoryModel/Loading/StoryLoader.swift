@@ -87,9 +87,9 @@ public struct StoryLoader: Sendable {
         guard var story = decoder.decode(root) else {
             throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
         }
-        let matcher = MentionMatcher(documents: story.documents)
+        let mentions = MentionMatcher.mentions(of: story.entities, in: story.documents)
         for index in story.entities.indices {
-            story.entities[index].mentions = matcher.mentions(of: story.entities[index])
+            story.entities[index].mentions = mentions[index]
         }
         return story
     }

@@ -115,17 +115,18 @@ public struct SearchIndex: Sendable {
             }
         }
 
-        var tokenIDs: [[UInt8]: Int] = [:]
+        var tokenIDs: [String: Int] = [:]
         var tokenList: [[UInt8]] = []
         var postingLists: [[UInt32]] = []
         for (entryIndex, entry) in entries.enumerated() {
             forEachFoldedWord(String(entry.text)) { word in
+                let key = String(decoding: word, as: UTF8.self)
                 let id: Int
-                if let existing = tokenIDs[word] {
+                if let existing = tokenIDs[key] {
                     id = existing
                 } else {
                     id = tokenList.count
-                    tokenIDs[word] = id
+                    tokenIDs[key] = id
                     tokenList.append(word)
                     postingLists.append([])
                 }

@@ -20,14 +20,38 @@ func foldScalars(_ text: String, _ emit: (Unicode.Scalar) -> Void) {
             }
             continue
         }
-        for part in String(scalar)._nfd where part.properties.canonicalCombiningClass == .notReordered
-            && !part.properties.isDiacriticMark {
-            if let replacement = undecomposableLetters[part] {
-                replacement.unicodeScalars.forEach(emit)
-            } else {
-                part.properties.lowercaseMapping.unicodeScalars.forEach(emit)
-            }
+        if scalar.value < FoldTable.limit {
+            // Latin-1 and Latin Extended: precomputed once.
+            FoldTable.latin[Int(scalar.value)].forEach(emit)
+        } else if scalar.properties.isIdeographic {
+            // CJK ideographs have neither case nor accents.
+            emit(scalar)
+        } else {
+            foldSlowly(scalar, emit)
         }
+    }
+}
+
+private func foldSlowly(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
+    for part in String(scalar)._nfd where part.properties.canonicalCombiningClass == .notReordered
+        && !part.properties.isDiacriticMark {
+        if let replacement = undecomposableLetters[part] {
+            replacement.unicodeScalars.forEach(emit)
+        } else {
+            part.properties.lowercaseMapping.unicodeScalars.forEach(emit)
+        }
+    }
+}
+
+/// The folded form of every scalar below U+0250, worked out once.
+private enum FoldTable {
+    static let limit: UInt32 = 0x250
+    static let latin: [[Unicode.Scalar]] = (0..<limit).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        if value < 0x80 { return [scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar] }
+        var folded: [Unicode.Scalar] = []
+        foldSlowly(scalar) { folded.append($0) }
+        return folded
     }
 }
 
