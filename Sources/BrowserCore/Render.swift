@@ -38,7 +38,7 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
     let layout = model.layout
     let place = state.place
     if let axis = layout.axis {
-        TimelineScreen.axis(into: &grid, rect: axis, rows: model.rows, selected: model.selectedItem, context: context)
+        TimelineScreen.axis(into: &grid, rect: axis, rows: model.rows, filter: state.timelineFilter, selected: model.selectedItem, context: context)
     }
     if let list = layout.list {
         ListView.render(rows: model.rows, cursor: place.list, focused: place.focus == .list, into: &grid, rect: list,
@@ -102,8 +102,8 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     var position = state.screen.title
     let place = state.place
     if state.screen.hasList && !model.isPageOnly {
-        let items = model.rows.filter { $0.item != nil }.count
-        let index = model.rows[..<min(place.list.selected + 1, model.rows.count)].filter { $0.item != nil }.count
+        let items = context.itemCount(state.screen, rows: model.rows)
+        let index = context.itemOrdinal(state.screen, row: place.list.selected, rows: model.rows)
         position += " \(index)/\(items)"
     }
     if state.screen == .timeline, let filter = state.timelineFilter {

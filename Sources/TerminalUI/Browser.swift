@@ -8,6 +8,9 @@ import Glibc
 /// Runs the browser on the terminal until the user quits. All decisions are made by
 /// `reduce` in BrowserCore; this loop only reads keys, paints grids and carries out effects.
 public enum TerminalBrowser {
+    /// Set by the loop when the terminal stopped answering (only the main thread runs the loop).
+    nonisolated(unsafe) private static var terminalGone = false
+
     public struct Options: Sendable {
         public var color: Bool
         public var ascii: Bool?
@@ -44,7 +47,13 @@ public enum TerminalBrowser {
             throw .cannotStart(String(describing: error))
         }
         defer { session.restore() }
+        terminalGone = false
         loop(session, story: story)
+        if terminalGone {
+            // As if hung up: restore what can be restored, and end as SIGHUP would.
+            session.restore()
+            tg_die_of(SIGHUP)
+        }
         // Asked to stop by a signal: the terminal is restored first, then the process dies of
         // that signal, so the shell sees why it ended.
         let signal = tg_exit_signal()
@@ -59,10 +68,24 @@ public enum TerminalBrowser {
         let context = BrowserContext(story: story, ascii: session.ascii)
         var state = BrowserState.initial(size: session.size, context: context)
         var painter = GridPainter(palette: session.palette)
+        // A blocking read only fails when a signal interrupts it, or when the terminal is gone
+        // (the ssh link or the terminal window closed without a SIGHUP reaching us). Many
+        // failures in a row with no signal mean the latter: stop instead of spinning.
+        var failedReads = 0
         while tg_exit_signal() == 0 {
             painter.paint(render(state, context), window: session.window)
             let input: Input
-            switch session.readInput() {
+            let decoded = session.readInput()
+            if case .none = decoded {
+                failedReads += 1
+                if failedReads >= 64 && tg_exit_signal() == 0 {
+                    terminalGone = true
+                    return
+                }
+                continue
+            }
+            failedReads = 0
+            switch decoded {
             case .key(.character(let character)) where character == trapKey:
                 // Tests of the crash path: a real Swift trap, caught by the crash handler.
                 fatalError("trap requested by STORYSCOPE_TEST_TRAP")

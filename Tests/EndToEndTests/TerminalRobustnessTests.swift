@@ -137,6 +137,33 @@ struct TerminalRobustnessTests {
         }
     }
 
+    /// The terminal disappears without a SIGHUP reaching the browser (its tmux server is killed
+    /// outright): the browser must exit, not spin on a dead terminal.
+    @Test func theBrowserEndsWhenItsTerminalVanishes() throws {
+        let binary = try ReleaseBinary.path()
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.wait(for: "Contested (8)")
+            let pane = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let browser = try Spawn.run(["/usr/bin/pgrep", "-P", pane, "-x", "storyscope"], capturing: true).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let pid = try #require(Int32(browser), "browser process not found")
+            tmux.kill()
+            // Gone, or a zombie waiting for init to reap it: either way no longer running.
+            func running() -> Bool {
+                guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+                let state = status.split(separator: ")").last?.split(separator: " ").first
+                return state != "Z" && state != "X"
+            }
+            let deadline = Date().addingTimeInterval(5)
+            while running() && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(!running(), "the browser is still running without a terminal")
+            if running() { kill(pid, SIGKILL) }
+        }
+    }
+
     @Test func aCrashStillRestoresTheTerminal() throws {
         let binary = try ReleaseBinary.path()
         let tmux = Tmux()

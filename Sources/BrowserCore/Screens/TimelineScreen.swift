@@ -78,42 +78,35 @@ enum TimelineScreen {
 
     /// The time axis: every dated event placed by day between the earliest and the latest
     /// date, "by" dates at the left edge, undated ones at the right; the publication day and
-    /// the selected event marked.
-    static func axis(into grid: inout Grid, rect: Rect, rows: [ListRow], selected: ItemRef?, context: BrowserContext) {
+    /// the selected event marked. Placement is worked out once per filter and width, one mark
+    /// per column, so drawing costs the width, not the number of events.
+    static func axis(into grid: inout Grid, rect: Rect, rows: [ListRow], filter: Int?, selected: ItemRef?, context: BrowserContext) {
         guard rect.height >= 3, rect.width >= 20 else { return }
-        let story = context.story
         let ascii = context.style.ascii
-        let events = rows.compactMap { row -> Int? in if case .item(.event(let index)) = row { index } else { nil } }
-        let dated = events.compactMap { index in story.events[index].when.resolved.map { (index, $0) } }
-        let days = dated.flatMap { [$0.1.start, $0.1.end].compactMap { $0?.ordinal } }
+        let story = context.story
         let published = story.documents.first?.published?.day.ordinal
-        guard let first = (days + [published].compactMap { $0 }).min(),
-              let last = (days + [published].compactMap { $0 }).max() else {
+        let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
+        guard let frame else {
             grid.put(context.style.prepare("No dated events to place on the axis."), x: rect.x + 1, y: rect.y + 1, role: .dim, maxWidth: rect.width - 2)
             return
         }
-        let leftLabel = ascii ? "<= " : "≤ "
-        let undatedLabel = " undated"
-        // "By" dates get a region of their own at the left, one cell per event.
-        let beforeCount = dated.filter { $0.1.precision == .before }.count
-        let left = rect.x + 1 + DisplayWidth.of(leftLabel) + beforeCount + 1
-        let undatedCount = events.count - dated.count
-        let right = rect.maxX - DisplayWidth.of(undatedLabel) - undatedCount - 3
-        let span = max(1, last - first)
-        func column(_ ordinal: Int) -> Int { left + (ordinal - first) * max(0, right - left) / span }
-
         let lineY = rect.y + 1
         let line = ascii ? "-" : "─"
-        for x in left...max(left, right) { grid.put(line, x: x, y: lineY, role: .axis) }
-        grid.put(leftLabel, x: rect.x + 1, y: lineY, role: .axis)
-        grid.put(undatedLabel, x: right + 2, y: lineY, role: .axis)
+        for x in frame.left...max(frame.left, frame.right) { grid.put(line, x: x, y: lineY, role: .axis) }
+        grid.put(frame.leftLabel, x: rect.x + 1, y: lineY, role: .axis)
+        grid.put(AxisFrame.undatedLabel, x: frame.right + 2, y: lineY, role: .axis)
 
-        // Day ticks, as many as fit without overlapping.
+        // Day ticks, as many as fit without overlapping: day by day over a short span, column
+        // by column (with the month) over a long one, so the work is bounded by the width.
         var lastLabelEnd = -1
-        for ordinal in first...last {
-            let x = column(ordinal)
+        let span = frame.last - frame.first
+        let columns = max(1, frame.right - frame.left)
+        let ordinals = span <= columns ? Array(frame.first...frame.last)
+            : stride(from: frame.left, through: frame.right, by: 1).map { frame.first + ($0 - frame.left) * span / columns }
+        for ordinal in ordinals {
+            let x = frame.column(ordinal)
             let day = Day(ordinal: ordinal)
-            let label = "\(Day.weekdayNames[day.weekday]) \(day.day)"
+            let label = span <= 31 ? "\(Day.weekdayNames[day.weekday]) \(day.day)" : "\(day.day) \(Day.monthNames[day.month - 1]) \(day.year % 100)"
             if x > lastLabelEnd, x + DisplayWidth.of(label) <= rect.maxX {
                 grid.put(label, x: x, y: rect.y, role: ordinal == published ? .heading : .axis)
                 lastLabelEnd = x + DisplayWidth.of(label)
@@ -121,25 +114,87 @@ enum TimelineScreen {
         }
         if let published {
             let label = ascii ? "^ published" : "▲ published"
-            grid.put(label, x: column(published), y: rect.y + 2, role: .dim, maxWidth: rect.maxX - column(published))
+            grid.put(label, x: frame.column(published), y: rect.y + 2, role: .dim, maxWidth: rect.maxX - frame.column(published))
         }
-        // Events: "by" dates just after the left label, spans at their middle day, undated
-        // after the right label; marks that would share a cell move right to the next free one.
+        let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) { frame.place(rows: rows, context: context) }
+        for mark in axis.marks {
+            grid.put(mark.mark, x: mark.x, y: lineY, role: mark.pending ? .pending : .normal, maxWidth: 1)
+        }
+        if case .event(let event)? = selected, let x = axis.columnOfEvent[event] {
+            grid.put(story.events[event].status.mark(ascii: ascii), x: x, y: lineY, role: .selection, maxWidth: 1)
+        }
+    }
+}
+
+/// The geometry of the time axis for a list of events and a width.
+struct AxisFrame {
+    static let undatedLabel = " undated"
+    let first: Int
+    let last: Int
+    let left: Int
+    let right: Int
+    let leftLabel: String
+    let rect: Rect
+
+    init?(rows: [ListRow], rect: Rect, published: Int?, context: BrowserContext) {
+        let story = context.story
+        var first = published ?? Int.max
+        var last = published ?? Int.min
+        var beforeCount = 0
+        var undatedCount = 0
+        for row in rows {
+            guard case .item(.event(let index)) = row else { continue }
+            guard let resolved = story.events[index].when.resolved else { undatedCount += 1; continue }
+            if resolved.precision == .before { beforeCount += 1 }
+            for day in [resolved.start, resolved.end].compactMap({ $0?.ordinal }) {
+                first = min(first, day)
+                last = max(last, day)
+            }
+        }
+        guard first <= last else { return nil }
+        self.first = first
+        self.last = last
+        self.rect = rect
+        leftLabel = context.style.ascii ? "<= " : "≤ "
+        // "By" dates get a region of their own at the left, undated ones at the right; each at
+        // most a quarter of the width.
+        let reserve = max(1, rect.width / 4)
+        left = rect.x + 1 + DisplayWidth.of(leftLabel) + min(beforeCount, reserve) + 1
+        right = rect.maxX - DisplayWidth.of(AxisFrame.undatedLabel) - min(undatedCount, reserve) - 3
+    }
+
+    func column(_ ordinal: Int) -> Int {
+        left + (ordinal - first) * max(0, right - left) / max(1, last - first)
+    }
+
+    /// One mark per column, the first event to claim it; later events move right to the next
+    /// free column, up to the edge of their region.
+    func place(rows: [ListRow], context: BrowserContext) -> TimelineCache.Axis {
+        let story = context.story
+        let ascii = context.style.ascii
         let beforeX = rect.x + 1 + DisplayWidth.of(leftLabel)
-        let undatedX = right + 2 + DisplayWidth.of(undatedLabel) + 1
+        let undatedX = right + 2 + DisplayWidth.of(AxisFrame.undatedLabel) + 1
         var taken = Set<Int>()
-        for index in events {
+        var marks: [(x: Int, mark: String, pending: Bool)] = []
+        var columnOfEvent: [Int: Int] = [:]
+        for row in rows {
+            guard case .item(.event(let index)) = row else { continue }
             let event = story.events[index]
             var x: Int
+            let limit: Int
             switch event.when.resolved?.precision {
-            case .before?: x = beforeX
-            case nil: x = undatedX
-            default: x = column(event.when.sortOrdinal)
+            case .before?: x = beforeX; limit = left - 2
+            case nil: x = undatedX; limit = rect.maxX - 1
+            default: x = column(event.when.sortOrdinal); limit = right
             }
-            while taken.contains(x) && x < rect.maxX - 1 { x += 1 }
-            taken.insert(x)
-            let role: Role = selected == .event(index) ? .selection : (event.status.isPending ? .pending : .normal)
-            grid.put(event.status.mark(ascii: ascii), x: x, y: lineY, role: role, maxWidth: 1)
+            let home = x
+            while taken.contains(x) && x < limit { x += 1 }
+            if taken.contains(x) { x = home } else {
+                taken.insert(x)
+                marks.append((x, event.status.mark(ascii: ascii), event.status.isPending))
+            }
+            columnOfEvent[index] = x
         }
+        return TimelineCache.Axis(marks: marks, columnOfEvent: columnOfEvent)
     }
 }

@@ -28,6 +28,11 @@ public struct BrowserContext: Sendable {
     public let actors: [Int]
     /// Pages already laid out, so moving within a page never lays it out again.
     let pages = PageCache()
+    /// Timeline rows and axis placements per filter (and width), worked out once.
+    let timelines = TimelineCache()
+    /// For each entity row, how many entity rows come before it (for "item 3/37").
+    let entityOrdinals: [Int]
+    public let timelineRows: [ListRow]
 
     public static let entityGroups: [(title: String, kinds: [Entity.Kind])] = [
         ("People", [.person]), ("Countries and blocs", [.country, .bloc]), ("Organisations", [.organisation]),
@@ -56,6 +61,12 @@ public struct BrowserContext: Sendable {
         }
         entityRows = rows
         entityRowByIndex = rowByIndex
+        var ordinal = 0
+        entityOrdinals = rows.map { row in
+            if row.item != nil { ordinal += 1 }
+            return ordinal
+        }
+        timelineRows = index.timeline.map { .item(.event($0)) }
         topicRows = story.topics.indices.map { .item(.topic($0)) }
 
         var claimCount: [Int: Int] = [:]
@@ -73,7 +84,7 @@ public struct BrowserContext: Sendable {
         switch screen {
         case .entities: entityRows
         case .timeline:
-            if let filter { index.eventsOfEntity[filter].map { .item(.event($0)) } } else { index.timeline.map { .item(.event($0)) } }
+            if let filter { timelines.rows(for: filter) { index.eventsOfEntity[filter].map { .item(.event($0)) } } } else { timelineRows }
         case .narratives: topicRows
         case .overview, .source: []
         }
@@ -90,6 +101,17 @@ public struct BrowserContext: Sendable {
         case .relation(let i):
             "\(entityName(story.relations[i].subject)) \(story.relations[i].label ?? story.relations[i].predicate.phrase) \(entityName(story.relations[i].object))"
         }
+    }
+
+    /// The number of items in a view's list, and the 1-based position of a row among them,
+    /// without scanning the list: only Entities has header rows.
+    public func itemCount(_ screen: ScreenID, rows: [ListRow]) -> Int {
+        screen == .entities ? (entityOrdinals.last ?? 0) : rows.count
+    }
+
+    public func itemOrdinal(_ screen: ScreenID, row: Int, rows: [ListRow]) -> Int {
+        guard rows.indices.contains(row) else { return 0 }
+        return screen == .entities ? entityOrdinals[row] : row + 1
     }
 
     public func entityName(_ id: String) -> String {
@@ -132,5 +154,42 @@ final class PageCache: Sendable {
             entries.pages[key] = page
         }
         return page
+    }
+}
+
+/// Filtered timeline rows and the time axis's placement of events, per filter and width.
+final class TimelineCache: Sendable {
+    struct Axis: Sendable {
+        /// One mark per column: the status mark and whether it is pending.
+        var marks: [(x: Int, mark: String, pending: Bool)]
+        /// The column of each event, for highlighting the selected one.
+        var columnOfEvent: [Int: Int]
+    }
+
+    private struct AxisKey: Hashable {
+        var filter: Int?
+        var rect: Rect
+        var ascii: Bool
+    }
+
+    private let rowsByFilter = Mutex([Int: [ListRow]]())
+    private let axes = Mutex([AxisKey: Axis]())
+
+    func rows(for filter: Int, build: () -> [ListRow]) -> [ListRow] {
+        if let cached = rowsByFilter.withLock({ $0[filter] }) { return cached }
+        let rows = build()
+        rowsByFilter.withLock { $0[filter] = rows }
+        return rows
+    }
+
+    func axis(filter: Int?, rect: Rect, ascii: Bool, build: () -> Axis) -> Axis {
+        let key = AxisKey(filter: filter, rect: rect, ascii: ascii)
+        if let cached = axes.withLock({ $0[key] }) { return cached }
+        let axis = build()
+        axes.withLock { axes in
+            if axes.count > 16 { axes.removeAll() }
+            axes[key] = axis
+        }
+        return axis
     }
 }
