@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BrowserCoreTests",
-            dependencies: ["BrowserCore", "StoryModel"],
+            dependencies: ["BrowserCore", "StoryModel", "StoryGenerator"],
             exclude: ["Goldens"]
         ),
         .testTarget(

@@ -76,7 +76,8 @@ public struct StoryGenerator {
         events.reserveCapacity(count)
         let statuses = Event.Status.allCases
         for index in 0..<count {
-            let a = random.below(count), b = random.below(count)
+            // Event i involves entity i, so every entity is named somewhere in the text.
+            let a = index, b = random.below(count)
             let title = "\(entities[a].name) and \(entities[b].name) \(random.pick(["meet", "sign", "talk", "clash", "agree"])) on \(random.pick(Self.words))"
             let evidence = addSentence("\(title) \(sentence(&random, words: 14))", to: index % documentCount)
             let day = Day(ordinal: 19_000 + random.below(2_000))

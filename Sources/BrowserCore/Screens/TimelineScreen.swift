@@ -85,8 +85,11 @@ enum TimelineScreen {
         let ascii = context.style.ascii
         let story = context.story
         let published = story.documents.first?.published?.day.ordinal
-        let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
-        guard let frame else {
+        let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) {
+            let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
+            return frame?.place(rows: rows, context: context) ?? TimelineCache.Axis(frame: nil, marks: [], columnOfEvent: [:])
+        }
+        guard let frame = axis.frame else {
             grid.put(context.style.prepare("No dated events to place on the axis."), x: rect.x + 1, y: rect.y + 1, role: .dim, maxWidth: rect.width - 2)
             return
         }
@@ -116,7 +119,6 @@ enum TimelineScreen {
             let label = ascii ? "^ published" : "▲ published"
             grid.put(label, x: frame.column(published), y: rect.y + 2, role: .dim, maxWidth: rect.maxX - frame.column(published))
         }
-        let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) { frame.place(rows: rows, context: context) }
         for mark in axis.marks {
             grid.put(mark.mark, x: mark.x, y: lineY, role: mark.pending ? .pending : .normal, maxWidth: 1)
         }
@@ -127,7 +129,7 @@ enum TimelineScreen {
 }
 
 /// The geometry of the time axis for a list of events and a width.
-struct AxisFrame {
+struct AxisFrame: Sendable {
     static let undatedLabel = " undated"
     let first: Int
     let last: Int
@@ -195,6 +197,6 @@ struct AxisFrame {
             }
             columnOfEvent[index] = x
         }
-        return TimelineCache.Axis(marks: marks, columnOfEvent: columnOfEvent)
+        return TimelineCache.Axis(frame: self, marks: marks, columnOfEvent: columnOfEvent)
     }
 }

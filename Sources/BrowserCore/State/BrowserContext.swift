@@ -160,6 +160,8 @@ final class PageCache: Sendable {
 /// Filtered timeline rows and the time axis's placement of events, per filter and width.
 final class TimelineCache: Sendable {
     struct Axis: Sendable {
+        /// The axis's geometry; nil when no event has a date.
+        var frame: AxisFrame?
         /// One mark per column: the status mark and whether it is pending.
         var marks: [(x: Int, mark: String, pending: Bool)]
         /// The column of each event, for highlighting the selected one.
