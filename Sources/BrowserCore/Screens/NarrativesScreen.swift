@@ -3,6 +3,11 @@ import StoryModel
 /// View 4: the contested topics. A topic's sides stand side by side in columns, third voices
 /// below; the matrix mode shows who stands where across all topics.
 enum NarrativesScreen {
+    /// The matrix shows at most this many speakers and questions: beyond that it stops being
+    /// readable on a screen, and laying it out would grow with the story.
+    static let matrixRowLimit = 40
+    static let matrixColumnLimit = 40
+
     static func row(_ topicIndex: Int, context: BrowserContext) -> String {
         let topic = context.story.topics[topicIndex]
         return "\(topicIndex + 1). \(topic.question)"
@@ -86,16 +91,18 @@ enum NarrativesScreen {
         let cellWidth = 4
         let nameWidth = max(10, min(22, width - cellWidth * story.topics.count - 1))
         var header: [(x: Int, text: String, role: Role, link: (LinkTarget, ItemRef?, String?)?)] = []
-        for topicIndex in story.topics.indices {
+        for topicIndex in story.topics.indices.prefix(Self.matrixColumnLimit) {
             header.append((x: nameWidth + 1 + topicIndex * cellWidth, text: "Q\(topicIndex + 1)", role: .heading,
                            link: nil))
         }
         page.cells(header)
-        for actor in context.actors {
+        // The most vocal speakers; on a huge story the rest are named in a count, not laid out.
+        let shown = context.actors.prefix(Self.matrixRowLimit)
+        for actor in shown {
             var cells: [(x: Int, text: String, role: Role, link: (LinkTarget, ItemRef?, String?)?)] = [
                 (x: 0, text: story.entities[actor].name, role: .normal, link: nil),
             ]
-            for (topicIndex, topic) in story.topics.enumerated() {
+            for (topicIndex, topic) in story.topics.prefix(Self.matrixColumnLimit).enumerated() {
                 let stance = stance(of: actor, on: topicIndex, context: context)
                 let x = nameWidth + 1 + topicIndex * cellWidth
                 if stance.isEmpty {
@@ -111,8 +118,11 @@ enum NarrativesScreen {
             }
             page.cells(cells)
         }
+        if context.actors.count > shown.count {
+            page.line("\(context.actors.count - shown.count) more speakers; their claims are in each question's sides.", role: .dim)
+        }
         page.blank()
-        for (topicIndex, topic) in story.topics.enumerated() {
+        for (topicIndex, topic) in story.topics.prefix(Self.matrixColumnLimit).enumerated() {
             page.flow([.text("Q\(topicIndex + 1) ", .heading), .link(topic.question, .link, .item(.topic(topicIndex)), evidence: .topic(topicIndex), description: nil)],
                       hanging: 3)
         }

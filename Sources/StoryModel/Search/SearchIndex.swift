@@ -157,35 +157,48 @@ public struct SearchIndex: Sendable {
         forEachFoldedWord(query) { terms.append($0) }
         guard !terms.isEmpty else { return [] }
 
-        // entry → how many query words it contains as whole words (not just as a prefix).
-        var candidates: [UInt32: Int]? = nil
-        for term in terms {
+        // A dense scoreboard over entries (no hashing per posting): how many query words each
+        // entry has matched so far, and how many of them as whole words.
+        var matchedTerms = [UInt8](repeating: 0, count: entries.count)
+        var exactWords = [UInt8](repeating: 0, count: entries.count)
+        // The last term (plus one) counted as a whole word for each entry, so a term counts once.
+        var exactTerm = [UInt8](repeating: 0, count: entries.count)
+        var touched: [UInt32] = []
+        for (termIndex, term) in terms.enumerated() {
             let range = tokenRange(withPrefix: term)
-            var matched: [UInt32: Int] = [:]
+            let required = UInt8(truncatingIfNeeded: termIndex)
+            var next: [UInt32] = []
             for tokenIndex in range {
-                let exact = tokenLength(tokenIndex) == term.count ? 1 : 0
+                let exact: UInt8 = tokenLength(tokenIndex) == term.count ? 1 : 0
                 for entry in postings[tokenIndex] {
-                    let earlier: Int
-                    if let previous = candidates {
-                        guard let count = previous[entry] else { continue }
-                        earlier = count
-                    } else {
-                        earlier = 0
+                    let slot = Int(entry)
+                    if matchedTerms[slot] == required {
+                        matchedTerms[slot] = required + 1
+                        next.append(entry)
                     }
-                    matched[entry] = max(matched[entry] ?? 0, earlier + exact)
+                    if matchedTerms[slot] == required + 1 && exact == 1 && exactTerm[slot] != required + 1 {
+                        exactTerm[slot] = required + 1
+                        exactWords[slot] = exactWords[slot] &+ 1
+                    }
                 }
             }
-            candidates = matched
-            if matched.isEmpty { return [] }
+            touched = next
+            if touched.isEmpty { return [] }
         }
 
+        // Cheap scores first; the phrase bonuses (which fold the text again) only for the
+        // best candidates, enough to fill `limit` targets.
         let foldedQuery = terms.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        touched.sort { a, b in
+            let left = entries[Int(a)].field.weight + 5 * Int(exactWords[Int(a)])
+            let right = entries[Int(b)].field.weight + 5 * Int(exactWords[Int(b)])
+            return left != right ? left > right : a < b
+        }
         var best: [Target: Result] = [:]
-        for (entryIndex, exactWords) in candidates ?? [:] {
+        for entryIndex in touched.prefix(max(limit * 4, 400)) {
             let entry = entries[Int(entryIndex)]
-            var score = entry.field.weight + 5 * exactWords
+            var score = entry.field.weight + 5 * Int(exactWords[Int(entryIndex)])
             if terms.count > 1 || entry.field.rawValue <= Field.alias.rawValue {
-                // Whole-phrase and whole-name bonuses, computed only for candidates.
                 let foldedText = foldedWords(String(entry.text))
                 if foldedText == foldedQuery { score += 30 }
                 else if foldedText.hasPrefix(foldedQuery) { score += 15 }
