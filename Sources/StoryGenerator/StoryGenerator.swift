@@ -15,19 +15,7 @@ public struct StoryGenerator {
         self.seed = seed
     }
 
-    /// A small deterministic generator (SplitMix64).
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
+    typealias Random = SeededRandom
 
     static let givenNames = ["Oleksandr", "Zoë", "Łukasz", "Ярослав", "Mária", "José", "Ana", "Søren", "Çağrı", "Nguyễn", "李明", "佐藤", "Amélie", "Jürgen", "Dvořák", "Björn", "Ines", "Kateryna"]
     static let familyNames = ["Kovalenko", "Šimić", "Müller", "Nowak", "García", "Øberg", "Petrenko", "Yılmaz", "Dupont", "王", "田中", "Horváth", "Novák", "Lindqvist", "Rossi", "Fernández"]
@@ -138,6 +126,27 @@ public struct StoryGenerator {
         }
         return parts.joined(separator: " ")
     }
+}
+
+/// A small deterministic generator (SplitMix64): the same seed gives the same sequence on
+/// every machine, so generated stories and random tests can be replayed.
+public struct SeededRandom: Sendable {
+    public var state: UInt64
+
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in 0..<bound.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }
 
 extension String {

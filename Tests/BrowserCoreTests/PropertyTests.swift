@@ -1,22 +1,13 @@
 import Testing
 @testable import BrowserCore
 @testable import StoryModel
+import StoryGenerator
 
 /// Random key sequences and random sizes, resizes in between: nothing traps, every cursor
 /// stays in range, and every rendered row is exactly as wide as the terminal.
 @Suite struct PropertyTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
+    /// The seeded generator of StoryGenerator, so a failure can be replayed from its seed.
+    typealias Random = SeededRandom
 
     /// Every key the keymap knows, plus a few it does not.
     static let keyPool: [Key] = {

@@ -25,6 +25,13 @@ enum Harness {
         return Ending(status: status, ttySame: screen.contains("STTY=same"), screen: screen)
     }
 
+    /// The browser's process: the child of the shell running in the pane.
+    static func browserPID(_ tmux: Tmux) throws -> Int32? {
+        let pane = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Spawn.run(["/usr/bin/pgrep", "-P", pane, "-x", "storyscope"], capturing: true).output
+        return Int32(child.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     static func scratchDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("storyscope-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -79,7 +79,7 @@ final class SSHServer {
         try config.write(toFile: "\(path)/sshd_config", atomically: true, encoding: .utf8)
         // sshd wants its privilege-separation directory; a fresh machine may not have it yet.
         try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
-        pid = try Spawn.start([SSHServer.sshd, "-D", "-e", "-f", "\(path)/sshd_config"], log: "\(path)/sshd.log")
+        pid = try Spawn.launch([SSHServer.sshd, "-D", "-e", "-f", "\(path)/sshd_config"], output: "\(path)/sshd.log")
         // Wait until it accepts connections.
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
@@ -137,20 +137,3 @@ final class SSHServer {
     }
 }
 
-extension Spawn {
-    /// Starts a long-running process with output to a log file; returns its pid.
-    static func start(_ arguments: [String], log: String) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
-        guard status == 0 else { throw Failure(message: "cannot run \(arguments[0]): \(String(cString: strerror(status)))") }
-        return pid
-    }
-}

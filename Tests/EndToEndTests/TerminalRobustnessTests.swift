@@ -124,12 +124,8 @@ struct TerminalRobustnessTests {
         Harness.reportingTimeouts {
             try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             try tmux.wait(for: "Contested (8)")
-            let pid = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-            // The pane runs the shell; the browser is its child.
-            let child = try Spawn.run(["/usr/bin/pgrep", "-P", pid, "-x", "storyscope"], capturing: true).output
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            try #require(!child.isEmpty, "browser process not found")
-            _ = try Spawn.run(["/bin/kill", "-\(signal)", child], capturing: true)
+            let child = try #require(try Harness.browserPID(tmux), "browser process not found")
+            _ = try Spawn.run(["/bin/kill", "-\(signal)", String(child)], capturing: true)
             let ending = try Harness.ending(tmux)
             #expect(ending.status == status, "SIG\(signal)")
             #expect(ending.ttySame, "SIG\(signal)")
@@ -146,10 +142,7 @@ struct TerminalRobustnessTests {
         Harness.reportingTimeouts {
             try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             try tmux.wait(for: "Contested (8)")
-            let pane = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-            let browser = try Spawn.run(["/usr/bin/pgrep", "-P", pane, "-x", "storyscope"], capturing: true).output
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            let pid = try #require(Int32(browser), "browser process not found")
+            let pid = try #require(try Harness.browserPID(tmux), "browser process not found")
             tmux.kill()
             // Gone, or a zombie waiting for init to reap it: either way no longer running.
             func running() -> Bool {
