@@ -8,8 +8,12 @@ import Glibc
 /// Runs the browser on the terminal until the user quits. All decisions are made by
 /// `reduce` in BrowserCore; this loop only reads keys, paints grids and carries out effects.
 public enum TerminalBrowser {
-    /// Set by the loop when the terminal stopped answering (only the main thread runs the loop).
-    nonisolated(unsafe) private static var terminalGone = false
+    /// How the loop ended.
+    private enum Ending {
+        case quit
+        case signal
+        case terminalGone
+    }
 
     public struct Options: Sendable {
         public var color: Bool
@@ -47,23 +51,22 @@ public enum TerminalBrowser {
             throw .cannotStart(String(describing: error))
         }
         defer { session.restore() }
-        terminalGone = false
-        loop(session, story: story)
-        if terminalGone {
+        switch loop(session, story: story) {
+        case .quit:
+            break
+        case .signal:
+            // Asked to stop by a signal: the terminal is restored first, then the process dies
+            // of that signal, so the shell sees why it ended.
+            session.restore()
+            tg_die_of(tg_exit_signal())
+        case .terminalGone:
             // As if hung up: restore what can be restored, and end as SIGHUP would.
             session.restore()
             tg_die_of(SIGHUP)
         }
-        // Asked to stop by a signal: the terminal is restored first, then the process dies of
-        // that signal, so the shell sees why it ended.
-        let signal = tg_exit_signal()
-        if signal != 0 {
-            session.restore()
-            tg_die_of(signal)
-        }
     }
 
-    private static func loop(_ session: TerminalSession, story: Story) {
+    private static func loop(_ session: TerminalSession, story: Story) -> Ending {
         let trapKey = getenv("STORYSCOPE_TEST_TRAP").flatMap { String(cString: $0).first }
         let context = BrowserContext(story: story, ascii: session.ascii)
         var state = BrowserState.initial(size: session.size, context: context)
@@ -78,10 +81,7 @@ public enum TerminalBrowser {
             let decoded = session.readInput()
             if case .none = decoded {
                 failedReads += 1
-                if failedReads >= 64 && tg_exit_signal() == 0 {
-                    terminalGone = true
-                    return
-                }
+                if failedReads >= 64 && tg_exit_signal() == 0 { return .terminalGone }
                 continue
             }
             failedReads = 0
@@ -100,7 +100,7 @@ public enum TerminalBrowser {
             state = next
             for effect in effects {
                 switch effect {
-                case .quit: return
+                case .quit: return .quit
                 case .redraw:
                     session.forceFullRedraw()
                     painter.invalidate()
@@ -117,5 +117,6 @@ public enum TerminalBrowser {
                 }
             }
         }
+        return .signal
     }
 }
