@@ -605,12 +605,13 @@ extension BrowserState {
 
         switch mode {
         case .search(var session):
-            let count = SearchOverlay.displayOrder(session).count
+            // Grouped once per step; the display order is the result rows of it.
             let rows = SearchOverlay.rows(session)
-            session.cursor.selected = min(max(0, session.cursor.selected), max(0, count - 1))
+            let order = rows.compactMap { if case .result(let index) = $0 { index } else { nil } }
+            session.cursor.selected = min(max(0, session.cursor.selected), max(0, order.count - 1))
             // Keep the selected result's row in view.
-            let selectedRow = rows.firstIndex(of: .result(SearchOverlay.displayOrder(session).indices.contains(session.cursor.selected)
-                                                         ? SearchOverlay.displayOrder(session)[session.cursor.selected] : -1)) ?? 0
+            let selectedRow = order.indices.contains(session.cursor.selected)
+                ? rows.firstIndex(of: .result(order[session.cursor.selected])) ?? 0 : 0
             let visible = max(1, layout.body.height - 2)
             if selectedRow < session.cursor.offset { session.cursor.offset = max(0, selectedRow - 1) }
             if selectedRow >= session.cursor.offset + visible { session.cursor.offset = selectedRow - visible + 1 }

@@ -19,10 +19,8 @@ struct BrowserEndToEndTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         do {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-
             // It opens on the Overview, exactly as BrowserCore renders it.
-            let first = try tmux.wait(for: "Contested (8)")
+            let first = try Harness.startBrowser(tmux, binary)
             let shown = first.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { String($0).trimmingTrailingSpaces() }
             #expect(Array(shown) == (try Self.goldenText("overview-80x24")), "the terminal shows something else than the golden screen")
 

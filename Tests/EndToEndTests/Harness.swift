@@ -10,6 +10,15 @@ enum Harness {
         """
     }
 
+    /// Starts the browser (wrapped, see `wrapped`) in a fresh tmux session and waits for its
+    /// first screen; returns that screen.
+    @discardableResult
+    static func startBrowser(_ tmux: Tmux, _ binary: String, arguments: String = "", width: Int = 80, height: Int = 24,
+                             environment: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]) throws -> String {
+        try tmux.start(wrapped(binary, arguments), width: width, height: height, environment: environment)
+        return try tmux.wait(for: "Contested (8)")
+    }
+
     /// After the browser ended: its exit status, and whether the terminal came back whole.
     struct Ending {
         var status: Int

@@ -83,8 +83,7 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-            try tmux.wait(for: "Contested (8)")
+            try Harness.startBrowser(tmux, binary)
             try tmux.send("3")
             // Each size has a title bar of its own, so a wait cannot match the previous screen.
             let steps: [(width: Int, height: Int, firstLine: String?)] = [
@@ -122,8 +121,7 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-            try tmux.wait(for: "Contested (8)")
+            try Harness.startBrowser(tmux, binary)
             let child = try #require(try Harness.browserPID(tmux), "browser process not found")
             _ = try Spawn.run(["/bin/kill", "-\(signal)", String(child)], capturing: true)
             let ending = try Harness.ending(tmux)
@@ -140,8 +138,7 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-            try tmux.wait(for: "Contested (8)")
+            try Harness.startBrowser(tmux, binary)
             let pid = try #require(try Harness.browserPID(tmux), "browser process not found")
             tmux.kill()
             // Gone, or a zombie waiting for init to reap it: either way no longer running.
@@ -162,9 +159,7 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24,
-                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_TRAP": "Z"])
-            try tmux.wait(for: "Contested (8)")
+            try Harness.startBrowser(tmux, binary, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_TRAP": "Z"])
             try tmux.send("Z")
             let ending = try Harness.ending(tmux)
             #expect(ending.status >= 128, "died of a signal")
@@ -226,8 +221,7 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary, "--mouse"), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
-            try tmux.wait(for: "Contested (8)")
+            try Harness.startBrowser(tmux, binary, arguments: "--mouse")
             try tmux.send("4")
             try tmux.wait(for: "[4 Narratives]")
             // An SGR mouse report, as xterm sends it: button 1 pressed and released at column 4, row 5.
