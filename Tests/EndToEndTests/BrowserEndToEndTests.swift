@@ -19,10 +19,20 @@ struct BrowserEndToEndTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         do {
-            // It opens on the Overview, exactly as BrowserCore renders it.
-            let first = try Harness.startBrowser(tmux, binary)
-            let shown = first.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { String($0).trimmingTrailingSpaces() }
-            #expect(Array(shown) == (try Self.goldenText("overview-80x24")), "the terminal shows something else than the golden screen")
+            // It opens on the Overview, exactly as BrowserCore renders it. The first frame may
+            // reach tmux in pieces, so the screen is read again until it settles (or time runs out).
+            try Harness.startBrowser(tmux, binary)
+            let golden = try Self.goldenText("overview-80x24")
+            func rows(_ screen: String) -> [String] {
+                screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { String($0).trimmingTrailingSpaces() }
+            }
+            let settled: String
+            if let matching = try? tmux.wait(timeout: 5, "the golden first screen", until: { rows($0) == golden }) {
+                settled = matching
+            } else {
+                settled = try tmux.capture()
+            }
+            #expect(rows(settled) == golden, "the terminal shows something else than the golden screen")
 
             // ? shows help, Esc closes it.
             try tmux.send("?")
