@@ -1,6 +1,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "TerminalGuard.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -10,6 +13,10 @@
 static struct termios saved_modes;
 static int saved_fd = -1;
 static volatile sig_atomic_t exit_signal = 0;
+static volatile sig_atomic_t resize_pending = 0;
+// The self-pipe: every handled signal writes a byte, so a wait in poll() wakes even when the
+// signal arrives just before it starts (a flag alone would be checked too early).
+static int wake_pipe[2] = {-1, -1};
 
 void tg_save_terminal(int fd) {
     if (tcgetattr(fd, &saved_modes) == 0) saved_fd = fd;
@@ -40,9 +47,36 @@ void tg_install_crash_handlers(void) {
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
 }
 
-static void on_exit_request(int signal) { exit_signal = signal; }
+static void wake(void) {
+    if (wake_pipe[1] < 0) return;
+    int saved = errno;
+    char byte = 1;
+    ssize_t ignored = write(wake_pipe[1], &byte, 1);
+    (void)ignored;
+    errno = saved;
+}
+
+static void on_exit_request(int signal) {
+    exit_signal = signal;
+    wake();
+}
+
+static void on_resize(int signal) {
+    (void)signal;
+    resize_pending = 1;
+    wake();
+}
+
+static void make_wake_pipe(void) {
+    if (wake_pipe[0] >= 0 || pipe(wake_pipe) != 0) return;
+    for (int i = 0; i < 2; i++) {
+        fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+        fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+    }
+}
 
 void tg_install_exit_handlers(void) {
+    make_wake_pipe();
     static const int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT};
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -51,9 +85,32 @@ void tg_install_exit_handlers(void) {
     action.sa_flags = 0;
     sigemptyset(&action.sa_mask);
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+    // Our own SIGWINCH handler: installed before newterm, it keeps ncurses from installing its
+    // own, whose flag is checked before a blocking read and so can miss a resize.
+    action.sa_handler = on_resize;
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGWINCH, &action, NULL);
 }
 
 int tg_exit_signal(void) { return exit_signal; }
+
+int tg_take_resize(void) {
+    if (!resize_pending) return 0;
+    // Cleared before the caller reads the size, so a resize that lands meanwhile is not lost.
+    resize_pending = 0;
+    return 1;
+}
+
+int tg_wait_for_input(int fd) {
+    struct pollfd fds[2] = {{fd, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
+    int count = wake_pipe[0] >= 0 ? 2 : 1;
+    if (poll(fds, (nfds_t)count, -1) < 0) return 0;
+    if (count == 2 && (fds[1].revents & POLLIN)) {
+        char buffer[64];
+        while (read(wake_pipe[0], buffer, sizeof buffer) > 0) {}
+    }
+    return (fds[0].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)) ? 1 : 0;
+}
 
 void tg_die_of(int signal) {
     struct sigaction action;

@@ -71,21 +71,12 @@ public enum TerminalBrowser {
         let context = BrowserContext(story: story, ascii: session.ascii)
         var state = BrowserState.initial(size: session.size, context: context)
         var painter = GridPainter(palette: session.palette)
-        // A blocking read only fails when a signal interrupts it, or when the terminal is gone
-        // (the ssh link or the terminal window closed without a SIGHUP reaching us). Many
-        // failures in a row with no signal mean the latter: stop instead of spinning.
-        var failedReads = 0
-        while tg_exit_signal() == 0 {
+        while true {
             painter.paint(render(state, context), window: session.window)
             let input: Input
-            let decoded = session.readInput()
-            if case .none = decoded {
-                failedReads += 1
-                if failedReads >= 64 && tg_exit_signal() == 0 { return .terminalGone }
-                continue
-            }
-            failedReads = 0
-            switch decoded {
+            switch session.nextInput() {
+            case .stop: return .signal
+            case .terminalGone: return .terminalGone
             case .key(.character(let character)) where character == trapKey:
                 // Tests of the crash path: a real Swift trap, caught by the crash handler.
                 fatalError("trap requested by STORYSCOPE_TEST_TRAP")
@@ -94,7 +85,6 @@ public enum TerminalBrowser {
             case .mouse:
                 guard let event = session.readMouse() else { continue }
                 input = .mouse(event)
-            case .none: continue
             }
             let (next, effects) = reduce(state, input, context)
             state = next
@@ -117,6 +107,5 @@ public enum TerminalBrowser {
                 }
             }
         }
-        return .signal
     }
 }

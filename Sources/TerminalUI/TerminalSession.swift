@@ -66,6 +66,9 @@ final class TerminalSession {
         noecho()
         nonl()
         keypad(nc_stdscr(), true)
+        // Reads never block inside ncurses: `nextInput` waits in poll(), where a signal
+        // cannot slip in unseen between a check and the wait.
+        wtimeout(nc_stdscr(), 0)
         curs_set(0)
         set_escdelay(options.escapeDelay)
         var depth = Palette.Depth.none
@@ -113,11 +116,53 @@ final class TerminalSession {
 
     var window: UnsafeMutablePointer<WINDOW> { nc_stdscr() }
 
-    /// Blocks for the next key or resize; nil when the read was interrupted.
-    func readInput() -> KeyDecoder.Decoded {
-        var value: wint_t = 0
-        let status = wget_wch(nc_stdscr(), &value)
-        return KeyDecoder.decode(status: status, value: UInt32(value))
+    /// What the browser waits for.
+    enum Next: Equatable {
+        case key(Key)
+        case mouse
+        case resize
+        /// A signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) asked the browser to stop.
+        case stop
+        /// The terminal reports input but yields none, again and again: it is gone (the ssh link
+        /// or the terminal window closed without a SIGHUP reaching us).
+        case terminalGone
+    }
+
+    /// Blocks until there is a key, a mouse event or a resize, or until the browser must stop.
+    func nextInput() -> Next {
+        var emptyReads = 0
+        while true {
+            if tg_exit_signal() != 0 { return .stop }
+            if tg_take_resize() != 0 {
+                adoptWindowSize()
+                return .resize
+            }
+            var value: wint_t = 0
+            let status = wget_wch(nc_stdscr(), &value)
+            switch KeyDecoder.decode(status: status, value: UInt32(value)) {
+            case .key(let key): return .key(key)
+            case .mouse: return .mouse
+            case .resize: return .resize
+            case .none where status != nc_err():
+                continue  // a byte with no meaning (NUL, ^\ ...): read on
+            case .none:
+                if tg_wait_for_input(0) == 1 {
+                    emptyReads += 1
+                    if emptyReads >= 64 && tg_exit_signal() == 0 { return .terminalGone }
+                }
+            }
+        }
+    }
+
+    /// Takes the terminal's current size, and forgets what the screen shows: after a resize the
+    /// terminal may have cropped or reflowed it.
+    private func adoptWindowSize() {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if tg_window_size(1, &rows, &columns) == 0, rows > 0, columns > 0 {
+            resize_term(rows, columns)
+        }
+        forceFullRedraw()
     }
 
     /// Leaves the terminal as it was: line mode, echo, cursor, main screen. Safe to call twice.
@@ -148,12 +193,7 @@ final class TerminalSession {
         // SIGSTOP, not SIGTSTP: ncurses installs its own SIGTSTP handler, which does not
         // always stop the process; SIGSTOP always does, and the shell shows the job stopped.
         kill(getpid(), SIGSTOP)
-        var rows: Int32 = 0
-        var columns: Int32 = 0
-        if tg_window_size(1, &rows, &columns) == 0, rows > 0, columns > 0 {
-            resizeterm(rows, columns)
-        }
-        forceFullRedraw()
+        adoptWindowSize()
         refresh()
     }
 

@@ -106,7 +106,14 @@ struct TerminalRobustnessTests {
                     Thread.sleep(forTimeInterval: 0.2)
                 }
             }
-            let back = try tmux.capture()
+            // A burst of resizes with no pause: the last one must win, whenever the signals land
+            // (a resize just before the browser waits for input must not be lost).
+            for width in [60, 120, 45, 100, 70, 90, 80] {
+                try tmux.run(["resize-window", "-t", tmux.session, "-x", String(width), "-y", "24"])
+            }
+            let back = try tmux.wait(timeout: 5, "the 80x24 screen after the burst") { screen in
+                screen.hasPrefix(" storyscope  1 Overview  2 Entities [3 Timeline] 4 Narratives  5 Source\n")
+            }
             #expect(back.contains("undated"), "the time axis is drawn again at 80x24")
             try tmux.send("q")
             let ending = try Harness.ending(tmux)
@@ -230,8 +237,10 @@ struct TerminalRobustnessTests {
             defer { try? FileManager.default.removeItem(at: click) }
             try tmux.run(["load-buffer", "-b", "click", click.path])
             try tmux.run(["paste-buffer", "-b", "click", "-t", tmux.session])
-            let clicked = try tmux.wait(for: "> 4. Is a ceasefire near?")
-            #expect(clicked.contains("Narratives 4/8"))
+            // Both, in one wait: a frame can reach tmux in pieces.
+            _ = try tmux.wait(timeout: 5, "the fourth topic selected by the click") { screen in
+                screen.contains("> 4. Is a ceasefire near?") && screen.contains("Narratives 4/8")
+            }
             try tmux.send("q")
             #expect(try Harness.ending(tmux).status == 0)
         }

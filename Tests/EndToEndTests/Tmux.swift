@@ -42,16 +42,25 @@ final class Tmux {
         try run(["capture-pane", "-p", "-t", session])
     }
 
-    /// Polls the screen until `condition` holds, or the time runs out; returns the last screen.
+    /// Polls the screen until `condition` holds on a settled screen (the same in two captures in a
+    /// row: a frame can reach tmux in pieces), or the time runs out; returns the last screen.
     @discardableResult
     func wait(timeout: Double = 10, _ description: String, until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var lastMatch: String?
         repeat {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                if screen == lastMatch { return screen }
+                lastMatch = screen
+                Thread.sleep(forTimeInterval: 0.02)
+                continue
+            }
+            lastMatch = nil
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
+        if let lastMatch { return lastMatch }
         throw WaitFailure(description: description, screen: screen)
     }
 

@@ -13,12 +13,20 @@ void tg_emergency_restore(void);
 /// safely be restored, then die of the same signal.
 void tg_install_crash_handlers(void);
 
-/// SIGTERM, SIGHUP, SIGINT and SIGQUIT set a flag (and interrupt blocking reads) instead of
-/// killing the process, so the program can restore the terminal and exit on its own.
+/// SIGTERM, SIGHUP, SIGINT and SIGQUIT set a flag instead of killing the process, so the
+/// program can restore the terminal and exit on its own; SIGWINCH marks a resize. Each also
+/// wakes `tg_wait_for_input`. Call before ncurses starts, so that it leaves these signals alone.
 void tg_install_exit_handlers(void);
 
 /// The signal that asked the program to exit, or 0.
 int tg_exit_signal(void);
+
+/// 1 once after each SIGWINCH (clearing the mark), else 0. Read the new size after this.
+int tg_take_resize(void);
+
+/// Blocks until `fd` has input (or hung up), or a handled signal arrives. Returns 1 when `fd`
+/// is ready, 0 when only a signal woke it.
+int tg_wait_for_input(int fd);
 
 /// Restores the default action for a signal and raises it, so the parent sees the process die
 /// of that signal.
