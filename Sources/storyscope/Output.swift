@@ -33,12 +33,21 @@ func writeAll(_ descriptor: Int32, _ text: String) -> Bool {
 }
 
 /// Writes a whole file or nothing: the text goes to a temporary file beside the target,
-/// which is then renamed over it, so an existing file is never left half-written.
+/// which is then renamed over it, so an existing file is never left half-written. A target that
+/// is not a regular file (/dev/null, a FIFO, a terminal) is written in place, never replaced; a
+/// symbolic link is followed, so the link stays and the file it names gets the text.
 enum OutputFile {
     static func write(_ text: String, to path: String) -> String? {
-        let temporary = "\(path).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists && (status.st_mode & S_IFMT) != S_IFREG {
+            return writeInPlace(text, to: path)
+        }
+        let target = exists ? (resolvedPath(path) ?? path) : path
+        let temporary = "\(target).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        if exists { fchmod(descriptor, status.st_mode & 0o7777) }
         let ok = writeAll(descriptor, text)
         let error = errno
         let closed = close(descriptor) == 0
@@ -46,11 +55,26 @@ enum OutputFile {
             unlink(temporary)
             return String(cString: strerror(ok ? errno : error))
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             return reason
         }
         return nil
+    }
+
+    private static func writeInPlace(_ text: String, to path: String) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        let ok = writeAll(descriptor, text)
+        let error = errno
+        close(descriptor)
+        return ok ? nil : String(cString: strerror(error))
+    }
+
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

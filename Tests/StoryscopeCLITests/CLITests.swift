@@ -150,6 +150,36 @@ let validStory = """
         #expect(unwritable.stderr.contains("/nonexistent-dir/out.json: error: cannot write"))
     }
 
+    /// `-o /dev/null` once replaced the device with a regular file (rename over it). Targets that
+    /// are not regular files are written in place; a symbolic link stays a link.
+    @Test func exportWritesDevicesAndFIFOsInPlaceAndFollowsLinks() throws {
+        let scratch = try Scratch()
+        let fifo = scratch.url.appendingPathComponent("pipe").path
+        let copied = scratch.url.appendingPathComponent("copied.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat \"$0\" > \"$1\"", fifo, copied]
+        try reader.run()
+        let toFIFO = try CLI.run(["export", "--format", "json", "--output", fifo])
+        reader.waitUntilExit()
+        #expect(toFIFO.status == 0, "\(toFIFO.stderr)")
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
+        let expected = try CLI.run(["export", "--format", "json"]).stdout
+        #expect(try String(contentsOfFile: copied, encoding: .utf8) == expected)
+
+        let real = scratch.url.appendingPathComponent("real.json").path
+        let link = scratch.url.appendingPathComponent("link.json").path
+        try "old".write(toFile: real, atomically: false, encoding: .utf8)
+        #expect(chmod(real, 0o600) == 0)
+        #expect(symlink(real, link) == 0)
+        #expect(try CLI.run(["export", "--format", "json", "--output", link]).status == 0)
+        #expect(lstat(link, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK, "still a link")
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == expected)
+        #expect(stat(real, &status) == 0 && status.st_mode & 0o777 == 0o600, "the file's mode is kept")
+    }
+
     @Test func exportOfAnInvalidStoryFailsWithoutOutput() throws {
         let scratch = try Scratch()
         let file = try scratch.write("bad.json", "[]")
