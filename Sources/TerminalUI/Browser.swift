@@ -74,7 +74,9 @@ public enum TerminalBrowser {
         while true {
             painter.paint(render(state, context), window: session.window)
             let input: Input
-            switch session.nextInput() {
+            // The search index is built while the user reads the first screen.
+            let idle: (() -> Void)? = context.isSearchPrepared ? nil : { context.prepareSearch() }
+            switch session.nextInput(whenIdle: idle) {
             case .stop: return .signal
             case .terminalGone: return .terminalGone
             case .key(.character(let character)) where character == trapKey:

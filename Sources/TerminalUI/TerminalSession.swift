@@ -129,7 +129,10 @@ final class TerminalSession {
     }
 
     /// Blocks until there is a key, a mouse event or a resize, or until the browser must stop.
-    func nextInput() -> Next {
+    /// `idle` runs once, if no input is waiting, before the wait begins: work the user should
+    /// not wait for, done while they read the screen.
+    func nextInput(whenIdle idle: (() -> Void)? = nil) -> Next {
+        var idle = idle
         var emptyReads = 0
         while true {
             if tg_exit_signal() != 0 { return .stop }
@@ -146,6 +149,11 @@ final class TerminalSession {
             case .none where status != nc_err():
                 continue  // a byte with no meaning (NUL, ^\ ...): read on
             case .none:
+                if let work = idle {
+                    idle = nil
+                    work()
+                    continue
+                }
                 if tg_wait_for_input(0) == 1 {
                     emptyReads += 1
                     if emptyReads >= 64 && tg_exit_signal() == 0 { return .terminalGone }

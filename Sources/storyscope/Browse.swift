@@ -22,13 +22,25 @@ struct Browse: ParsableCommand {
     var mouse = false
 
     func run() throws {
-        let story = try source.load()
+        let status = Self.open(storyPath: source.story, noColor: noColor, ascii: ascii, mouse: mouse)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Loads the story and runs the browser on it; returns the exit status. Shared by `run` and
+    /// by the start without arguments, which skips the parser (see `Storyscope.main`).
+    static func open(storyPath: String?, noColor: Bool, ascii: Bool, mouse: Bool) -> Int32 {
+        let story: Story
+        switch StoryOption.load(path: storyPath) {
+        case .success(let loaded): story = loaded
+        case .failure(let status): return status.rawValue
+        }
         let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
         do {
             try TerminalBrowser.run(story: story, options: .init(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse))
         } catch {
             StandardError.print("storyscope: error: \(error.description)")
-            throw ExitCode(2)
+            return 2
         }
+        return 0
     }
 }

@@ -143,6 +143,19 @@ import Testing
         #expect(back.lastSearch?.cursor.selected == position)
     }
 
+    /// The search index is not built for the first screen, only when search needs it.
+    @Test func theSearchIndexIsBuiltOnFirstUse() {
+        let fresh = BrowserContext(story: context.story)
+        #expect(!fresh.isSearchPrepared)
+        let initial = BrowserState.initial(size: Size(width: 80, height: 24), context: fresh)
+        _ = render(initial, fresh)
+        #expect(!fresh.isSearchPrepared, "the first frame does not need it")
+        let (searching, _) = reduce(reduce(initial, .key(.character("/")), fresh).0, .key(.character("z")), fresh)
+        #expect(fresh.isSearchPrepared)
+        guard case .search(let session) = searching.mode else { Issue.record("not searching"); return }
+        #expect(!session.results.isEmpty)
+    }
+
     @Test func searchFieldEditingAndCancel() {
         var state = drive(keys("/trump")).state
         state = drive([.backspace, .backspace], from: state).state

@@ -17,7 +17,10 @@ public enum ListRow: Hashable, Sendable {
 public struct BrowserContext: Sendable {
     public let story: Story
     public let index: StoryIndex
-    public let search: SearchIndex
+    /// The search index, built on first use (the first `/`), or earlier by `prepareSearch` when
+    /// the terminal is idle: the first screen does not wait for it.
+    public var search: SearchIndex { searchIndex.value }
+    private let searchIndex: LazySearchIndex
     public let style: TextStyle
     public let glyphs: Glyphs
     /// Entities grouped by kind, with a header before each group.
@@ -44,7 +47,7 @@ public struct BrowserContext: Sendable {
         self.story = story
         let index = index ?? StoryIndex(story)
         self.index = index
-        self.search = SearchIndex(story: story)
+        self.searchIndex = LazySearchIndex(story: story)
         self.style = TextStyle(ascii: ascii)
         self.glyphs = ascii ? .ascii : .unicode
 
@@ -119,6 +122,31 @@ public struct BrowserContext: Sendable {
     }
 
     public func entity(_ id: String) -> Int? { index.entityByID[id] }
+
+    /// Builds the search index now, if it is not built yet.
+    public func prepareSearch() { _ = searchIndex.value }
+
+    /// Whether the search index is built (for tests).
+    public var isSearchPrepared: Bool { searchIndex.isBuilt }
+}
+
+/// A search index built once, on first use.
+final class LazySearchIndex: Sendable {
+    private let story: Story
+    private let built = Mutex<SearchIndex?>(nil)
+
+    init(story: Story) { self.story = story }
+
+    var value: SearchIndex {
+        built.withLock { built in
+            if let index = built { return index }
+            let index = SearchIndex(story: story)
+            built = index
+            return index
+        }
+    }
+
+    var isBuilt: Bool { built.withLock { $0 != nil } }
 }
 
 /// What a laid-out page depends on.

@@ -132,10 +132,18 @@ public struct JSONParser {
             }
             let keyOffset = position
             let key = try parseString()
-            if seen[key] != nil {
+            // Most objects are small: a scan of their keys is cheaper than a dictionary.
+            let duplicate: Bool
+            if members.count < 12 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { for member in members { seen[member.key] = member.keyOffset } }
+                duplicate = seen[key] != nil
+                seen[key] = keyOffset
+            }
+            if duplicate {
                 throw error("duplicate key \"\(key)\" in one object", at: keyOffset)
             }
-            seen[key] = keyOffset
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
                 throw error("unexpected \(describeByte(at: position)); expected ':' after the key \"\(key)\"")

@@ -7,55 +7,54 @@
 /// document's words are scanned once: the cost grows with the text and the matches, not with
 /// the text times the number of entities.
 enum MentionMatcher {
-    private struct Pair: Hashable {
-        var first: Substring
-        var second: Substring
-    }
-
     private struct Name {
         var entity: Int
         var text: String
         var bytes: [UInt8]
+        var endsInWord: Bool
     }
 
     /// The mentions of each entity: its authored ones, then those found by name, in order.
     static func mentions(of entities: [Entity], in documents: [SourceDocument]) -> [[Mention]] {
-        var byPair: [Pair: [Name]] = [:]
-        var bySingle: [Substring: [Name]] = [:]
+        // Keys are hashes of the first word, or of the first two; every candidate is checked
+        // byte for byte, so a collision costs a comparison, never a wrong match.
+        var byPair: [UInt64: [Name]] = [:]
+        var bySingle: [UInt64: [Name]] = [:]
         var leadingPunctuation: [Name] = []
         for (index, entity) in entities.enumerated() {
             for text in Set(entity.names) {
-                let name = Name(entity: index, text: text, bytes: Array(text.utf8))
-                let words = wordRuns(in: text)
+                let bytes = Array(text.utf8)
+                let words = wordSpans(in: bytes)
                 if words.isEmpty { continue }
-                if words[0].lowerBound != text.startIndex {
+                let name = Name(entity: index, text: text, bytes: bytes,
+                                endsInWord: text.unicodeScalars.last.map(isWordScalar) ?? false)
+                if words[0].start != 0 {
                     leadingPunctuation.append(name)
                 } else if words.count == 1 {
-                    bySingle[text[words[0]], default: []].append(name)
+                    bySingle[words[0].hash, default: []].append(name)
                 } else {
-                    byPair[Pair(first: text[words[0]], second: text[words[1]]), default: []].append(name)
+                    byPair[pairKey(words[0].hash, words[1].hash), default: []].append(name)
                 }
             }
         }
 
         var found = [[(document: Int, start: Int, end: Int, name: String)]](repeating: [], count: entities.count)
         for (documentIndex, document) in documents.enumerated() {
-            let text = document.text.string
-            let utf8 = Array(text.utf8)
-            func offset(_ index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
+            let utf8 = Array(document.text.string.utf8)
             func tryMatch(_ candidate: Name, at start: Int) {
                 let end = start + candidate.bytes.count
                 guard end <= utf8.count, utf8[start..<end].elementsEqual(candidate.bytes) else { return }
                 // Whole words: a name that ends in a letter must not run on into another one.
-                if end < utf8.count, let last = candidate.text.unicodeScalars.last, isWordScalar(last), isWordScalar(at: end, in: utf8) { return }
+                if end < utf8.count, candidate.endsInWord, isWordScalar(at: end, in: utf8) { return }
                 found[candidate.entity].append((documentIndex, start, end, candidate.text))
             }
-            let words = wordRuns(in: text)
+            let words = wordSpans(in: utf8)
             for (position, word) in words.enumerated() {
-                let start = offset(word.lowerBound)
-                for candidate in bySingle[text[word]] ?? [] { tryMatch(candidate, at: start) }
-                if position + 1 < words.count, let candidates = byPair[Pair(first: text[word], second: text[words[position + 1]])] {
-                    for candidate in candidates { tryMatch(candidate, at: start) }
+                if let candidates = bySingle[word.hash] {
+                    for candidate in candidates { tryMatch(candidate, at: word.start) }
+                }
+                if position + 1 < words.count, let candidates = byPair[pairKey(word.hash, words[position + 1].hash)] {
+                    for candidate in candidates { tryMatch(candidate, at: word.start) }
                 }
             }
             // Rare names that start with punctuation ("$500 billion"): a plain search.
@@ -85,11 +84,61 @@ enum MentionMatcher {
                                        origin: .matched(name: span.name)))
             }
             let authored = entities[index].mentions.filter { $0.origin == .authored }
+            if authored.isEmpty { return matched }
             let authoredSpans = Set(authored.map { AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end) })
             return authored + matched.filter {
                 !authoredSpans.contains(AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end))
             }
         }
+    }
+
+    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ ((second << 29) | (second >> 35))
+    }
+
+    /// A maximal run of letters and digits, as UTF-8 offsets, with an FNV-1a hash of its bytes.
+    struct WordSpan {
+        var start: Int
+        var end: Int
+        var hash: UInt64
+    }
+
+    /// The maximal runs of letters and digits in UTF-8 text.
+    static func wordSpans(in utf8: [UInt8]) -> [WordSpan] {
+        var spans: [WordSpan] = []
+        spans.reserveCapacity(utf8.count / 5)
+        utf8.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            var start = -1
+            var hash: UInt64 = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                let length: Int
+                let isWord: Bool
+                if lead < 0x80 {
+                    length = 1
+                    isWord = (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
+                } else {
+                    var end = offset + 1
+                    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                    length = end - offset
+                    isWord = scalar(in: bytes, from: offset, to: end).map(isWordScalar) ?? false
+                }
+                if isWord {
+                    if start < 0 {
+                        start = offset
+                        hash = 0xCBF2_9CE4_8422_2325
+                    }
+                    for byte in bytes[offset..<offset + length] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                } else if start >= 0 {
+                    spans.append(WordSpan(start: start, end: offset, hash: hash))
+                    start = -1
+                }
+                offset += length
+            }
+            if start >= 0 { spans.append(WordSpan(start: start, end: bytes.count, hash: hash)) }
+        }
+        return spans
     }
 
     private struct AuthoredSpan: Hashable {
@@ -98,25 +147,6 @@ enum MentionMatcher {
         var end: Int
     }
 
-    /// The maximal runs of letters and digits in a text.
-    static func wordRuns(in text: String) -> [Range<String.Index>] {
-        var runs: [Range<String.Index>] = []
-        var start: String.Index?
-        var index = text.startIndex
-        let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
-                if start == nil { start = index }
-            } else if let begin = start {
-                runs.append(begin..<index)
-                start = nil
-            }
-            index = scalars.index(after: index)
-        }
-        if let begin = start { runs.append(begin..<text.endIndex) }
-        return runs
-    }
 }
 
 @inline(__always)
@@ -134,10 +164,19 @@ private func previousScalarStart(_ utf8: [UInt8], before offset: Int) -> Int {
     return start
 }
 
+/// The scalar encoded in `bytes[start..<end]`, if they are one well-formed scalar.
+private func scalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Unicode.Scalar? {
+    var decoder = UTF8()
+    var iterator = bytes[start..<end].makeIterator()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return nil
+}
+
 /// Whether the scalar starting at a UTF-8 offset is a word character.
 private func isWordScalar(at offset: Int, in utf8: [UInt8]) -> Bool {
+    let lead = utf8[offset]
+    if lead < 0x80 { return isWordScalar(Unicode.Scalar(lead)) }
     var end = offset + 1
     while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end += 1 }
-    guard let scalar = String(decoding: utf8[offset..<end], as: UTF8.self).unicodeScalars.first else { return false }
-    return isWordScalar(scalar)
+    return utf8.withUnsafeBufferPointer { scalar(in: $0, from: offset, to: end).map(isWordScalar) ?? false }
 }
