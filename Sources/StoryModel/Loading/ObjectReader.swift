@@ -93,7 +93,7 @@ struct ObjectReader {
 
     private func stringValue(_ value: JSONValue, key: String, allowEmpty: Bool) -> String? {
         guard case .string(let text) = value.kind else { wrongType(key, value, expected: "a string"); return nil }
-        if !allowEmpty && text.allSatisfy(\.isWhitespace) {
+        if !allowEmpty && isBlank(text) {
             context.error("must not be empty", at: value.offset, path: childPath(key))
             return nil
         }
@@ -122,7 +122,7 @@ struct ObjectReader {
         guard case .array(let elements) = value.kind else { wrongType(key, value, expected: "an array of strings"); return [] }
         var result: [String] = []
         for (index, element) in elements.enumerated() {
-            guard case .string(let text) = element.kind, !text.allSatisfy(\.isWhitespace) else {
+            guard case .string(let text) = element.kind, !isBlank(text) else {
                 context.error("expected a non-empty string, found \(element.typeName)", at: element.offset, path: childPath(key) + [.index(index)])
                 continue
             }
@@ -190,4 +190,19 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3), best.1 < word.count else { return nil }
     return best.0
+}
+
+/// Whether a text is empty or only white space. Scalar by scalar, with an ASCII fast path:
+/// most texts answer at their first letter.
+func isBlank(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars {
+        if scalar.isASCII {
+            switch scalar.value {
+            case 0x20, 0x09...0x0D: continue
+            default: return false
+            }
+        }
+        if !scalar.properties.isWhitespace { return false }
+    }
+    return true
 }

@@ -50,7 +50,8 @@ struct ReferenceTable {
                           at: duplicate.offset, path: duplicate.path)
         }
         for use in uses {
-            let wanted = use.kinds.map(\.rawValue).sorted().joined(separator: " or ")
+            // Only for messages: most uses are fine, and this is worth not building for them.
+            var wanted: String { use.kinds.map(\.rawValue).sorted().joined(separator: " or ") }
             guard let definition = definitions[use.id] else {
                 var message = "unknown \(wanted) \"\(use.id)\""
                 // Suggestions cost a scan of every id; on a huge broken file, skip them.

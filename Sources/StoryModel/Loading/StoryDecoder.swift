@@ -340,7 +340,7 @@ struct StoryDecoder {
 
     private mutating func define(_ reader: ObjectReader, kind: ItemKind) -> String? {
         guard let id = reader.string("id", "a unique id") else { return nil }
-        guard id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)) }) else {
+        guard !id.utf8.isEmpty, id.utf8.allSatisfy(isIDByte) else {
             reader.error("id \"\(id)\" may use only ASCII letters, digits, '-', '_' and '.'", key: "id")
             return nil
         }
@@ -362,5 +362,14 @@ struct StoryDecoder {
             references.use(id, kinds: kinds, offset: element.offset, path: reader.childPath(key) + [.index(index)])
         }
         return ids
+    }
+}
+
+/// ASCII letters, digits, '-', '_' and '.': the bytes an id may use.
+private func isIDByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+         UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+    default: false
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The full text of a source document, addressed by Unicode scalar offsets (code points,
 /// counted from 0), the unit story files use for evidence spans. Conversions to UTF-8
 /// offsets go through a checkpoint every 64 scalars, so they cost O(log n + 64) without a
@@ -43,15 +49,20 @@ public struct DocumentText: Sendable, Hashable {
         let checkpoint = offset / Self.stride
         var utf8 = Int(checkpoints[checkpoint])
         var remaining = offset - checkpoint * Self.stride
-        let view = string.utf8
-        var index = view.index(view.startIndex, offsetBy: utf8)
-        while remaining > 0 {
-            let width = UTF8.isASCII(view[index]) ? 1 : utf8LeadWidth(view[index])
-            utf8 += width
-            index = view.index(index, offsetBy: width)
-            remaining -= 1
+        return withBytes { bytes in
+            while remaining > 0 {
+                utf8 += utf8LeadWidth(bytes[utf8])
+                remaining -= 1
+            }
+            return utf8
         }
-        return utf8
+    }
+
+    /// The text's UTF-8 bytes, in place (the string is made contiguous at init).
+    @inline(__always)
+    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(string.utf8).withUnsafeBufferPointer(body)
     }
 
     /// The scalar offset of a UTF-8 offset that lies on a scalar boundary.
@@ -65,15 +76,13 @@ public struct DocumentText: Sendable, Hashable {
         }
         var scalar = low * Self.stride
         var utf8 = checkpoints.isEmpty ? 0 : Int(checkpoints[low])
-        let view = string.utf8
-        var index = view.index(view.startIndex, offsetBy: utf8)
-        while utf8 < offset {
-            let width = utf8LeadWidth(view[index])
-            utf8 += width
-            index = view.index(index, offsetBy: width)
-            scalar += 1
+        return withBytes { bytes in
+            while utf8 < offset {
+                utf8 += utf8LeadWidth(bytes[utf8])
+                scalar += 1
+            }
+            return scalar
         }
-        return scalar
     }
 
     public func stringIndex(ofScalar offset: Int) -> String.Index {
@@ -108,20 +117,21 @@ public struct DocumentText: Sendable, Hashable {
         let needleBytes = Array(needle.utf8)
         guard !needleBytes.isEmpty else { return [] }
         var found: [Int] = []
-        string.utf8.withContiguousStorageIfAvailable { haystack in
-            let first = needleBytes[0]
-            let last = haystack.count - needleBytes.count
-            var start = 0
-            while start <= last {
-                if haystack[start] == first {
-                    var matches = true
-                    for offset in 1..<needleBytes.count where haystack[start + offset] != needleBytes[offset] {
-                        matches = false
-                        break
-                    }
-                    if matches { found.append(start) }
+        var text = string
+        text.withUTF8 { haystack in
+            needleBytes.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return }
+                let first = Int32(needle[0])
+                let tail = needle.count - 1
+                var start = 0
+                let last = haystack.count - needle.count
+                // memchr finds each candidate first byte; memcmp checks the rest.
+                while start <= last {
+                    guard let hit = memchr(base + start, first, last - start + 1) else { break }
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if tail == 0 || memcmp(base + offset + 1, needle.baseAddress! + 1, tail) == 0 { found.append(offset) }
+                    start = offset + 1
                 }
-                start += 1
             }
         }
         return found.map(scalarOffset(ofUTF8:))
@@ -154,47 +164,70 @@ private func utf8LeadWidth(_ byte: UInt8) -> Int {
 /// followed by a space, unless the word before the period is an abbreviation such as
 /// "U.S." or "Sir." — or at a line break.
 enum SentenceSplitter {
+    /// Sentences as scalar ranges. Works on the UTF-8 bytes, counting scalars as it goes: every
+    /// byte it looks at (breaks, spaces, . ! ? and closing quotes) is ASCII or a known sequence.
     static func sentences(in text: String) -> [Range<Int>] {
-        let scalars = Array(text.unicodeScalars)
-        var result: [Range<Int>] = []
-        var start = 0
-        func close(at end: Int) {
-            var from = start
-            var to = end
-            while from < to, scalars[from] == " " { from += 1 }
-            while to > from, scalars[to - 1] == " " { to -= 1 }
-            if from < to { result.append(from..<to) }
-        }
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\n" {
-                close(at: index)
-                start = index + 1
-            } else if scalar == "." || scalar == "!" || scalar == "?" {
-                var end = index + 1
-                while end < scalars.count, closingPunctuation.contains(scalars[end]) { end += 1 }
-                let followedByBreak = end == scalars.count || scalars[end] == " " || scalars[end] == "\n"
-                if followedByBreak && !(scalar == "." && isAbbreviation(scalars, periodAt: index)) {
-                    close(at: end)
-                    start = end
-                    index = end
-                    continue
-                }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Range<Int>] = []
+            var startByte = 0
+            var startScalar = 0
+            func close(byte endByte: Int, scalar endScalar: Int) {
+                var fromByte = startByte, from = startScalar, toByte = endByte, to = endScalar
+                while fromByte < toByte, bytes[fromByte] == 0x20 { fromByte += 1; from += 1 }
+                while toByte > fromByte, bytes[toByte - 1] == 0x20 { toByte -= 1; to -= 1 }
+                if from < to { result.append(from..<to) }
             }
-            index += 1
+            var byte = 0
+            var scalar = 0
+            while byte < bytes.count {
+                let lead = bytes[byte]
+                if lead == 0x0A {
+                    close(byte: byte, scalar: scalar)
+                    startByte = byte + 1
+                    startScalar = scalar + 1
+                } else if lead == UInt8(ascii: ".") || lead == UInt8(ascii: "!") || lead == UInt8(ascii: "?") {
+                    var endByte = byte + 1
+                    var endScalar = scalar + 1
+                    while let length = closingPunctuationLength(bytes, at: endByte) {
+                        endByte += length
+                        endScalar += 1
+                    }
+                    let followedByBreak = endByte == bytes.count || bytes[endByte] == 0x20 || bytes[endByte] == 0x0A
+                    if followedByBreak && !(lead == UInt8(ascii: ".") && isAbbreviation(bytes, periodAt: byte)) {
+                        close(byte: endByte, scalar: endScalar)
+                        startByte = endByte
+                        startScalar = endScalar
+                        byte = endByte
+                        scalar = endScalar
+                        continue
+                    }
+                }
+                byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                scalar += 1
+            }
+            close(byte: bytes.count, scalar: scalar)
+            return result
         }
-        close(at: scalars.count)
-        return result
     }
 
-    private static let closingPunctuation: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")"]
+    /// The length in bytes of the closing quote or bracket at `offset`: " ' ) \u{201D} \u{2019}.
+    private static func closingPunctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        guard offset < bytes.count else { return nil }
+        switch bytes[offset] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"): return 1
+        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x9D || bytes[offset + 2] == 0x99):
+            return 3
+        default: return nil
+        }
+    }
+
     private static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Sir", "St", "Jr", "Sr", "vs", "etc", "Gen", "Sen", "Rep", "Gov", "Prof"]
 
-    private static func isAbbreviation(_ scalars: [Unicode.Scalar], periodAt index: Int) -> Bool {
+    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, periodAt index: Int) -> Bool {
         var wordStart = index
-        while wordStart > 0, scalars[wordStart - 1] != " ", scalars[wordStart - 1] != "\n" { wordStart -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<index]))
+        while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self)
         if word.contains(".") { return true }                       // U.S., U.K.
         if word.count == 1, word.first?.isUppercase == true { return true }  // initials
         return abbreviations.contains(word)
