@@ -26,6 +26,8 @@ public enum Role: UInt8, Sendable, CaseIterable {
     case error
     case axis
     case pending
+    /// Evidence in the Source view when no item is in focus: a light mark on much of the text.
+    case evidence
 }
 
 /// The marks the browser draws, in Unicode and in plain ASCII.

@@ -27,7 +27,7 @@ struct Palette {
             case .titleBar, .statusBar: reverse
             case .statusKey: reverse | bold
             case .selection, .highlightCurrent, .linkSelected: reverse
-            case .selectionUnfocused: underline
+            case .selectionUnfocused, .evidence: underline
             case .link: underline
             case .highlight, .searchMatch: bold | underline
             case .error: bold | reverse

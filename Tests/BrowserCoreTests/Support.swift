@@ -85,6 +85,7 @@ func roleLetter(_ role: Role) -> Character {
     case .error: "E"
     case .axis: "a"
     case .pending: "p"
+    case .evidence: "e"
     }
 }
 

@@ -51,6 +51,9 @@ enum SourceScreen {
         let document = context.story.documents[documentIndex]
         let text = document.text
         let marks = highlights(focus, document: documentIndex, context: context)
+        // With no item in focus, most of the article is evidence of something: a light mark
+        // (underline) keeps it readable, and the strong highlight means "the item you came from".
+        let markRole: Role = focus == .all ? .evidence : .highlight
         var builder = PageBuilder(width: width, style: context.style)
         builder.paragraph(focusDescription(focus, count: marks.count, context: context), role: .dim)
         builder.paragraph("Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back", role: .dim)
@@ -111,7 +114,7 @@ enum SourceScreen {
                 var runOwner: Int?
                 func flush() {
                     guard !run.isEmpty else { return }
-                    pageLine.spans.append(Span(x: x, text: run, role: runOwner == nil ? role : .highlight, link: runOwner))
+                    pageLine.spans.append(Span(x: x, text: run, role: runOwner == nil ? role : markRole, link: runOwner))
                     x += DisplayWidth.of(run)
                     run = ""
                 }

@@ -46,7 +46,7 @@ enum PageView {
             for span in line.spans where span.x < rect.width {
                 var role = span.role
                 if let link = span.link, link == cursor.link {
-                    role = focused ? (span.role == .highlight ? .highlightCurrent : .linkSelected) : span.role
+                    role = focused ? (span.role == .highlight || span.role == .evidence ? .highlightCurrent : .linkSelected) : span.role
                 }
                 grid.put(span.text, x: rect.x + span.x, y: y, role: role, maxWidth: rect.width - span.x)
             }

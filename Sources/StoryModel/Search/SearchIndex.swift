@@ -188,31 +188,84 @@ public struct SearchIndex: Sendable {
 
         // Cheap scores first; the phrase bonuses (which fold the text again) only for the
         // best candidates, enough to fill `limit` targets.
-        let foldedQuery = terms.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-        touched.sort { a, b in
-            let left = entries[Int(a)].field.weight + 5 * Int(exactWords[Int(a)])
-            let right = entries[Int(b)].field.weight + 5 * Int(exactWords[Int(b)])
-            return left != right ? left > right : a < b
+        let candidates = bestCandidates(touched, count: max(limit * 4, 400)) { entry in
+            entries[entry].field.weight + 5 * Int(exactWords[entry])
         }
-        var best: [Target: Result] = [:]
-        for entryIndex in touched.prefix(max(limit * 4, 400)) {
-            let entry = entries[Int(entryIndex)]
-            var score = entry.field.weight + 5 * Int(exactWords[Int(entryIndex)])
+        var foldedQuery: [UInt8] = []
+        for (index, term) in terms.enumerated() {
+            if index > 0 { foldedQuery.append(0x20) }
+            foldedQuery.append(contentsOf: term)
+        }
+        var foldedText: [UInt8] = []
+        var best: [Target: (score: Int, entry: Int)] = [:]
+        for entryIndex in candidates {
+            let entry = entries[entryIndex]
+            var score = entry.field.weight + 5 * Int(exactWords[entryIndex])
             if terms.count > 1 || entry.field.rawValue <= Field.alias.rawValue {
-                let foldedText = foldedWords(String(entry.text))
+                foldedText.removeAll(keepingCapacity: true)
+                appendFoldedWords(entry.text, to: &foldedText)
                 if foldedText == foldedQuery { score += 30 }
-                else if foldedText.hasPrefix(foldedQuery) { score += 15 }
-                else if terms.count > 1 && foldedText.contains(foldedQuery) { score += 10 }
+                else if foldedText.starts(with: foldedQuery) { score += 15 }
+                else if terms.count > 1 && contains(foldedText, foldedQuery) { score += 10 }
             }
             if let current = best[entry.target], current.score >= score { continue }
-            best[entry.target] = Result(target: entry.target, field: entry.field, score: score, text: String(entry.text))
+            best[entry.target] = (score, entryIndex)
         }
-        let ranked = best.values.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.target.groupOrder != b.target.groupOrder { return a.target.groupOrder < b.target.groupOrder }
-            return a.target.sortKey.lexicographicallyPrecedes(b.target.sortKey)
+        let ranked = best.sorted { a, b in
+            if a.value.score != b.value.score { return a.value.score > b.value.score }
+            if a.key.groupOrder != b.key.groupOrder { return a.key.groupOrder < b.key.groupOrder }
+            return a.key.sortKey.lexicographicallyPrecedes(b.key.sortKey)
         }
-        return Array(ranked.prefix(limit))
+        return ranked.prefix(limit).map { target, best in
+            let entry = entries[best.entry]
+            return Result(target: target, field: entry.field, score: best.score, text: String(entry.text))
+        }
+    }
+
+    /// The `count` best entries by `score`, best first (ties: lower entry first), without
+    /// sorting them all: scores are small integers, so a histogram finds the cut-off, and only
+    /// the entries above it are sorted. A query for one letter can touch most of the story.
+    private func bestCandidates(_ touched: [UInt32], count: Int, score: (Int) -> Int) -> [Int] {
+        guard touched.count > count else {
+            return touched.map { Int($0) }.sorted { a, b in
+                let left = score(a), right = score(b)
+                return left != right ? left > right : a < b
+            }
+        }
+        let scores = touched.map { UInt16(clamping: score(Int($0))) }
+        var histogram = [Int](repeating: 0, count: Int(scores.max() ?? 0) + 1)
+        for value in scores { histogram[Int(value)] += 1 }
+        var cutoff = histogram.count - 1
+        var above = 0
+        while cutoff > 0 && above + histogram[cutoff] < count {
+            above += histogram[cutoff]
+            cutoff -= 1
+        }
+        // Everything above the cut-off, and the lowest-numbered entries at it.
+        var chosen: [(score: UInt16, entry: Int)] = []
+        chosen.reserveCapacity(count)
+        var atCutoff = [UInt64](repeating: 0, count: entries.count / 64 + 1)
+        for (position, value) in scores.enumerated() {
+            let entry = Int(touched[position])
+            if Int(value) > cutoff {
+                chosen.append((value, entry))
+            } else if Int(value) == cutoff {
+                atCutoff[entry >> 6] |= 1 << UInt64(entry & 63)
+            }
+        }
+        var needed = count - chosen.count
+        var word = 0
+        while needed > 0 && word < atCutoff.count {
+            var bits = atCutoff[word]
+            while bits != 0 && needed > 0 {
+                chosen.append((UInt16(cutoff), word * 64 + bits.trailingZeroBitCount))
+                bits &= bits - 1
+                needed -= 1
+            }
+            word += 1
+        }
+        chosen.sort { $0.score != $1.score ? $0.score > $1.score : $0.entry < $1.entry }
+        return chosen.map(\.entry)
     }
 
     private func tokenLength(_ index: Int) -> Int { Int(tokenStarts[index + 1] - tokenStarts[index]) }
@@ -260,7 +313,7 @@ extension SearchIndex.Target {
 }
 
 /// Calls `body` with each word of the folded text, as UTF-8 bytes.
-func forEachFoldedWord(_ text: String, _ body: ([UInt8]) -> Void) {
+func forEachFoldedWord<Text: StringProtocol>(_ text: Text, _ body: ([UInt8]) -> Void) {
     var word: [UInt8] = []
     foldScalars(text) { scalar in
         if isWordScalar(scalar) {
@@ -273,9 +326,34 @@ func forEachFoldedWord(_ text: String, _ body: ([UInt8]) -> Void) {
     if !word.isEmpty { body(word) }
 }
 
+/// Appends the folded words of a text, each followed by nothing but one space between them:
+/// the byte form phrase matching compares.
+func appendFoldedWords<Text: StringProtocol>(_ text: Text, to out: inout [UInt8]) {
+    var inWord = false
+    foldScalars(text) { scalar in
+        if isWordScalar(scalar) {
+            if !inWord && !out.isEmpty { out.append(0x20) }
+            inWord = true
+            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: String(scalar).utf8) }
+        } else {
+            inWord = false
+        }
+    }
+}
+
 /// The folded words of a text joined by single spaces: the form phrase matching compares.
 func foldedWords(_ text: String) -> String {
-    var words: [String] = []
-    forEachFoldedWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
-    return words.joined(separator: " ")
+    var bytes: [UInt8] = []
+    appendFoldedWords(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Whether `needle` occurs in `haystack`, byte for byte.
+private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    guard haystack.count >= needle.count else { return false }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+        if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+    }
+    return false
 }

@@ -9,7 +9,7 @@ public func foldForSearch(_ text: String) -> String {
     return String(out)
 }
 
-func foldScalars(_ text: String, _ emit: (Unicode.Scalar) -> Void) {
+func foldScalars<Text: StringProtocol>(_ text: Text, _ emit: (Unicode.Scalar) -> Void) {
     for scalar in text.unicodeScalars {
         if scalar.value < 0x80 {
             // ASCII fast path.
