@@ -28,6 +28,9 @@ public struct Grid: Equatable, Sendable {
         set { cells[y * size.width + x] = newValue }
     }
 
+    /// The printable ASCII characters, made once.
+    private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
     /// Writes prepared text (see `TextStyle.prepare`) at (x, y), at most `maxWidth` cells
@@ -38,6 +41,30 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (maxWidth ?? size.width))
         var column = x
+        // Most text on screen is printable ASCII: one byte, one cell, no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if column >= limit { break }
+                if column >= 0 {
+                    clearWide(at: column, y: y)
+                    cells[y * size.width + column] = Cell(Self.ascii[Int(byte)], role: role)
+                }
+                column += 1
+            }
+            return column - x
+        }
+        // Latin text: one scalar, one grapheme, one cell.
+        if DisplayWidth.isSimple(text) {
+            for scalar in text.unicodeScalars {
+                if column >= limit { break }
+                if column >= 0 {
+                    clearWide(at: column, y: y)
+                    cells[y * size.width + column] = Cell(Character(scalar), role: role)
+                }
+                column += 1
+            }
+            return column - x
+        }
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
@@ -62,6 +89,7 @@ public struct Grid: Equatable, Sendable {
     private mutating func clearWide(at x: Int, y: Int) {
         guard x < size.width else { return }
         let cell = self[x, y]
+        if !cell.isWideTail && cell.character.utf8.count == 1 { return }
         if cell.isWideTail, x > 0 {
             self[x - 1, y] = Cell(" ", role: self[x - 1, y].role)
         } else if DisplayWidth.of(cell.character) == 2, x + 1 < size.width {

@@ -2,6 +2,7 @@
 //   storyscope-bench generate COUNT FILE        write a generated story (seed 42)
 //   storyscope-bench load FILE                  load + validate + index + search index, in a fresh process: JSON
 //   storyscope-bench keys FILE                  search per keystroke, navigation keys, frames: JSON
+//   storyscope-bench nav FILE ROUNDS            j/k in each list view at 200x60 (for profiling): JSON
 //   storyscope-bench search FILE ROUNDS         the search query typed ROUNDS times (for profiling): JSON
 import BrowserCore
 import StoryGenerator
@@ -63,6 +64,22 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+let navigationViews: [(String, Key)] = [("entities", .character("2")), ("timeline", .character("3")), ("narratives", .character("4"))]
+
+/// One navigation key (reduce + render) at a time, j then k in runs of 25, in one list view.
+func navigationTimes(view: Key, size: Size, steps: Int, context: BrowserContext) -> [Double] {
+    var state = reduce(BrowserState.initial(size: size, context: context), .key(view), context).0
+    var times: [Double] = []
+    for step in 0..<steps {
+        let key: Key = step % 50 < 25 ? .character("j") : .character("k")
+        times.append(milliseconds(clock.measure {
+            state = reduce(state, .key(key), context).0
+            _ = render(state, context)
+        }))
+    }
+    return times
+}
+
 guard let command = arguments.first else { fail("usage: storyscope-bench generate COUNT FILE | load FILE | keys FILE | search FILE ROUNDS") }
 let clock = ContinuousClock()
 
@@ -123,16 +140,8 @@ case "keys":
 
     // One navigation key (reduce + render), in each list view, at two sizes.
     for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
-        for (name, view) in [("entities", Key.character("2")), ("timeline", .character("3")), ("narratives", .character("4"))] {
-            var state = reduce(BrowserState.initial(size: size, context: context), .key(view), context).0
-            var times: [Double] = []
-            for step in 0..<200 {
-                let key: Key = step % 50 < 25 ? .character("j") : .character("k")
-                times.append(milliseconds(clock.measure {
-                    state = reduce(state, .key(key), context).0
-                    _ = render(state, context)
-                }))
-            }
+        for (name, view) in navigationViews {
+            let times = navigationTimes(view: view, size: size, steps: 200, context: context)
             results.append(("nav_\(name)_\(size.width)x\(size.height)_median_ms", median(times)))
             results.append(("nav_\(name)_\(size.width)x\(size.height)_max_ms", times.max() ?? 0))
         }
@@ -148,6 +157,19 @@ case "keys":
             results.append(("frame_\(name)_\(size.width)x\(size.height)_median_ms", median(frames)))
             results.append(("open_\(name)_\(size.width)x\(size.height)_ms", firstLayout))
         }
+    }
+    print(json(results))
+
+case "nav":
+    // For profiling: j/k in each list view at 200x60, ROUNDS times 200 keys.
+    guard arguments.count == 3, let rounds = Int(arguments[2]) else { fail("usage: storyscope-bench nav FILE ROUNDS") }
+    let story: Story
+    do { story = try StoryLoader().load(path: arguments[1]) } catch { fail("\(error)") }
+    let context = BrowserContext(story: story)
+    var results: [(String, Any)] = []
+    for (name, view) in navigationViews {
+        let times = navigationTimes(view: view, size: Size(width: 200, height: 60), steps: 200 * rounds, context: context)
+        results.append(("nav_\(name)_200x60_median_ms", median(times)))
     }
     print(json(results))
 

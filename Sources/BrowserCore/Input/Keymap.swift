@@ -1,3 +1,4 @@
+import Synchronization
 /// Where a binding applies. Lookup tries the most specific context first, then `.global`.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case global, navigation, panes, timeline, narratives, source, search, overlay
@@ -102,6 +103,16 @@ public enum Keymap {
     /// The bindings that apply in these contexts, in table order, with keys shadowed by a
     /// more specific context left out (so help never shows a key that does something else).
     public static func bindings(in contexts: [KeyContext]) -> [Binding] {
+        // The status bar asks on every frame; the answer depends only on the contexts.
+        if let known = bindingsByContexts.withLock({ $0[contexts] }) { return known }
+        let found = computeBindings(in: contexts)
+        bindingsByContexts.withLock { $0[contexts] = found }
+        return found
+    }
+
+    private static let bindingsByContexts = Mutex<[[KeyContext]: [Binding]]>([:])
+
+    private static func computeBindings(in contexts: [KeyContext]) -> [Binding] {
         var taken = Set<Key>()
         var result: [KeyContext: [Binding]] = [:]
         for context in contexts {

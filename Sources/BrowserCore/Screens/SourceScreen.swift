@@ -97,9 +97,19 @@ enum SourceScreen {
             // Which highlight owns each character: the innermost, i.e. the one starting last.
             var owners = [Int?](repeating: nil, count: characters.count)
             let overlapping = marks.indices.filter { marks[$0].range.overlaps(lineRange) || (marks[$0].range.lowerBound == lineRange.upperBound && lineRange.isEmpty) }
-            if !overlapping.isEmpty {
-                for (index, (_, scalarOffset)) in characters.enumerated() {
-                    owners[index] = overlapping.last { marks[$0].range.contains(scalarOffset) }
+            // Painted in list order, each over the characters it covers: the last that covers a
+            // character owns it. Linear in the marked text, not characters times marks.
+            for mark in overlapping {
+                let range = marks[mark].range
+                var low = 0
+                var high = characters.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if characters[middle].1 < range.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                while low < characters.count, characters[low].1 < range.upperBound {
+                    owners[low] = mark
+                    low += 1
                 }
             }
             let rows = wrapRows(characters.map(\.0), width: textWidth)

@@ -17,9 +17,30 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII: one cell a byte, no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if let width = simpleWidth(text) { return width }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// The width of text whose every scalar is below U+0300 (Latin scripts): each scalar is a
+    /// grapheme of its own, one cell wide, except controls (none). Nil for anything else,
+    /// which needs grapheme breaking (combining marks, emoji, wide scripts).
+    static func simpleWidth(_ text: some StringProtocol) -> Int? {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x300 || value == 0xAD { return nil }
+            if value >= 0x20 { width += 1 }
+        }
+        return width
+    }
+
+    /// Whether every scalar of the text is one cell and one grapheme (see `simpleWidth`).
+    static func isSimple(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x300 && $0.value != 0xAD && !(0x7F...0x9F).contains($0.value) }
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,55 @@
+import Testing
+@testable import BrowserCore
+import StoryGenerator
+
+/// The fast paths of `DisplayWidth.of` and `Grid.put` (ASCII, Latin) must agree with the
+/// grapheme-by-grapheme path they short-cut, on any text.
+@Suite struct TextWidthTests {
+    /// Scalars that exercise every path: ASCII, Latin-1 and Latin Extended, a soft hyphen,
+    /// C1 controls, combining marks, wide CJK, emoji with and without VS16, ZWJ.
+    static let pool: [Unicode.Scalar] = [
+        "a", "Z", " ", "-", "~", "é", "ß", "Ł", "ő", "\u{AD}", "\u{85}", "\u{301}", "\u{308}",
+        "日", "本", "😀", "\u{FE0F}", "\u{200D}", "\u{2014}", "\u{201C}", "\u{1F1FA}", "\u{1F1E6}",
+    ]
+
+    static func randomText(_ random: inout SeededRandom) -> String {
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<random.below(12) {
+            // Mostly Latin, so the fast paths are taken often.
+            let index = random.below(4) == 0 ? random.below(pool.count) : random.below(7)
+            scalars.append(pool[index])
+        }
+        return String(scalars)
+    }
+
+    @Test(arguments: [UInt64(1), 2, 3])
+    func fastPathsAgreeWithGraphemes(seed: UInt64) {
+        var random = SeededRandom(state: seed)
+        for _ in 0..<2000 {
+            let text = Self.randomText(&random)
+            let byGrapheme = text.reduce(0) { $0 + DisplayWidth.of($1) }
+            #expect(DisplayWidth.of(text) == byGrapheme, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+
+            // The grid after put, against the rule written out grapheme by grapheme.
+            var grid = Grid(size: Size(width: 10, height: 1))
+            let used = grid.put(text, x: 1, y: 0, role: .normal, maxWidth: 7)
+            var expected = [Cell](repeating: Cell(), count: 10)
+            var column = 1
+            for character in text {
+                let width = DisplayWidth.of(character)
+                if width == 0 { continue }
+                if column + width > 8 {
+                    if column < 8 { expected[column] = Cell(" "); column += 1 }
+                    break
+                }
+                expected[column] = Cell(character)
+                if width == 2 { expected[column + 1] = Cell(" ", isWideTail: true) }
+                column += width
+            }
+            let where_ = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
+            #expect(used == column - 1, "\(where_)")
+            #expect(grid.cells == expected, "\(where_)")
+            #expect(grid.rowWidth(0) == 10)
+        }
+    }
+}
