@@ -3,7 +3,7 @@
 /// "Ukrainer". A match inside a longer match of the same entity is dropped
 /// ("Zelensky" inside "Volodymyr Zelensky").
 ///
-/// The names are indexed by their first two words, which are nearly unique, and each
+/// The names are indexed by their first words (up to three), which are nearly unique, and each
 /// document's words are scanned once: the cost grows with the text and the matches, not with
 /// the text times the number of entities.
 enum MentionMatcher {
@@ -16,8 +16,9 @@ enum MentionMatcher {
 
     /// The mentions of each entity: its authored ones, then those found by name, in order.
     static func mentions(of entities: [Entity], in documents: [SourceDocument]) -> [[Mention]] {
-        // Keys are hashes of the first word, or of the first two; every candidate is checked
+        // Keys are hashes of the first word, the first two or the first three; every candidate is checked
         // byte for byte, so a collision costs a comparison, never a wrong match.
+        var byTriple: [UInt64: [Name]] = [:]
         var byPair: [UInt64: [Name]] = [:]
         var bySingle: [UInt64: [Name]] = [:]
         var leadingPunctuation: [Name] = []
@@ -32,8 +33,12 @@ enum MentionMatcher {
                     leadingPunctuation.append(name)
                 } else if words.count == 1 {
                     bySingle[words[0].hash, default: []].append(name)
-                } else {
+                } else if words.count == 2 {
                     byPair[pairKey(words[0].hash, words[1].hash), default: []].append(name)
+                } else {
+                    // Three words tell apart names that share the first two ("Anna Nowak-1",
+                    // "Anna Nowak-2"), so a common pair does not make every match a long scan.
+                    byTriple[pairKey(pairKey(words[0].hash, words[1].hash), words[2].hash), default: []].append(name)
                 }
             }
         }
@@ -53,7 +58,12 @@ enum MentionMatcher {
                 if let candidates = bySingle[word.hash] {
                     for candidate in candidates { tryMatch(candidate, at: word.start) }
                 }
-                if position + 1 < words.count, let candidates = byPair[pairKey(word.hash, words[position + 1].hash)] {
+                guard position + 1 < words.count else { continue }
+                let pair = pairKey(word.hash, words[position + 1].hash)
+                if let candidates = byPair[pair] {
+                    for candidate in candidates { tryMatch(candidate, at: word.start) }
+                }
+                if position + 2 < words.count, let candidates = byTriple[pairKey(pair, words[position + 2].hash)] {
                     for candidate in candidates { tryMatch(candidate, at: word.start) }
                 }
             }

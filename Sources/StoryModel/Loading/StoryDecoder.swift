@@ -282,7 +282,7 @@ struct StoryDecoder {
         let event = reader.value("event") == nil ? nil : reference(reader, "event", to: [.event], "the event where it was said")
         let about = references(reader, "about", to: [.entity])
         let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
-        if let quote, !evidence.isEmpty, !evidence.contains(where: { $0.excerpt.contains(quote) }) {
+        if let quote, !evidence.isEmpty, !evidence.contains(where: { containsVerbatim($0.excerpt, quote) }) {
             let inDocument = evidence.contains { item in
                 resolver.documentIndex[item.document].map { !resolver.documents[$0].text.occurrences(of: quote).isEmpty } ?? false
             }

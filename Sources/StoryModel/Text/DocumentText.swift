@@ -233,3 +233,24 @@ enum SentenceSplitter {
         return abbreviations.contains(word)
     }
 }
+
+/// Whether `needle` occurs in `text` byte for byte (verbatim: no Unicode equivalence).
+func containsVerbatim(_ text: String, _ needle: String) -> Bool {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { haystack in
+        needle.withUTF8 { needle in
+            guard !needle.isEmpty else { return true }
+            guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
+            let last = haystack.count - needle.count
+            var start = 0
+            while start <= last {
+                guard let hit = memchr(base + start, Int32(wanted[0]), last - start + 1) else { return false }
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + offset, wanted, needle.count) == 0 { return true }
+                start = offset + 1
+            }
+            return false
+        }
+    }
+}
