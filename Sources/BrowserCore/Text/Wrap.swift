@@ -54,6 +54,10 @@ public enum Wrap {
         let ellipsisWidth = DisplayWidth.of(ellipsis)
         let room = width - ellipsisWidth
         guard room >= 0 else { return "" }
+        // Latin text: one scalar, one cell.
+        if DisplayWidth.isSimple(text) {
+            return String(String.UnicodeScalarView(text.unicodeScalars.prefix(room))) + ellipsis
+        }
         var out = ""
         var used = 0
         for character in text {

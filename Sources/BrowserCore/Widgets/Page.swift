@@ -120,18 +120,19 @@ public struct PageBuilder {
                 }
             }
             var first = true
-            for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            for word in words(of: text) {
                 let separated = !first
                 first = false
                 let wordWidth = DisplayWidth.of(word)
                 if !lineIsEmpty && (separated ? 1 : 0) + wordWidth > width - x {
                     newLine()
                 } else if separated && !lineIsEmpty {
-                    append(" ", role: started || linkIndex == nil ? role : .normal, link: started ? linkIndex : nil, to: &current, x: &x)
+                    append(" ", width: 1, role: started || linkIndex == nil ? role : .normal, link: started ? linkIndex : nil, to: &current, x: &x)
                 }
                 var remaining = Substring(word)
+                var remainingWidth = wordWidth
                 // A word wider than the rest of the line is cut between graphemes.
-                while DisplayWidth.of(remaining) > width - x && width - x > 0 {
+                while remainingWidth > width - x && width - x > 0 {
                     var chunk = ""
                     var used = 0
                     for character in remaining {
@@ -142,13 +143,14 @@ public struct PageBuilder {
                     }
                     if chunk.isEmpty { break }
                     mark()
-                    append(chunk, role: role, link: linkIndex, to: &current, x: &x)
+                    append(chunk, width: used, role: role, link: linkIndex, to: &current, x: &x)
                     remaining = remaining.dropFirst(chunk.count)
+                    remainingWidth -= used
                     newLine()
                 }
                 if !remaining.isEmpty {
                     mark()
-                    append(String(remaining), role: role, link: linkIndex, to: &current, x: &x)
+                    append(String(remaining), width: remainingWidth, role: role, link: linkIndex, to: &current, x: &x)
                     lineIsEmpty = false
                 }
             }
@@ -161,14 +163,35 @@ public struct PageBuilder {
         if !current.spans.isEmpty || lineIsEmpty { page.lines.append(current) }
     }
 
-    private func append(_ text: String, role: Role, link: Int?, to line: inout PageLine, x: inout Int) {
+    /// The text split at each space (empty words kept), on the bytes: a space is one byte, and
+    /// splitting by grapheme would cost more than all the rest of the layout.
+    private func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            if scalars[index] == " " {
+                words.append(Substring(scalars[start..<index]))
+                start = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        words.append(Substring(scalars[start...]))
+        return words
+    }
+
+    /// Adds text at `x` and moves `x` past it, joining it to the line's last span when that
+    /// span looks the same and ends exactly at `x`. `width` is the text's display width.
+    private func append(_ text: String, width: Int, role: Role, link: Int?, to line: inout PageLine, x: inout Int) {
         guard !text.isEmpty else { return }
-        if let last = line.spans.last, last.role == role, last.link == link, last.x + DisplayWidth.of(last.text) == x {
+        // Every span of a flowed line is added here, so the last one ends where `x` was left.
+        if let last = line.spans.last, last.role == role, last.link == link {
             line.spans[line.spans.count - 1].text += text
         } else {
             line.spans.append(Span(x: x, text: text, role: role, link: link))
         }
-        x += DisplayWidth.of(text)
+        x += width
     }
 
     /// Lays pages built for narrower widths side by side, starting at the current line.
