@@ -28,8 +28,9 @@ public struct Grid: Equatable, Sendable {
         set { cells[y * size.width + x] = newValue }
     }
 
-    /// The printable ASCII characters, made once.
-    private static let ascii: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+    /// The characters below U+0300 (ASCII and the Latin blocks), made once: grid writes of
+    /// Latin text copy them instead of building a string per cell.
+    private static let latin: [Character] = (0..<0x300).map { Character(Unicode.Scalar(UInt32($0))!) }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
@@ -43,27 +44,31 @@ public struct Grid: Equatable, Sendable {
         var column = x
         // Most text on screen is printable ASCII: one byte, one cell, no grapheme breaking.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for byte in text.utf8 {
-                if column >= limit { break }
-                if column >= 0 {
-                    clearWide(at: column, y: y)
-                    cells[y * size.width + column] = Cell(Self.ascii[Int(byte)], role: role)
+            let end = max(x, min(limit, x + text.utf8.count))
+            let table = Self.latin
+            putRun(from: x, to: end, y: y) { buffer, rowStart in
+                var column = x
+                for byte in text.utf8 {
+                    if column >= end { break }
+                    if column >= 0 { buffer[rowStart + column] = Cell(table[Int(byte)], role: role) }
+                    column += 1
                 }
-                column += 1
             }
-            return column - x
+            return end - x
         }
         // Latin text: one scalar, one grapheme, one cell.
         if DisplayWidth.isSimple(text) {
-            for scalar in text.unicodeScalars {
-                if column >= limit { break }
-                if column >= 0 {
-                    clearWide(at: column, y: y)
-                    cells[y * size.width + column] = Cell(Character(scalar), role: role)
+            let end = max(x, min(limit, x + text.unicodeScalars.count))
+            let table = Self.latin
+            putRun(from: x, to: end, y: y) { buffer, rowStart in
+                var column = x
+                for scalar in text.unicodeScalars {
+                    if column >= end { break }
+                    if column >= 0 { buffer[rowStart + column] = Cell(table[Int(scalar.value)], role: role) }
+                    column += 1
                 }
-                column += 1
             }
-            return column - x
+            return end - x
         }
         for character in text {
             let width = DisplayWidth.of(character)
@@ -83,6 +88,19 @@ public struct Grid: Equatable, Sendable {
             column += width
         }
         return column - x
+    }
+
+    /// Writes one-cell graphemes to columns `from..<to` of row `y` through `body`. Only the end
+    /// cells can cut a wide grapheme in two (the rest are overwritten whole), so only they
+    /// are checked.
+    private mutating func putRun(from start: Int, to end: Int, y: Int,
+                                 _ body: (inout UnsafeMutableBufferPointer<Cell>, Int) -> Void) {
+        let first = max(start, 0)
+        guard first < end else { return }
+        clearWide(at: first, y: y)
+        if end - 1 != first { clearWide(at: end - 1, y: y) }
+        let rowStart = y * size.width
+        cells.withUnsafeMutableBufferPointer { body(&$0, rowStart) }
     }
 
     /// Keeps wide graphemes whole when a write lands on half of one.

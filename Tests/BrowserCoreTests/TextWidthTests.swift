@@ -9,8 +9,20 @@ import StoryGenerator
     /// C1 controls, combining marks, wide CJK, emoji with and without VS16, ZWJ.
     static let pool: [Unicode.Scalar] = [
         "a", "Z", " ", "-", "~", "é", "ß", "Ł", "ő", "\u{AD}", "\u{85}", "\u{301}", "\u{308}",
-        "日", "本", "😀", "\u{FE0F}", "\u{200D}", "\u{2014}", "\u{201C}", "\u{1F1FA}", "\u{1F1E6}",
+        "日", "本", "😀", "\u{FE0F}", "\u{200D}", "\u{2014}", "\u{201C}", "\u{1F1FA}", "\u{1F1E6}", "\u{A9}", "\u{AE}", "\u{7F}",
     ]
+
+    /// The width rule without shortcuts: controls none, zero-width marks none, wide scripts
+    /// and emoji two, the rest one.
+    static func referenceWidth(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        if DisplayWidth.isZeroWidth(first) && scalars.allSatisfy(DisplayWidth.isZeroWidth) { return 0 }
+        if DisplayWidth.isWide(first) { return 2 }
+        if scalars.contains("\u{FE0F}") && first.properties.isEmoji { return 2 }
+        return 1
+    }
 
     static func randomText(_ random: inout SeededRandom) -> String {
         var scalars = String.UnicodeScalarView()
@@ -27,6 +39,9 @@ import StoryGenerator
         var random = SeededRandom(state: seed)
         for _ in 0..<2000 {
             let text = Self.randomText(&random)
+            for character in text {
+                #expect(DisplayWidth.of(character) == Self.referenceWidth(character), "\(character.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
             let byGrapheme = text.reduce(0) { $0 + DisplayWidth.of($1) }
             #expect(DisplayWidth.of(text) == byGrapheme, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
 
@@ -50,6 +65,34 @@ import StoryGenerator
             #expect(used == column - 1, "\(where_)")
             #expect(grid.cells == expected, "\(where_)")
             #expect(grid.rowWidth(0) == 10)
+        }
+    }
+
+    /// `Wrap.clip` against the rule: the whole text if it fits, else the longest prefix that
+    /// leaves room for the ellipsis, then the ellipsis.
+    @Test(arguments: [UInt64(4), 5])
+    func clipAgreesWithTheRule(seed: UInt64) {
+        var random = SeededRandom(state: seed)
+        for _ in 0..<2000 {
+            let text = Self.randomText(&random)
+            let width = random.below(9)
+            var expected: String
+            if width == 0 {
+                expected = ""
+            } else if DisplayWidth.of(text) <= width {
+                expected = text
+            } else {
+                expected = ""
+                var used = 0
+                for character in text {
+                    let characterWidth = DisplayWidth.of(character)
+                    if used + characterWidth > width - 1 { break }
+                    expected.append(character)
+                    used += characterWidth
+                }
+                expected += "…"
+            }
+            #expect(Wrap.clip(text, width: width) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(width)")
         }
     }
 }

@@ -9,6 +9,9 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
+        // Latin letters and signs, whatever follows: one cell. Not the soft hyphen (zero
+        // width), nor © and ® (emoji, wide when followed by VS16).
+        if first.value < 0x300 && first.value != 0xAD && first.value != 0xA9 && first.value != 0xAE { return 1 }
         if isZeroWidth(first) && scalars.allSatisfy(isZeroWidth) { return 0 }
         if isWide(first) { return 2 }
         // An emoji asked for in colour (text + VS16) is wide in current terminals.
