@@ -40,7 +40,11 @@ public enum TerminalBrowser {
         }
     }
 
-    public static func run(story: Story, options: Options) throws(Failure) {
+    /// Runs the browser until the user quits. `story` is asked for once the terminal is set up,
+    /// so that loading can overlap the set-up; if it gives none, the terminal is put back and
+    /// `run` returns false at once.
+    @discardableResult
+    public static func run(options: Options, story: () -> Story?) throws(Failure) -> Bool {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         // Before newterm, so that ncurses leaves these signals to us.
         tg_install_exit_handlers()
@@ -51,6 +55,7 @@ public enum TerminalBrowser {
             throw .cannotStart(String(describing: error))
         }
         defer { session.restore() }
+        guard let story = story() else { return false }
         switch loop(session, story: story) {
         case .quit:
             break
@@ -64,6 +69,7 @@ public enum TerminalBrowser {
             session.restore()
             tg_die_of(SIGHUP)
         }
+        return true
     }
 
     private static func loop(_ session: TerminalSession, story: Story) -> Ending {

@@ -6,8 +6,14 @@ import CNCurses
 struct GridPainter {
     private var previous: Grid?
     private let palette: Palette
+    /// The ncurses cell of each printable ASCII character in each role, made on first use:
+    /// most cells of a frame are one of these.
+    private var asciiCells: [cchar_t?]
 
-    init(palette: Palette) { self.palette = palette }
+    init(palette: Palette) {
+        self.palette = palette
+        asciiCells = Array(repeating: nil, count: Role.allCases.count * 128)
+    }
 
     /// Forgets what is on screen, so the next paint redraws every row (Ctrl-L, resume).
     mutating func invalidate() { previous = nil }
@@ -23,7 +29,7 @@ struct GridPainter {
             for x in 0..<width {
                 let cell = grid[x, y]
                 if cell.isWideTail { continue }
-                row[count] = makeCell(cell)
+                row[count] = cachedCell(cell)
                 count += 1
             }
             row[count] = cchar_t()
@@ -44,12 +50,28 @@ struct GridPainter {
         return a.cells[start..<(start + width)] == b.cells[start..<(start + width)]
     }
 
+    private mutating func cachedCell(_ cell: Cell) -> cchar_t {
+        let utf8 = cell.character.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F else { return makeCell(cell) }
+        let slot = Int(cell.role.rawValue) * 128 + Int(byte)
+        if let known = asciiCells[slot] { return known }
+        let made = makeCell(cell)
+        asciiCells[slot] = made
+        return made
+    }
+
     private func makeCell(_ cell: Cell) -> cchar_t {
         var result = cchar_t()
-        // A grapheme is a base character plus up to four combining marks (CCHARW_MAX is 5).
-        var characters = cell.character.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
-        characters.withUnsafeBufferPointer { buffer in
+        // A grapheme is a base character plus up to four combining marks (CCHARW_MAX is 5),
+        // then a terminating zero: on the stack, as this runs for every cell of a new frame.
+        var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &characters) { raw in
+            let buffer = raw.bindMemory(to: wchar_t.self)
+            var count = 0
+            for scalar in cell.character.unicodeScalars.prefix(4) {
+                buffer[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
             _ = setcchar(&result, buffer.baseAddress, palette[cell.role], palette.pair(cell.role), nil)
         }
         return result

@@ -29,14 +29,27 @@ struct Browse: ParsableCommand {
     /// Loads the story and runs the browser on it; returns the exit status. Shared by `run` and
     /// by the start without arguments, which skips the parser (see `Storyscope.main`).
     static func open(storyPath: String?, noColor: Bool, ascii: Bool, mouse: Bool) -> Int32 {
-        let story: Story
-        switch StoryOption.load(path: storyPath) {
-        case .success(let loaded): story = loaded
-        case .failure(let status): return status.rawValue
-        }
         let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        do {
-            try TerminalBrowser.run(story: story, options: .init(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse))
+        let options = TerminalBrowser.Options(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse)
+        do throws(TerminalBrowser.Failure) {
+            if let storyPath {
+                // A story file may be invalid: its errors come before the terminal is touched.
+                let story: Story
+                switch StoryOption.load(path: storyPath) {
+                case .success(let loaded): story = loaded
+                case .failure(let status): return status.rawValue
+                }
+                try TerminalBrowser.run(options: options) { story }
+            } else {
+                guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalBrowser.Failure.notATerminal }
+                let load = BackgroundStoryLoad()
+                if try !TerminalBrowser.run(options: options, story: load.wait) {
+                    // The tests check the embedded story on every build, so this is for a broken
+                    // build only: load it again, in the open, to print what is wrong.
+                    if case .failure(let status) = StoryOption.load(path: nil) { return status.rawValue }
+                    return 70  // EX_SOFTWARE
+                }
+            }
         } catch {
             StandardError.print("storyscope: error: \(error.description)")
             return 2
