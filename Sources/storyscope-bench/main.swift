@@ -181,13 +181,17 @@ case "search":
     let index = SearchIndex(story: story)
     let query = story.entities.count > 100 ? "kovalenko agreement" : "framework agreement"
     var times: [Double] = []
+    var byPrefix = [[Double]](repeating: [], count: query.count)
     for _ in 0..<rounds {
         for length in 1...query.count {
             let prefix = String(query.prefix(length))
-            times.append(milliseconds(clock.measure { _ = index.search(prefix) }))
+            let time = milliseconds(clock.measure { _ = index.search(prefix) })
+            times.append(time)
+            byPrefix[length - 1].append(time)
         }
     }
-    print(json([("search_key_median_ms", median(times)), ("search_key_max_ms", times.max() ?? 0)]))
+    print(json([("search_key_median_ms", median(times)), ("search_key_max_ms", times.max() ?? 0)]
+               + byPrefix.enumerated().map { ("\(query.prefix($0.offset + 1))", median($0.element)) }))
 
 default:
     fail("unknown command \(command)")
