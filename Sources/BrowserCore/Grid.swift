@@ -42,21 +42,8 @@ public struct Grid: Equatable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (maxWidth ?? size.width))
         var column = x
-        // Most text on screen is printable ASCII: one byte, one cell, no grapheme breaking.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let end = max(x, min(limit, x + text.utf8.count))
-            let table = Self.latin
-            putRun(from: x, to: end, y: y) { buffer, rowStart in
-                var column = x
-                for byte in text.utf8 {
-                    if column >= end { break }
-                    if column >= 0 { buffer[rowStart + column] = Cell(table[Int(byte)], role: role) }
-                    column += 1
-                }
-            }
-            return end - x
-        }
-        // Latin text: one scalar, one grapheme, one cell.
+        // Most text on screen is ASCII or Latin: one scalar, one grapheme, one cell, so no
+        // grapheme breaking.
         if DisplayWidth.isSimple(text) {
             let end = max(x, min(limit, x + text.unicodeScalars.count))
             let table = Self.latin

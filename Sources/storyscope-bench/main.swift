@@ -64,6 +64,11 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+/// The story at `path`, or the end of the run with its errors.
+func loadStory(_ path: String) -> Story {
+    do { return try StoryLoader().load(path: path) } catch { fail("\(error)") }
+}
+
 let navigationViews: [(String, Key)] = [("entities", .character("2")), ("timeline", .character("3")), ("narratives", .character("4"))]
 
 /// One navigation key (reduce + render) at a time, j then k in runs of 25, in one list view.
@@ -99,7 +104,7 @@ case "load":
     let before = memory()
     var story: Story?
     let load = clock.measure {
-        do { story = try StoryLoader().load(path: arguments[1]) } catch { fail("\(error)") }
+        story = loadStory(arguments[1])
     }
     var index: StoryIndex?
     let indexing = clock.measure { index = StoryIndex(story!) }
@@ -119,8 +124,7 @@ case "load":
 
 case "keys":
     guard arguments.count == 2 else { fail("usage: storyscope-bench keys FILE") }
-    let story: Story
-    do { story = try StoryLoader().load(path: arguments[1]) } catch { fail("\(error)") }
+    let story = loadStory(arguments[1])
     let context = BrowserContext(story: story)
     // As in the browser, which builds the search index while the first screen is read.
     context.prepareSearch()
@@ -163,8 +167,7 @@ case "keys":
 case "nav":
     // For profiling: j/k in each list view at 200x60, ROUNDS times 200 keys.
     guard arguments.count == 3, let rounds = Int(arguments[2]) else { fail("usage: storyscope-bench nav FILE ROUNDS") }
-    let story: Story
-    do { story = try StoryLoader().load(path: arguments[1]) } catch { fail("\(error)") }
+    let story = loadStory(arguments[1])
     let context = BrowserContext(story: story)
     var results: [(String, Any)] = []
     for (name, view) in navigationViews {
@@ -176,8 +179,7 @@ case "nav":
 case "search":
     // For profiling: loads, then types the benchmark query ROUNDS times.
     guard arguments.count == 3, let rounds = Int(arguments[2]) else { fail("usage: storyscope-bench search FILE ROUNDS") }
-    let story: Story
-    do { story = try StoryLoader().load(path: arguments[1]) } catch { fail("\(error)") }
+    let story = loadStory(arguments[1])
     let index = SearchIndex(story: story)
     let query = story.entities.count > 100 ? "kovalenko agreement" : "framework agreement"
     var times: [Double] = []
