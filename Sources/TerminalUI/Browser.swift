@@ -77,11 +77,15 @@ public enum TerminalBrowser {
         let context = BrowserContext(story: story, ascii: session.ascii)
         var state = BrowserState.initial(size: session.size, context: context)
         var painter = GridPainter(palette: session.palette)
+        var searchStarted = false
         while true {
             painter.paint(render(state, context), window: session.window)
             let input: Input
-            // The search index is built while the user reads the first screen.
-            let idle: (() -> Void)? = context.isSearchPrepared ? nil : { context.prepareSearch() }
+            // The search index is built beside the browser once the first screen is up.
+            let idle: (() -> Void)? = searchStarted ? nil : {
+                searchStarted = true
+                BackgroundWork.start { context.prepareSearch() }
+            }
             switch session.nextInput(whenIdle: idle) {
             case .stop: return .signal
             case .terminalGone: return .terminalGone
