@@ -64,8 +64,12 @@ enum SourceScreen {
                                        evidence: mark.item, lines: 0...0, x: gutterWidth,
                                        description: mark.item.map { "\($0.kindName): \(context.name(of: $0))" } ?? "passage \(index + 1)"))
         }
-        var linkStartSeen = Set<Int>()
+        var linkStartSeen = [Bool](repeating: false, count: marks.count)
         let textWidth = max(1, width - gutterWidth)
+        // The marks that may touch the current line, in list order: marks are sorted by start
+        // and lines come in order, so each line looks at a few marks, not all of them.
+        var nextMark = 0
+        var active: [Int] = []
         let bar = context.glyphs.verticalLine
         for line in 1...text.lineCount {
             let lineRange = text.range(ofLine: line)
@@ -86,7 +90,18 @@ enum SourceScreen {
             // with the scalar offset of the source character it came from.
             var characters: [(Character, Int)] = []
             var offset = lineRange.lowerBound
-            for character in text.slice(lineRange) {
+            let slice = text.slice(lineRange)
+            // Latin text (all of it, or printable ASCII in ASCII mode) is drawn as it is, one
+            // character per scalar: no grapheme breaking, no preparing character by character.
+            let plain = context.style.ascii ? slice.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } : DisplayWidth.isSimple(slice)
+            if plain {
+                characters.reserveCapacity(slice.unicodeScalars.count)
+                for scalar in slice.unicodeScalars {
+                    characters.append((Character(scalar), offset))
+                    offset += 1
+                }
+            }
+            for character in plain ? Substring() : slice {
                 if character.isASCII && !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
                     characters.append((character, offset))
                 } else {
@@ -96,7 +111,15 @@ enum SourceScreen {
             }
             // Which highlight owns each character: the innermost, i.e. the one starting last.
             var owners = [Int?](repeating: nil, count: characters.count)
-            let overlapping = marks.indices.filter { marks[$0].range.overlaps(lineRange) || (marks[$0].range.lowerBound == lineRange.upperBound && lineRange.isEmpty) }
+            // Drop the marks that started before this line and ended by its start; take in those
+            // that start before its end (or at it, for an empty line).
+            active.removeAll { marks[$0].range.upperBound <= lineRange.lowerBound && marks[$0].range.lowerBound < lineRange.lowerBound }
+            while nextMark < marks.count, marks[nextMark].range.lowerBound < lineRange.upperBound
+                    || (lineRange.isEmpty && marks[nextMark].range.lowerBound == lineRange.upperBound) {
+                active.append(nextMark)
+                nextMark += 1
+            }
+            let overlapping = active.filter { marks[$0].range.overlaps(lineRange) || (marks[$0].range.lowerBound == lineRange.upperBound && lineRange.isEmpty) }
             // Painted in list order, each over the characters it covers: the last that covers a
             // character owns it. Linear in the marked text, not characters times marks.
             for mark in overlapping {
@@ -134,8 +157,8 @@ enum SourceScreen {
                         flush()
                         runOwner = owner
                     }
-                    if let owner, !linkStartSeen.contains(owner) {
-                        linkStartSeen.insert(owner)
+                    if let owner, !linkStartSeen[owner] {
+                        linkStartSeen[owner] = true
                         page.links[owner].lines = page.lines.count...page.lines.count
                         page.links[owner].x = x + DisplayWidth.of(run)
                     } else if let owner {
@@ -147,8 +170,9 @@ enum SourceScreen {
                 page.lines.append(pageLine)
             }
             // Highlights hidden under inner ones still get a position: their first character's row.
-            for (markIndex, mark) in marks.enumerated() where !linkStartSeen.contains(markIndex) && lineRange.contains(mark.range.lowerBound) {
-                linkStartSeen.insert(markIndex)
+            for markIndex in active where !linkStartSeen[markIndex] && lineRange.contains(marks[markIndex].range.lowerBound) {
+                let mark = marks[markIndex]
+                linkStartSeen[markIndex] = true
                 let rowIndex = rows.firstIndex { row in row.contains { characters[$0].1 >= mark.range.lowerBound } } ?? 0
                 let lineNumber = page.lines.count - rows.count + rowIndex
                 page.links[markIndex].lines = lineNumber...lineNumber
