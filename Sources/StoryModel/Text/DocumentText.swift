@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// The full text of a source document, addressed by Unicode scalar offsets (code points,
 /// counted from 0), the unit story files use for evidence spans. Conversions to UTF-8
 /// offsets go through a checkpoint every 64 scalars, so they cost O(log n + 64) without a
@@ -120,17 +114,9 @@ public struct DocumentText: Sendable, Hashable {
         var text = string
         text.withUTF8 { haystack in
             needleBytes.withUnsafeBufferPointer { needle in
-                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return }
-                let first = Int32(needle[0])
-                let tail = needle.count - 1
-                var start = 0
-                let last = haystack.count - needle.count
-                // memchr finds each candidate first byte; memcmp checks the rest.
-                while start <= last {
-                    guard let hit = memchr(base + start, first, last - start + 1) else { break }
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if tail == 0 || memcmp(base + offset + 1, needle.baseAddress! + 1, tail) == 0 { found.append(offset) }
-                    start = offset + 1
+                forEachOccurrence(of: needle, in: haystack) { offset in
+                    found.append(offset)
+                    return true
                 }
             }
         }
@@ -231,26 +217,5 @@ enum SentenceSplitter {
         if word.contains(".") { return true }                       // U.S., U.K.
         if word.count == 1, word.first?.isUppercase == true { return true }  // initials
         return abbreviations.contains(word)
-    }
-}
-
-/// Whether `needle` occurs in `text` byte for byte (verbatim: no Unicode equivalence).
-func containsVerbatim(_ text: String, _ needle: String) -> Bool {
-    var text = text
-    var needle = needle
-    return text.withUTF8 { haystack in
-        needle.withUTF8 { needle in
-            guard !needle.isEmpty else { return true }
-            guard haystack.count >= needle.count, let base = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
-            let last = haystack.count - needle.count
-            var start = 0
-            while start <= last {
-                guard let hit = memchr(base + start, Int32(wanted[0]), last - start + 1) else { return false }
-                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + offset, wanted, needle.count) == 0 { return true }
-                start = offset + 1
-            }
-            return false
-        }
     }
 }

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Byte-for-byte substring search: memchr finds each place the first byte occurs, memcmp
+/// checks the rest. `body` gets each offset where `needle` starts, in order, and returns
+/// false to stop. An empty needle occurs nowhere.
+func forEachOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                       _ body: (Int) -> Bool) {
+    guard !needle.isEmpty, haystack.count >= needle.count,
+          let base = haystack.baseAddress, let wanted = needle.baseAddress else { return }
+    let last = haystack.count - needle.count
+    var start = 0
+    while start <= last {
+        guard let hit = memchr(base + start, Int32(wanted[0]), last - start + 1) else { return }
+        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + offset, wanted, needle.count) == 0, !body(offset) { return }
+        start = offset + 1
+    }
+}
+
+/// Whether `needle` occurs in `haystack`, byte for byte; an empty needle always does.
+func containsBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    if needle.isEmpty { return true }
+    var found = false
+    forEachOccurrence(of: needle, in: haystack) { _ in
+        found = true
+        return false
+    }
+    return found
+}
+
+/// Whether `needle` occurs in `text` byte for byte (verbatim: no Unicode equivalence).
+func containsVerbatim(_ text: String, _ needle: String) -> Bool {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { haystack in needle.withUTF8 { containsBytes(haystack, $0) } }
+}
