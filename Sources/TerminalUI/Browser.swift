@@ -84,7 +84,7 @@ public enum TerminalBrowser {
             // The search index is built beside the browser once the first screen is up.
             let idle: (() -> Void)? = searchStarted ? nil : {
                 searchStarted = true
-                BackgroundWork.start { context.prepareSearch() }
+                BackgroundThread { context.prepareSearch() }.detach()
             }
             switch session.nextInput(whenIdle: idle) {
             case .stop: return .signal

@@ -1,38 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import StoryModel
+import TerminalUI
 
 /// Loads the embedded story on a thread of its own while the terminal is being set up: the
 /// two take about as long as each other, and a first screen needs both. Only for the embedded
 /// story, which the tests check on every build, so it cannot fail in front of the user.
 final class BackgroundStoryLoad: @unchecked Sendable {
-    // Written by the thread before it ends; read only after pthread_join.
+    // Written by the thread; read only after join.
     private var story: Story?
-    private var thread: pthread_t?
+    private var thread: BackgroundThread?
 
     init() {
-        let context = Unmanaged.passRetained(self).toOpaque()
-        var handle = pthread_t()
-        let started = pthread_create(&handle, nil, { raw in
-            let load = Unmanaged<BackgroundStoryLoad>.fromOpaque(raw!).takeRetainedValue()
-            load.story = try? StoryLoader().loadEmbedded()
-            return nil
-        }, context)
-        if started == 0 {
-            thread = handle
-        } else {
-            Unmanaged<BackgroundStoryLoad>.fromOpaque(context).release()
-        }
+        thread = BackgroundThread { [self] in story = try? StoryLoader().loadEmbedded() }
     }
 
-    /// The loaded story (loaded here if the thread could not start), or nil if it failed.
+    /// The loaded story, or nil if it failed.
     func wait() -> Story? {
-        if let thread {
-            pthread_join(thread, nil)
-            self.thread = nil
-            return story
-        }
-        return story ?? (try? StoryLoader().loadEmbedded())
+        thread?.join()
+        return story
     }
 }

@@ -100,14 +100,15 @@ enum SourceScreen {
                     characters.append((Character(scalar), offset))
                     offset += 1
                 }
-            }
-            for character in plain ? Substring() : slice {
-                if character.isASCII && !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
-                    characters.append((character, offset))
-                } else {
-                    for drawn in context.style.prepare(String(character)) { characters.append((drawn, offset)) }
+            } else {
+                for character in slice {
+                    if character.isASCII && !(character.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false) {
+                        characters.append((character, offset))
+                    } else {
+                        for drawn in context.style.prepare(String(character)) { characters.append((drawn, offset)) }
+                    }
+                    offset += character.unicodeScalars.count
                 }
-                offset += character.unicodeScalars.count
             }
             // Which highlight owns each character: the innermost, i.e. the one starting last.
             var owners = [Int?](repeating: nil, count: characters.count)

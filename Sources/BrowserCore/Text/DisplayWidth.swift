@@ -34,17 +34,21 @@ public enum DisplayWidth {
     static func simpleWidth(_ text: some StringProtocol) -> Int? {
         var width = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x300 || value == 0xAD { return nil }
-            if value >= 0x20 { width += 1 }
+            guard isLatin(scalar.value) else { return nil }
+            if scalar.value >= 0x20 { width += 1 }
         }
         return width
     }
 
-    /// Whether every scalar of the text is one cell and one grapheme (see `simpleWidth`).
+    /// Whether every scalar of the text is one cell and one grapheme (see `simpleWidth`), and
+    /// none is a control character.
     static func isSimple(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x300 && $0.value != 0xAD && !(0x7F...0x9F).contains($0.value) }
+        text.unicodeScalars.allSatisfy { isLatin($0.value) && $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
     }
+
+    /// Below U+0300, where no scalar joins the one before it, and not the soft hyphen (which
+    /// takes no cell): each such scalar is a grapheme of its own.
+    private static func isLatin(_ value: UInt32) -> Bool { value < 0x300 && value != 0xAD }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
