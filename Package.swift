@@ -20,8 +20,11 @@ let package = Package(
     targets: [
         .target(
             name: "StoryModel",
+            dependencies: ["CByteSearch"],
             plugins: [.plugin(name: "EmbedAssets")]
         ),
+        // glibc's linear-time memmem, which Swift's Glibc module does not expose.
+        .target(name: "CByteSearch"),
         .target(
             name: "BrowserCore",
             dependencies: ["StoryModel"]

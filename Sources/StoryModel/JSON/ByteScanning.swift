@@ -38,12 +38,14 @@ enum ByteScanning {
         return index
     }
 
-    /// The index of the first non-ASCII byte at or after `start`, or `bytes.count`.
+    /// The index of the first non-ASCII byte at or after `start` and before `end` (the
+    /// whole buffer by default), or `end`.
     @inline(__always)
-    static func skipASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func skipASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int {
+        let end = end ?? bytes.count
         var index = start
-        while index + 8 <= bytes.count, word(bytes, at: index) & highs == 0 { index += 8 }
-        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        while index + 8 <= end, word(bytes, at: index) & highs == 0 { index += 8 }
+        while index < end, bytes[index] < 0x80 { index += 1 }
         return index
     }
 }

@@ -142,11 +142,11 @@ public struct JSONParser {
                 seen[key] = keyOffset
             }
             if duplicate {
-                throw error("duplicate key \"\(key)\" in one object", at: keyOffset)
+                throw error("duplicate key \(quoted(key)) in one object", at: keyOffset)
             }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeByte(at: position)); expected ':' after the key \"\(key)\"")
+                throw error("unexpected \(describeByte(at: position)); expected ':' after the key \(quoted(key))")
             }
             position += 1
             skipWhitespace()

@@ -52,36 +52,49 @@ public struct StoryLoadError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Maps byte offsets of a file to 1-based line and column (columns count characters as
-/// Unicode scalars, tabs as one). Only used once something is wrong, so it scans on demand.
+/// Unicode scalars, tabs as one). Only used once something is wrong, so it scans on demand;
+/// `locateAll` places any number of offsets in one pass over the file.
 struct SourceLocator {
     private let bytes: [UInt8]
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    func locate(_ offset: Int) -> (line: Int, column: Int) {
-        let clamped = max(0, min(offset, bytes.count))
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return (1, 1) }
+    func locate(_ offset: Int) -> (line: Int, column: Int) { locateAll([offset])[0] }
+
+    /// The line and column of each offset, in the order given: one pass over the file up to
+    /// the last offset, whatever their number.
+    func locateAll(_ offsets: [Int]) -> [(line: Int, column: Int)] {
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var result = [(line: Int, column: Int)](repeating: (1, 1), count: offsets.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var line = 1
             var lineStart = 0
-            while lineStart < clamped, let found = memchr(base + lineStart, 0x0A, clamped - lineStart) {
-                line += 1
-                lineStart = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-            }
-            // Column: characters from the line start, i.e. bytes that do not continue a scalar.
+            // The column is counted from `counted` (a scalar boundary at or after lineStart).
+            var counted = 0
             var column = 1
-            var index = lineStart
-            while index < clamped {
-                let next = ByteScanning.skipASCII(buffer, from: index)
-                let asciiEnd = min(next, clamped)
-                column += asciiEnd - index
-                index = asciiEnd
-                if index < clamped {
-                    if buffer[index] & 0xC0 != 0x80 { column += 1 }
-                    index += 1
+            for slot in order {
+                let target = max(0, min(offsets[slot], buffer.count))
+                while lineStart < target, let found = memchr(base + max(lineStart, counted), 0x0A, target - max(lineStart, counted)) {
+                    line += 1
+                    lineStart = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    counted = lineStart
+                    column = 1
                 }
+                if counted < lineStart { counted = lineStart; column = 1 }
+                // Characters from the line start: bytes that do not continue a scalar.
+                while counted < target {
+                    let asciiEnd = ByteScanning.skipASCII(buffer, from: counted, to: target)
+                    column += asciiEnd - counted
+                    counted = asciiEnd
+                    if counted < target {
+                        if buffer[counted] & 0xC0 != 0x80 { column += 1 }
+                        counted += 1
+                    }
+                }
+                result[slot] = (line, column)
             }
-            return (line, column)
         }
+        return result
     }
 }

@@ -1,29 +1,48 @@
 /// Turns an evidence object as authored — an excerpt, optionally with an occurrence
 /// number, or explicit offsets — into a checked span of a document.
-struct EvidenceResolver {
+final class EvidenceResolver {
     static let known = ["document", "excerpt", "start", "end", "occurrence"]
+    /// An excerpt found more often than this is reported as occurring "more than" this often.
+    static let occurrencesCounted = 1_000
 
     let documents: [SourceDocument]
     let documentIndex: [String: Int]
+    private var finders: [ExcerptFinder?]
+    private let allowance = SearchAllowance()
+
+    init(documents: [SourceDocument], documentIndex: [String: Int]) {
+        self.documents = documents
+        self.documentIndex = documentIndex
+        finders = Array(repeating: nil, count: documents.count)
+    }
+
+    /// The UTF-8 offsets where `needle` occurs in a document: at most `limit + 1`, in order.
+    func occurrences(of needle: String, inDocument index: Int, limit: Int) -> ExcerptFinder.Answer {
+        let finder = finders[index] ?? ExcerptFinder(text: documents[index].text, allowance: allowance)
+        finders[index] = finder
+        return finder.occurrences(of: Array(needle.utf8), limit: limit)
+    }
 
     func resolve(_ reader: ObjectReader) -> Evidence? {
-        let document: SourceDocument
+        let documentNumber: Int
         if let id = reader.optionalString("document") {
             guard let index = documentIndex[id] else {
-                let names = documents.map { "\"\($0.id)\"" }.joined(separator: ", ")
-                reader.error("unknown document \"\(id)\"; the story's documents are \(names)", key: "document")
+                var names = documents.prefix(5).map { quoted($0.id) }.joined(separator: ", ")
+                if documents.count > 5 { names += " and \(documents.count - 5) more" }
+                reader.error("unknown document \(quoted(id)); the story's documents are \(names)", key: "document")
                 return nil
             }
-            document = documents[index]
+            documentNumber = index
         } else if documents.count == 1 {
-            document = documents[0]
+            documentNumber = 0
         } else {
             if reader.value("document") == nil {
                 reader.error("evidence needs a \"document\" field: the story has \(documents.count) documents")
             }
             return nil
         }
-        let excerpt = reader.optionalString("excerpt")
+        let document = documents[documentNumber]
+        let excerpt = reader.optionalString("excerpt", allowBlank: true)
         let start = reader.optionalInt("start")
         let end = reader.optionalInt("end")
         let occurrence = reader.optionalInt("occurrence")
@@ -32,12 +51,12 @@ struct EvidenceResolver {
         switch (start, end) {
         case let (start?, end?):
             guard start >= 0, end <= text.scalarCount, start < end else {
-                reader.error("span \(start)..<\(end) is out of range: document \"\(document.id)\" has \(text.scalarCount) characters and a span must not be empty", key: "start")
+                reader.error("span \(start)..<\(end) is out of range: document \(quoted(document.id)) has \(text.scalarCount) characters and a span must not be empty", key: "start")
                 return nil
             }
             let actual = String(text.slice(start..<end))
-            if let excerpt, excerpt != actual {
-                reader.error("excerpt does not match the text at \(start)..<\(end), which reads \"\(abbreviate(actual))\"", key: "excerpt")
+            if let excerpt, !excerpt.utf8.elementsEqual(actual.utf8) {
+                reader.error("excerpt does not match the text at \(start)..<\(end), which reads \(quoted(actual))", key: "excerpt")
                 return nil
             }
             if occurrence != nil {
@@ -51,26 +70,37 @@ struct EvidenceResolver {
                 }
                 return nil
             }
-            let found = text.occurrences(of: excerpt)
-            let length = excerpt.unicodeScalars.count
-            if found.isEmpty {
-                reader.error("excerpt \"\(abbreviate(excerpt))\" is not found verbatim in document \"\(document.id)\"", key: "excerpt")
+            if let occurrence, occurrence < 1 {
+                reader.error("occurrence \(occurrence) is out of range: occurrences count from 1", key: "occurrence")
                 return nil
             }
+            let wanted = occurrence ?? Self.occurrencesCounted
+            guard case .found(let found) = occurrences(of: excerpt, inDocument: documentNumber, limit: wanted) else {
+                reader.error("this file's excerpts take too long to find (the loader looks at most \(formatByteCount(SearchAllowance.standard)) of text for them); give \"start\" and \"end\" instead", key: "excerpt")
+                return nil
+            }
+            if found.isEmpty {
+                reader.error("excerpt \(quoted(excerpt)) is not found verbatim in document \(quoted(document.id))", key: "excerpt")
+                return nil
+            }
+            let times = found.count > wanted ? "more than \(wanted) times" : found.count == 1 ? "once" : "\(found.count) times"
+            let length = excerpt.unicodeScalars.count
             if let occurrence {
-                guard occurrence >= 1, occurrence <= found.count else {
-                    reader.error("occurrence \(occurrence) is out of range: the excerpt occurs \(found.count) time\(found.count == 1 ? "" : "s")", key: "occurrence")
+                guard occurrence <= found.count else {
+                    reader.error("occurrence \(occurrence) is out of range: the excerpt occurs \(times)", key: "occurrence")
                     return nil
                 }
-                let at = found[occurrence - 1]
+                let at = text.scalarOffset(ofUTF8: found[occurrence - 1])
                 return Evidence(document: document.id, start: at, end: at + length, excerpt: excerpt)
             }
             if found.count > 1 {
-                let lines = found.prefix(5).map { String(text.line(ofScalar: $0)) }.joined(separator: ", ")
-                reader.error("excerpt \"\(abbreviate(excerpt))\" occurs \(found.count) times in document \"\(document.id)\" (lines \(lines)); add \"occurrence\": 1 to \(found.count), or \"start\" and \"end\"", key: "excerpt")
+                let lines = found.prefix(5).map { String(text.line(ofScalar: text.scalarOffset(ofUTF8: $0))) }.joined(separator: ", ")
+                let count = found.count > wanted ? "\(wanted)" : "\(found.count)"
+                reader.error("excerpt \(quoted(excerpt)) occurs \(times) in document \(quoted(document.id)) (lines \(lines)\(found.count > 5 ? ", …" : "")); add \"occurrence\": 1 to \(count), or \"start\" and \"end\"", key: "excerpt")
                 return nil
             }
-            return Evidence(document: document.id, start: found[0], end: found[0] + length, excerpt: excerpt)
+            let at = text.scalarOffset(ofUTF8: found[0])
+            return Evidence(document: document.id, start: at, end: at + length, excerpt: excerpt)
         default:
             reader.error("give both \"start\" and \"end\", or neither", key: start == nil ? "end" : "start")
             return nil
@@ -78,8 +108,17 @@ struct EvidenceResolver {
     }
 }
 
-/// Shortens text for an error message.
+/// Shortens text for an error message to at most `limit` scalars, looking at no more than
+/// that many: a name of megabytes costs no more than a short one.
 func abbreviate(_ text: String, limit: Int = 60) -> String {
-    guard text.count > limit else { return text }
-    return String(text.prefix(limit - 1)) + "…"
+    var index = text.unicodeScalars.startIndex
+    for _ in 0..<limit {
+        if index == text.unicodeScalars.endIndex { return text }
+        text.unicodeScalars.formIndex(after: &index)
+    }
+    if index == text.unicodeScalars.endIndex { return text }
+    return String(text.unicodeScalars[..<text.unicodeScalars.index(before: index)]) + "…"
 }
+
+/// A name or text from the file, shortened and put in quotation marks for a message.
+func quoted(_ text: String, limit: Int = 60) -> String { "\"\(abbreviate(text, limit: limit))\"" }

@@ -3,76 +3,78 @@
 /// "Ukrainer". A match inside a longer match of the same entity is dropped
 /// ("Zelensky" inside "Volodymyr Zelensky").
 ///
-/// The names are indexed by their first words (up to three), which are nearly unique, and each
-/// document's words are scanned once: the cost grows with the text and the matches, not with
-/// the text times the number of entities.
+/// Names are keyed by their whole sequence of words (letters and digits), hashed; each
+/// document's words are scanned once, and at each word only the word counts that names
+/// starting with that word have are tried. The work is linear in the text, bounded per word
+/// by `maxNameWords`, and in all by `maxAttempts` candidate checks, past which loading stops
+/// with an error rather than run away (many entities sharing one short name, say).
 enum MentionMatcher {
+    /// Names and aliases of more words than this are refused by the loader.
+    static let maxNameWords = 32
+    /// At most this many candidate places are checked in one story.
+    static let maxAttempts = 4_000_000
+
+    struct TooManyMatches: Error {
+        /// The entity being matched when the limit was reached.
+        var entity: Int
+    }
+
     private struct Name {
         var entity: Int
         var text: String
         var bytes: [UInt8]
+        /// Bytes before the first word ("$" of "$500 billion").
+        var leading: Int
         var endsInWord: Bool
     }
 
     /// The mentions of each entity: its authored ones, then those found by name, in order.
-    static func mentions(of entities: [Entity], in documents: [SourceDocument]) -> [[Mention]] {
-        // Keys are hashes of the first word, the first two or the first three; every candidate is checked
-        // byte for byte, so a collision costs a comparison, never a wrong match.
-        var byTriple: [UInt64: [Name]] = [:]
-        var byPair: [UInt64: [Name]] = [:]
-        var bySingle: [UInt64: [Name]] = [:]
-        var leadingPunctuation: [Name] = []
+    static func mentions(of entities: [Entity], in documents: [SourceDocument]) throws(TooManyMatches) -> [[Mention]] {
+        // Keyed by the hash of the whole word sequence; every candidate is then checked byte for
+        // byte, so a collision costs a comparison, never a wrong match.
+        var byWords: [UInt64: [Name]] = [:]
+        // For each first word, the word counts of the names that start with it.
+        var lengthsByFirstWord: [UInt64: [Int]] = [:]
         for (index, entity) in entities.enumerated() {
-            for text in Set(entity.names) {
+            var seen: [[UInt8]] = []
+            for text in entity.names {
                 let bytes = Array(text.utf8)
+                if seen.contains(bytes) { continue }
+                seen.append(bytes)
                 let words = wordSpans(in: bytes)
-                if words.isEmpty { continue }
-                let name = Name(entity: index, text: text, bytes: bytes,
+                guard !words.isEmpty, words.count <= maxNameWords else { continue }
+                let name = Name(entity: index, text: text, bytes: bytes, leading: words[0].start,
                                 endsInWord: text.unicodeScalars.last.map(isWordScalar) ?? false)
-                if words[0].start != 0 {
-                    leadingPunctuation.append(name)
-                } else if words.count == 1 {
-                    bySingle[words[0].hash, default: []].append(name)
-                } else if words.count == 2 {
-                    byPair[pairKey(words[0].hash, words[1].hash), default: []].append(name)
-                } else {
-                    // Three words tell apart names that share the first two ("Anna Nowak-1",
-                    // "Anna Nowak-2"), so a common pair does not make every match a long scan.
-                    byTriple[pairKey(pairKey(words[0].hash, words[1].hash), words[2].hash), default: []].append(name)
+                byWords[sequenceKey(words.map(\.hash)), default: []].append(name)
+                if !lengthsByFirstWord[words[0].hash, default: []].contains(words.count) {
+                    lengthsByFirstWord[words[0].hash, default: []].append(words.count)
                 }
             }
         }
+        for key in lengthsByFirstWord.keys { lengthsByFirstWord[key]!.sort() }
 
+        var attempts = 0
         var found = [[(document: Int, start: Int, end: Int, name: String)]](repeating: [], count: entities.count)
         for (documentIndex, document) in documents.enumerated() {
             let utf8 = Array(document.text.string.utf8)
-            func tryMatch(_ candidate: Name, at start: Int) {
-                let end = start + candidate.bytes.count
-                guard end <= utf8.count, utf8[start..<end].elementsEqual(candidate.bytes) else { return }
-                // Whole words: a name that ends in a letter must not run on into another one.
-                if end < utf8.count, candidate.endsInWord, isWordScalar(at: end, in: utf8) { return }
-                found[candidate.entity].append((documentIndex, start, end, candidate.text))
-            }
             let words = wordSpans(in: utf8)
             for (position, word) in words.enumerated() {
-                if let candidates = bySingle[word.hash] {
-                    for candidate in candidates { tryMatch(candidate, at: word.start) }
-                }
-                guard position + 1 < words.count else { continue }
-                let pair = pairKey(word.hash, words[position + 1].hash)
-                if let candidates = byPair[pair] {
-                    for candidate in candidates { tryMatch(candidate, at: word.start) }
-                }
-                if position + 2 < words.count, let candidates = byTriple[pairKey(pair, words[position + 2].hash)] {
-                    for candidate in candidates { tryMatch(candidate, at: word.start) }
-                }
-            }
-            // Rare names that start with punctuation ("$500 billion"): a plain search.
-            for candidate in leadingPunctuation {
-                for scalarOffset in document.text.occurrences(of: candidate.text) {
-                    let start = document.text.utf8Offset(ofScalar: scalarOffset)
-                    if start > 0, isWordScalar(at: previousScalarStart(utf8, before: start), in: utf8) { continue }
-                    tryMatch(candidate, at: start)
+                guard let lengths = lengthsByFirstWord[word.hash] else { continue }
+                var key = sequenceStart
+                var covered = 0
+                for length in lengths {
+                    guard position + length <= words.count else { break }
+                    while covered < length {
+                        key = sequenceStep(key, words[position + covered].hash)
+                        covered += 1
+                    }
+                    for candidate in byWords[key] ?? [] {
+                        attempts += 1
+                        if attempts > maxAttempts { throw TooManyMatches(entity: candidate.entity) }
+                        let start = word.start - candidate.leading
+                        guard start >= 0, matches(candidate, at: start, in: utf8) else { continue }
+                        found[candidate.entity].append((documentIndex, start, start + candidate.bytes.count, candidate.text))
+                    }
                 }
             }
         }
@@ -101,6 +103,23 @@ enum MentionMatcher {
             }
         }
     }
+
+    /// Whether the name's bytes are at `start`, as whole words: nothing word-like just before
+    /// a name that starts with punctuation, and nothing word-like just after one that ends in
+    /// a letter.
+    private static func matches(_ candidate: Name, at start: Int, in utf8: [UInt8]) -> Bool {
+        let end = start + candidate.bytes.count
+        guard end <= utf8.count, utf8[start..<end].elementsEqual(candidate.bytes) else { return false }
+        if candidate.leading > 0, start > 0, isWordScalar(at: previousScalarStart(utf8, before: start), in: utf8) { return false }
+        if end < utf8.count, candidate.endsInWord, isWordScalar(at: end, in: utf8) { return false }
+        return true
+    }
+
+    private static let sequenceStart: UInt64 = 0x243F_6A88_85A3_08D3
+
+    private static func sequenceStep(_ key: UInt64, _ word: UInt64) -> UInt64 { pairKey(key, word) }
+
+    private static func sequenceKey(_ words: [UInt64]) -> UInt64 { words.reduce(sequenceStart, sequenceStep) }
 
     private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
         (first &* 0x9E37_79B9_7F4A_7C15) ^ ((second << 29) | (second >> 35))

@@ -16,10 +16,11 @@ func renderPath(_ pieces: [PathPiece]) -> String {
 }
 
 /// Collects diagnostics while a story is decoded, so that all problems are reported at once.
+/// Lines and columns are worked out at the end, for every problem in one pass over the file.
 final class DecodeContext {
     let fileName: String
     private let locator: SourceLocator
-    private(set) var diagnostics: [(offset: Int, diagnostic: Diagnostic)] = []
+    private var problems: [(offset: Int, path: [PathPiece], message: String)] = []
 
     init(fileName: String, bytes: [UInt8]) {
         self.fileName = fileName
@@ -27,16 +28,21 @@ final class DecodeContext {
     }
 
     func error(_ message: String, at offset: Int, path: [PathPiece]) {
-        let (line, column) = locator.locate(offset)
-        diagnostics.append((offset, Diagnostic(file: fileName, line: line, column: column, path: renderPath(path), message: message)))
+        problems.append((offset, path, message))
     }
 
-    var hasErrors: Bool { !diagnostics.isEmpty }
+    var hasErrors: Bool { !problems.isEmpty }
 
+    /// Every problem, in file order (problems at one place in the order they were found).
     func sortedDiagnostics() -> [Diagnostic] {
-        diagnostics.enumerated()
-            .sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
-            .map(\.element.diagnostic)
+        let places = locator.locateAll(problems.map(\.offset))
+        return problems.indices
+            .sorted { (problems[$0].offset, $0) < (problems[$1].offset, $1) }
+            .map { index in
+                let problem = problems[index]
+                return Diagnostic(file: fileName, line: places[index].line, column: places[index].column,
+                                  path: renderPath(problem.path), message: problem.message)
+            }
     }
 }
 
@@ -58,15 +64,17 @@ struct ObjectReader {
         self.offset = value.offset
         self.path = path
         self.context = context
-        for member in members where !known.contains(member.key) {
-            var message = "unknown field \"\(member.key)\" in \(what)"
+        for member in members where !known.contains(where: { $0.utf8.elementsEqual(member.key.utf8) }) {
+            var message = "unknown field \(quoted(member.key)) in \(what)"
             if let suggestion = closestMatch(to: member.key, in: known) { message += "; did you mean \"\(suggestion)\"?" }
             context.error(message, at: member.keyOffset, path: path)
         }
     }
 
+    /// The value of a key, compared byte for byte (a key is never equal to another spelling
+    /// of it under Unicode equivalence).
     func value(_ key: String) -> JSONValue? {
-        for member in members where member.key == key { return member.value }
+        for member in members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
         return nil
     }
 
@@ -85,9 +93,12 @@ struct ObjectReader {
         return stringValue(value, key: key, allowEmpty: allowEmpty)
     }
 
-    func optionalString(_ key: String) -> String? {
+    /// An optional string; a blank one is an error unless `allowBlank` (white space only,
+    /// for excerpts, which must match the text byte for byte), and an empty one always is.
+    func optionalString(_ key: String, allowBlank: Bool = false) -> String? {
         guard let value = value(key) else { return nil }
         if case .null = value.kind { return nil }
+        if allowBlank, case .string(let text) = value.kind, !text.isEmpty { return text }
         return stringValue(value, key: key, allowEmpty: false)
     }
 
@@ -137,7 +148,7 @@ struct ObjectReader {
         guard let text = string(key, what) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let allowed = Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        context.error("unknown \(what) \"\(text)\"; expected one of \(allowed)", at: value(key)!.offset, path: childPath(key))
+        context.error("unknown \(what) \(quoted(text)); expected one of \(allowed)", at: value(key)!.offset, path: childPath(key))
         return nil
     }
 
@@ -174,22 +185,67 @@ struct ObjectReader {
 }
 
 /// The known name closest to a misspelt one, if it is close enough to be a likely typo.
+/// Names are compared case-insensitively, scalar by scalar; candidates whose length alone
+/// puts them too far away are skipped, and names longer than `suggestionMaxLength` get no
+/// suggestion, so a huge name costs nothing.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
+    guard let target = suggestionScalars(word) else { return nil }
+    let allowed = suggestionDistanceLimit(target.count)
+    var best: (name: String, distance: Int)?
+    for candidate in candidates {
+        guard let scalars = suggestionScalars(candidate) else { continue }
+        let limit = min(allowed, (best?.distance ?? Int.max) - 1)
+        if let distance = boundedEditDistance(target, scalars, limit: limit) {
+            best = (candidate, distance)
         }
-        return previous[b.count]
     }
-    let target = Array(word.lowercased())
-    let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3), best.1 < word.count else { return nil }
-    return best.0
+    return best?.name
+}
+
+let suggestionMaxLength = 64
+
+/// How many edits a name of this length may be from a suggestion.
+func suggestionDistanceLimit(_ length: Int) -> Int { min(max(2, length / 3), length - 1) }
+
+/// A name's lower-cased scalars, or nil when it is too long to be worth a suggestion.
+func suggestionScalars(_ name: String) -> [UInt32]? {
+    var scalars: [UInt32] = []
+    for scalar in name.unicodeScalars {
+        if scalars.count == suggestionMaxLength { return nil }
+        let value = scalar.value
+        scalars.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+    }
+    return scalars
+}
+
+/// The Levenshtein distance between two sequences if it is at most `limit`, else nil. Only
+/// the diagonal band of width 2 * limit + 1 is filled, and a row that is all over the limit
+/// ends the work.
+func boundedEditDistance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? {
+    guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
+    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+    let over = limit + 1
+    // Row i holds the distances between a[..<i] and b[..<j]; cells outside the band are `over`.
+    var previous = (0...b.count).map { $0 <= limit ? $0 : over }
+    var current = [Int](repeating: over, count: b.count + 1)
+    for i in 1...a.count {
+        let low = max(1, i - limit)
+        let high = min(b.count, i + limit)
+        current[low - 1] = low == 1 && i <= limit ? i : over
+        var rowBest = current[low - 1]
+        if low <= high {
+            for j in low...high {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                let value = min(substitution, previous[j] + 1, current[j - 1] + 1, over)
+                current[j] = value
+                rowBest = min(rowBest, value)
+            }
+        }
+        if high < b.count { current[high + 1] = over }
+        if rowBest > limit { return nil }
+        swap(&previous, &current)
+    }
+    return previous[b.count] <= limit ? previous[b.count] : nil
 }
 
 /// Whether a text is empty or only white space. Scalar by scalar, with an ASCII fast path:

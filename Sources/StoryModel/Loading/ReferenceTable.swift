@@ -46,23 +46,62 @@ struct ReferenceTable {
     func check(context: DecodeContext) {
         for (id, duplicate) in duplicates {
             let first = definitions[id]!
-            context.error("duplicate id \"\(id)\": already used by \(first.kind.article) at \(renderPath(first.path))",
+            context.error("duplicate id \(quoted(id)): already used by \(first.kind.article) at \(renderPath(first.path))",
                           at: duplicate.offset, path: duplicate.path)
         }
+        var suggestions = SuggestionBudget(definitions: definitions)
         for use in uses {
             // Only for messages: most uses are fine, and this is worth not building for them.
             var wanted: String { use.kinds.map(\.rawValue).sorted().joined(separator: " or ") }
             guard let definition = definitions[use.id] else {
-                var message = "unknown \(wanted) \"\(use.id)\""
-                // Suggestions cost a scan of every id; on a huge broken file, skip them.
-                let candidates = definitions.count > 5_000 ? [] : definitions.filter { use.kinds.contains($0.value.kind) }.map(\.key)
-                if let suggestion = closestMatch(to: use.id, in: candidates) { message += "; did you mean \"\(suggestion)\"?" }
+                var message = "unknown \(wanted) \(quoted(use.id))"
+                if let suggestion = suggestions.closest(to: use.id, kinds: use.kinds) { message += "; did you mean \(quoted(suggestion))?" }
                 context.error(message, at: use.offset, path: use.path)
                 continue
             }
             if !use.kinds.contains(definition.kind) {
-                context.error("\"\(use.id)\" is \(definition.kind.article), expected \(wanted)", at: use.offset, path: use.path)
+                context.error("\(quoted(use.id)) is \(definition.kind.article), expected \(wanted)", at: use.offset, path: use.path)
             }
+        }
+    }
+
+    /// "Did you mean" for unknown ids, within a bounded amount of work per file: ids are
+    /// grouped by kind and length once, each unknown id is answered once, and after
+    /// `maxComparisons` comparisons the rest get no suggestion.
+    private struct SuggestionBudget {
+        static let maxComparisons = 200_000
+        private let byKind: [ItemKind: [Int: [(id: String, scalars: [UInt32])]]]
+        private var answered: [String: String?] = [:]
+        private var comparisons = 0
+
+        init(definitions: [String: Definition]) {
+            var byKind: [ItemKind: [Int: [(id: String, scalars: [UInt32])]]] = [:]
+            for (id, definition) in definitions.sorted(by: { $0.value.offset < $1.value.offset }) {
+                guard let scalars = suggestionScalars(id) else { continue }
+                byKind[definition.kind, default: [:]][scalars.count, default: []].append((id, scalars))
+            }
+            self.byKind = byKind
+        }
+
+        mutating func closest(to id: String, kinds: Set<ItemKind>) -> String? {
+            let key = kinds.map(\.rawValue).sorted().joined(separator: "|") + ":" + id
+            if let known = answered[key] { return known }
+            guard comparisons < Self.maxComparisons, let target = suggestionScalars(id) else { return nil }
+            var best: (id: String, distance: Int)?
+            let allowed = suggestionDistanceLimit(target.count)
+            for length in max(0, target.count - allowed)...(target.count + allowed) {
+                for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
+                    for candidate in byKind[kind]?[length] ?? [] {
+                        comparisons += 1
+                        let limit = min(allowed, (best?.distance ?? Int.max) - 1)
+                        if let distance = boundedEditDistance(target, candidate.scalars, limit: limit) {
+                            best = (candidate.id, distance)
+                        }
+                    }
+                }
+            }
+            answered[key] = best?.id
+            return best?.id
         }
     }
 }

@@ -63,7 +63,7 @@ struct StoryDecoder {
     private func checkFormat(_ top: ObjectReader) -> Bool {
         guard let format = top.string("format", "\"\(Story.formatName)\"") else { return false }
         guard format == Story.formatName else {
-            top.error("this is not a storyscope story: \"format\" is \"\(format)\", expected \"\(Story.formatName)\"", key: "format")
+            top.error("this is not a storyscope story: \"format\" is \(quoted(format)), expected \"\(Story.formatName)\"", key: "format")
             return false
         }
         guard top.value("version") != nil else {
@@ -94,7 +94,7 @@ struct StoryDecoder {
         case (nil, let name?):
             switch textFile(name) {
             case .success(let contents): text = contents
-            case .failure(let failure): reader.error("cannot use textFile \"\(name)\": \(failure.message)", key: "textFile")
+            case .failure(let failure): reader.error("cannot use textFile \(quoted(name)): \(failure.message)", key: "textFile")
             }
         case (nil, nil):
             reader.missing("text", "the document's full text, or \"textFile\" naming a UTF-8 file beside the story")
@@ -156,17 +156,34 @@ struct StoryDecoder {
 
     static let entityKeys = ["id", "name", "aliases", "kind", "role", "description", "mentions"]
 
+    /// Where each decoded entity is in the file, for problems found after decoding.
+    private(set) var entityPlaces: [(offset: Int, path: [PathPiece])] = []
+
     private mutating func decodeEntity(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Entity? {
         let id = define(reader, kind: .entity)
         let name = reader.string("name", "the entity's name")
         let aliases = reader.strings("aliases")
+        checkNameLength(name, reader, key: "name")
+        for (index, alias) in aliases.enumerated() { checkNameLength(alias, reader, key: "aliases", index: index) }
         let kind = reader.choice("kind", "entity kind", as: Entity.Kind.self)
         let role = reader.string("role", "the part it plays in the story")
         let description = reader.string("description", "a short description")
         let mentions = decodeEvidenceList(reader, "mentions", resolver, required: false)
         guard let id, let name, let kind, let role, let description else { return nil }
+        entityPlaces.append((reader.offset, reader.path))
         return Entity(id: id, name: name, aliases: aliases, kind: kind, role: role, description: description,
                       mentions: mentions.map { Mention(evidence: $0, origin: .authored) })
+    }
+
+    /// Names are matched word by word in the text; a bound on their length bounds that work.
+    private func checkNameLength(_ name: String?, _ reader: ObjectReader, key: String, index: Int? = nil) {
+        guard let name, MentionMatcher.wordSpans(in: Array(name.utf8)).count > MentionMatcher.maxNameWords else { return }
+        let message = "a name or alias may have at most \(MentionMatcher.maxNameWords) words"
+        if let index, case .array(let elements)? = reader.value(key)?.kind, index < elements.count {
+            reader.context.error(message, at: elements[index].offset, path: reader.childPath(key) + [.index(index)])
+        } else {
+            reader.error(message, key: key)
+        }
     }
 
     static let relationKeys = ["id", "subject", "predicate", "object", "label", "evidence"]
@@ -263,7 +280,7 @@ struct StoryDecoder {
     private func decodeDay(_ reader: ObjectReader, _ key: String) -> Day? {
         guard let text = reader.string(key, "a date as YYYY-MM-DD") else { return nil }
         guard let day = Day(iso: text) else {
-            reader.error("\"\(text)\" is not a valid date; write YYYY-MM-DD", key: key)
+            reader.error("\(quoted(text)) is not a valid date; write YYYY-MM-DD", key: key)
             return nil
         }
         return day
@@ -283,12 +300,12 @@ struct StoryDecoder {
         let about = references(reader, "about", to: [.entity])
         let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
         if let quote, !evidence.isEmpty, !evidence.contains(where: { containsVerbatim($0.excerpt, quote) }) {
-            let inDocument = evidence.contains { item in
-                resolver.documentIndex[item.document].map { !resolver.documents[$0].text.occurrences(of: quote).isEmpty } ?? false
+            let inDocument = Set(evidence.compactMap { resolver.documentIndex[$0.document] }).contains { document in
+                if case .found(let places) = resolver.occurrences(of: quote, inDocument: document, limit: 0) { !places.isEmpty } else { false }
             }
             reader.error(inDocument
-                ? "quote \"\(abbreviate(quote))\" is in the document but not inside this claim's evidence; add evidence that covers it"
-                : "quote \"\(abbreviate(quote))\" is not found verbatim in the claim's document", key: "quote")
+                ? "quote \(quoted(quote)) is in the document but not inside this claim's evidence; add evidence that covers it"
+                : "quote \(quoted(quote)) is not found verbatim in the claim's document", key: "quote")
         }
         guard let id, let speaker, let paraphrase, let reach else { return nil }
         return Claim(id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
@@ -318,7 +335,7 @@ struct StoryDecoder {
         var seen: [String: String] = [:]
         for (label, claim) in sides.flatMap({ side in side.claims.map { (side.label, $0) } }) + others.map({ ("third voices", $0) }) {
             if let first = seen[claim] {
-                reader.error("claim \"\(claim)\" is listed twice in this topic (in \"\(first)\" and \"\(label)\")", key: "sides")
+                reader.error("claim \(quoted(claim)) is listed twice in this topic (in \(quoted(first)) and \(quoted(label)))", key: "sides")
             }
             seen[claim] = label
         }
@@ -341,7 +358,7 @@ struct StoryDecoder {
     private mutating func define(_ reader: ObjectReader, kind: ItemKind) -> String? {
         guard let id = reader.string("id", "a unique id") else { return nil }
         guard !id.utf8.isEmpty, id.utf8.allSatisfy(isIDByte) else {
-            reader.error("id \"\(id)\" may use only ASCII letters, digits, '-', '_' and '.'", key: "id")
+            reader.error("id \(quoted(id)) may use only ASCII letters, digits, '-', '_' and '.'", key: "id")
             return nil
         }
         references.define(id, kind: kind, offset: reader.value("id")!.offset, path: reader.childPath("id"))

@@ -87,7 +87,15 @@ public struct StoryLoader: Sendable {
         guard var story = decoder.decode(root) else {
             throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
         }
-        let mentions = MentionMatcher.mentions(of: story.entities, in: story.documents)
+        let mentions: [[Mention]]
+        do {
+            mentions = try MentionMatcher.mentions(of: story.entities, in: story.documents)
+        } catch {
+            let place = decoder.entityPlaces[error.entity]
+            context.error("names and aliases match the text in more than \(MentionMatcher.maxAttempts) places, where loading stops; many entities share this entity's name, or it is a very common word",
+                          at: place.offset, path: place.path)
+            throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
+        }
         for index in story.entities.indices {
             story.entities[index].mentions = mentions[index]
         }

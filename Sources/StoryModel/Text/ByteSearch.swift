@@ -3,20 +3,21 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import CByteSearch
 
-/// Byte-for-byte substring search: memchr finds each place the first byte occurs, memcmp
-/// checks the rest. `body` gets each offset where `needle` starts, in order, and returns
-/// false to stop. An empty needle occurs nowhere.
+/// Byte-for-byte substring search with glibc's memmem, which is linear in the haystack
+/// and the needle (two-way matching) even for repetitive text. `body` gets each offset
+/// where `needle` starts, in order, and returns false to stop. An empty needle occurs
+/// nowhere.
 func forEachOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
                        _ body: (Int) -> Bool) {
     guard !needle.isEmpty, haystack.count >= needle.count,
           let base = haystack.baseAddress, let wanted = needle.baseAddress else { return }
-    let last = haystack.count - needle.count
     var start = 0
-    while start <= last {
-        guard let hit = memchr(base + start, Int32(wanted[0]), last - start + 1) else { return }
-        let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(base + offset, wanted, needle.count) == 0, !body(offset) { return }
+    while haystack.count - start >= needle.count {
+        guard let hit = storyscope_memmem(base + start, haystack.count - start, wanted, needle.count) else { return }
+        let offset = UnsafeRawPointer(base).distance(to: hit)
+        if !body(offset) { return }
         start = offset + 1
     }
 }
