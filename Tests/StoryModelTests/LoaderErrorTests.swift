@@ -260,7 +260,7 @@ import Testing
         try story.replacingOccurrences(of: "FILE", with: "text.txt").write(to: good, atomically: true, encoding: .utf8)
         let loaded = try StoryLoader().load(path: good.path)
         #expect(loaded.entities[0].mentions.map(\.evidence.start) == [0])
-        for (file, expected) in [("latin.txt", "is not UTF-8 (byte 0xFF at offset 1)"), ("missing.txt", "missing.txt: no such file")] {
+        for (file, expected) in [("latin.txt", "is not UTF-8 (byte 0xFF at offset 1)"), ("missing.txt", "cannot use textFile \"missing.txt\": no such file")] {
             let bad = directory.appendingPathComponent("bad.json")
             try story.replacingOccurrences(of: "FILE", with: file).write(to: bad, atomically: true, encoding: .utf8)
             #expect(throws: StoryLoadError.self) { try StoryLoader().load(path: bad.path) }

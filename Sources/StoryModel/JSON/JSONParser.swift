@@ -116,7 +116,7 @@ public struct JSONParser {
         let open = position
         position += 1
         var members: [JSONMember] = []
-        var seen: [String: Int] = [:]
+        var seen: Set<ByteKey> = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -134,12 +134,12 @@ public struct JSONParser {
             let key = try parseString()
             // Most objects are small: a scan of their keys is cheaper than a dictionary.
             let duplicate: Bool
+            // Keys are compared byte for byte: "café" and "cafe\u{301}" are two keys.
             if members.count < 12 {
-                duplicate = members.contains { $0.key == key }
+                duplicate = members.contains { $0.key.utf8.elementsEqual(key.utf8) }
             } else {
-                if seen.isEmpty { for member in members { seen[member.key] = member.keyOffset } }
-                duplicate = seen[key] != nil
-                seen[key] = keyOffset
+                if seen.isEmpty { for member in members { seen.insert(ByteKey(member.key)) } }
+                duplicate = !seen.insert(ByteKey(key)).inserted
             }
             if duplicate {
                 throw error("duplicate key \(quoted(key)) in one object", at: keyOffset)
@@ -362,4 +362,19 @@ func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         index += length
     }
     return nil
+}
+
+/// A string that hashes and compares by its UTF-8 bytes, where String would use Unicode
+/// canonical equivalence.
+struct ByteKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }

@@ -10,9 +10,16 @@ final class EvidenceResolver {
     private var finders: [ExcerptFinder?]
     private let allowance = SearchAllowance()
 
-    init(documents: [SourceDocument], documentIndex: [String: Int]) {
+    /// Documents named in the file whose text could not be had; evidence in them is skipped
+    /// without a word (their own error says why).
+    private let unavailable: Set<String>
+    private let declaredCount: Int
+
+    init(documents: [SourceDocument], documentIndex: [String: Int], unavailable: Set<String> = [], declaredCount: Int? = nil) {
         self.documents = documents
         self.documentIndex = documentIndex
+        self.unavailable = unavailable
+        self.declaredCount = declaredCount ?? documents.count
         finders = Array(repeating: nil, count: documents.count)
     }
 
@@ -26,6 +33,7 @@ final class EvidenceResolver {
     func resolve(_ reader: ObjectReader) -> Evidence? {
         let documentNumber: Int
         if let id = reader.optionalString("document") {
+            if unavailable.contains(id) { return nil }
             guard let index = documentIndex[id] else {
                 var names = documents.prefix(5).map { quoted($0.id) }.joined(separator: ", ")
                 if documents.count > 5 { names += " and \(documents.count - 5) more" }
@@ -33,11 +41,13 @@ final class EvidenceResolver {
                 return nil
             }
             documentNumber = index
-        } else if documents.count == 1 {
+        } else if documents.count == 1 && declaredCount == 1 {
             documentNumber = 0
+        } else if declaredCount == 1 {
+            return nil
         } else {
             if reader.value("document") == nil {
-                reader.error("evidence needs a \"document\" field: the story has \(documents.count) documents")
+                reader.error("evidence needs a \"document\" field: the story has \(declaredCount) documents")
             }
             return nil
         }

@@ -114,7 +114,7 @@ struct ObjectReader {
     func optionalInt(_ key: String) -> Int? {
         guard let value = value(key) else { return nil }
         if case .null = value.kind { return nil }
-        guard case .number(let text) = value.kind, let number = Int(text) else {
+        guard case .number(let text) = value.kind, let number = wholeNumber(text) else {
             wrongType(key, value, expected: "a whole number")
             return nil
         }
@@ -261,4 +261,56 @@ func isBlank(_ text: String) -> Bool {
         if !scalar.properties.isWhitespace { return false }
     }
     return true
+}
+
+/// The value of a JSON number that is a whole number within Int's range, however it is
+/// written ("1", "1.0", "1e0", "10E-1"), or nil. Exact: digits and exponent are read as
+/// written, never through a Double.
+func wholeNumber(_ text: String) -> Int? {
+    if let plain = Int(text) { return plain }
+    let zero = UInt8(ascii: "0")
+    var bytes = Array(text.utf8)[...]
+    let negative = bytes.first == UInt8(ascii: "-")
+    if negative { bytes = bytes.dropFirst() }
+    let mantissa = bytes.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+    var exponent = 0
+    if mantissa.count < bytes.count {
+        var written = bytes[(mantissa.endIndex + 1)...]
+        let exponentNegative = written.first == UInt8(ascii: "-")
+        if exponentNegative || written.first == UInt8(ascii: "+") { written = written.dropFirst() }
+        guard !written.isEmpty else { return nil }
+        for byte in written {
+            guard byte >= zero, byte <= zero + 9 else { return nil }
+            exponent = min(exponent * 10 + Int(byte - zero), 1_000_000)
+        }
+        if exponentNegative { exponent = -exponent }
+    }
+    var digits: [UInt8] = []
+    var fractionDigits = 0
+    var seenPoint = false
+    for byte in mantissa {
+        if byte == UInt8(ascii: "."), !seenPoint {
+            seenPoint = true
+            continue
+        }
+        guard byte >= zero, byte <= zero + 9 else { return nil }
+        digits.append(byte - zero)
+        if seenPoint { fractionDigits += 1 }
+    }
+    exponent -= fractionDigits
+    digits = Array(digits.drop { $0 == 0 })
+    while digits.last == 0 {
+        digits.removeLast()
+        exponent += 1
+    }
+    if digits.isEmpty { return 0 }
+    guard exponent >= 0, digits.count + exponent <= 19 else { return nil }
+    var result = 0
+    for digit in digits + [UInt8](repeating: 0, count: exponent) {
+        let (times, overflowed) = result.multipliedReportingOverflow(by: 10)
+        let (sum, overflowedAgain) = times.addingReportingOverflow(Int(digit))
+        guard !overflowed, !overflowedAgain else { return nil }
+        result = sum
+    }
+    return negative ? -result : result
 }

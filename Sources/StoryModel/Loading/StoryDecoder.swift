@@ -22,21 +22,24 @@ struct StoryDecoder {
     mutating func decode(_ root: JSONValue) -> Story? {
         guard let top = ObjectReader(root, path: [], context: context, what: "a story", known: Self.topKeys) else { return nil }
         guard checkFormat(top) else { return nil }
-        let id = top.string("id", "the story's id")
+        let id = top.string("id", "the story's id").flatMap { checkID($0, top) }
         let title = top.string("title", "the story's title")
         let summary = top.string("summary", "a few sentences on what the story is")
 
         let documents = top.objects("documents", required: true, "document", known: Self.documentKeys) { reader, _ in
             decodeDocument(reader)
         }
-        if documents.isEmpty, top.value("documents") != nil {
+        if documents.isEmpty, case .array(let declared)? = top.value("documents")?.kind, declared.isEmpty {
             top.error("a story needs at least one source document", key: "documents")
         }
         var documentIndex: [String: Int] = [:]
         for (index, document) in documents.enumerated() where documentIndex[document.id] == nil {
             documentIndex[document.id] = index
         }
-        let resolver = EvidenceResolver(documents: documents, documentIndex: documentIndex)
+        var declaredDocuments = 0
+        if case .array(let declared)? = top.value("documents")?.kind { declaredDocuments = declared.count }
+        let resolver = EvidenceResolver(documents: documents, documentIndex: documentIndex,
+                                        unavailable: unavailableDocuments, declaredCount: declaredDocuments)
 
         let entities = top.objects("entities", required: false, "entity", known: Self.entityKeys) { reader, _ in
             decodeEntity(reader, resolver)
@@ -82,10 +85,16 @@ struct StoryDecoder {
 
     static let documentKeys = ["id", "title", "kind", "outlet", "url", "published", "text", "textFile", "parts", "note"]
 
+    /// Documents whose text could not be had (an unreadable textFile, say): evidence that
+    /// points into them is not checked, so that one missing file is one error, not one per
+    /// piece of evidence.
+    private var unavailableDocuments: Set<String> = []
+
     private mutating func decodeDocument(_ reader: ObjectReader) -> SourceDocument? {
         let id = define(reader, kind: .document)
-        let title = reader.string("title", "the document's title")
         var text: String?
+        defer { if let id, text == nil { unavailableDocuments.insert(id) } }
+        let title = reader.string("title", "the document's title")
         switch (reader.value("text"), reader.optionalString("textFile")) {
         case (.some, .some):
             reader.error("give the document's \"text\" or a \"textFile\", not both", key: "textFile")
@@ -356,12 +365,16 @@ struct StoryDecoder {
     }
 
     private mutating func define(_ reader: ObjectReader, kind: ItemKind) -> String? {
-        guard let id = reader.string("id", "a unique id") else { return nil }
+        guard let id = reader.string("id", "a unique id").flatMap({ checkID($0, reader) }) else { return nil }
+        references.define(id, kind: kind, offset: reader.value("id")!.offset, path: reader.childPath("id"))
+        return id
+    }
+
+    private func checkID(_ id: String, _ reader: ObjectReader) -> String? {
         guard !id.utf8.isEmpty, id.utf8.allSatisfy(isIDByte) else {
             reader.error("id \(quoted(id)) may use only ASCII letters, digits, '-', '_' and '.'", key: "id")
             return nil
         }
-        references.define(id, kind: kind, offset: reader.value("id")!.offset, path: reader.childPath("id"))
         return id
     }
 

@@ -32,15 +32,17 @@ public struct StoryLoader: Sendable {
         }
     }
 
-    /// Loads a story file; a `textFile` is looked up beside it.
+    /// Loads a story file; a `textFile` is looked up beside it, and only there (see
+    /// `FileReader.confinedPath`).
     public func load(path: String) throws(StoryLoadError) -> Story {
         let bytes: [UInt8]
         switch FileReader.contents(of: path, limit: maxFileBytes) {
         case .success(let contents):
             bytes = contents
-        case .failure(.tooLarge(let size, let limit)):
+        case .failure(.tooLarge(let size, let limit, let known)):
+            let size = known ? "the file is \(formatByteCount(size))" : "reading stopped after \(formatByteCount(size))"
             throw StoryLoadError(kind: .invalid, diagnostics: [
-                Diagnostic(file: path, line: 0, column: 0, message: "the file is \(formatByteCount(size)); story files may be at most \(formatByteCount(limit))"),
+                Diagnostic(file: path, line: 0, column: 0, message: "\(size); story files may be at most \(formatByteCount(limit))"),
             ])
         case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
             throw StoryLoadError(kind: .unreadable, diagnostics: [
@@ -50,17 +52,22 @@ public struct StoryLoader: Sendable {
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let limit = maxFileBytes
         return try load(bytes: bytes, name: path) { name in
-            let textPath = name.hasPrefix("/") ? name : "\(directory.isEmpty ? "/" : directory)/\(name)"
-            switch FileReader.contents(of: textPath, limit: limit) {
+            let textPath: String
+            switch FileReader.confinedPath(name, in: directory.isEmpty ? "/" : directory) {
+            case .success(let path): textPath = path
+            case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)): return .failure(.init(message: reason))
+            case .failure(.tooLarge): return .failure(.init(message: "too large"))
+            }
+            switch FileReader.contents(of: textPath, limit: limit, kinds: .regular) {
             case .success(let contents):
                 if let bad = contents.withUnsafeBufferPointer(firstInvalidUTF8(in:)) {
-                    return .failure(.init(message: "\(textPath) is not UTF-8 (byte 0x\(String(contents[bad], radix: 16, uppercase: true)) at offset \(bad))"))
+                    return .failure(.init(message: "the file is not UTF-8 (byte 0x\(String(contents[bad], radix: 16, uppercase: true)) at offset \(bad))"))
                 }
                 return .success(String(decoding: contents, as: UTF8.self))
-            case .failure(.tooLarge(let size, _)):
-                return .failure(.init(message: "\(textPath) is too large (\(formatByteCount(size)))"))
+            case .failure(.tooLarge(let size, let limit, _)):
+                return .failure(.init(message: "the file is larger than \(formatByteCount(limit)) (\(formatByteCount(size)))"))
             case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
-                return .failure(.init(message: "\(textPath): \(reason)"))
+                return .failure(.init(message: reason))
             }
         }
     }

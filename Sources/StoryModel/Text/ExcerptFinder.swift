@@ -15,9 +15,14 @@ final class ExcerptFinder {
     private var scanned = 0
     private var index: GramIndex?
 
-    init(text: DocumentText, allowance: SearchAllowance) {
+    /// The index is built once this many bytes have been scanned: by default, eight times
+    /// the text and a megabyte more.
+    private let indexAfter: Int
+
+    init(text: DocumentText, allowance: SearchAllowance, indexAfter: Int? = nil) {
         bytes = Array(text.string.utf8)
         self.allowance = allowance
+        self.indexAfter = indexAfter ?? 8 * bytes.count + (1 << 20)
     }
 
     enum Answer: Equatable {
@@ -31,7 +36,7 @@ final class ExcerptFinder {
     func occurrences(of needle: [UInt8], limit: Int) -> Answer {
         guard !needle.isEmpty, needle.count <= bytes.count else { return .found([]) }
         if index == nil, needle.count >= GramIndex.width, bytes.count <= GramIndex.maxText,
-           scanned > 8 * bytes.count + (1 << 20) {
+           scanned >= indexAfter {
             index = GramIndex(bytes)
         }
         if let index, needle.count >= GramIndex.width {
