@@ -37,6 +37,8 @@ let package = Package(
         ),
         // Signal handlers that restore the terminal: C, because they must be async-signal-safe.
         .target(name: "TerminalGuard"),
+        // A C signal handler that removes export's temporary file when a signal ends the program.
+        .target(name: "TemporaryFileGuard"),
         .target(
             name: "TerminalUI",
             dependencies: ["BrowserCore", "StoryModel", "CNCurses", "TerminalGuard"]
@@ -46,6 +48,7 @@ let package = Package(
             dependencies: [
                 "StoryModel",
                 "TerminalUI",
+                "TemporaryFileGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds carry the Swift runtime and FoundationEssentials inside the binary:
@@ -88,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoryscopeCLITests",
-            dependencies: ["storyscope", "StoryModel"]
+            dependencies: ["storyscope", "StoryModel", "StoryGenerator"]
         ),
     ],
     swiftLanguageModes: [.v6]

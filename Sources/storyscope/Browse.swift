@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryModel
 import TerminalUI
 #if canImport(Glibc)
 import Glibc
@@ -23,12 +24,12 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         let status = Self.open(storyPath: source.story, noColor: noColor, ascii: ascii, mouse: mouse)
-        if status != 0 { throw ExitCode(status) }
+        if status != .success { throw CommandFailure(status: status) }
     }
 
     /// Loads the story and runs the browser on it; returns the exit status. Shared by `run` and
     /// by the start without arguments, which skips the parser (see `Storyscope.main`).
-    static func open(storyPath: String?, noColor: Bool, ascii: Bool, mouse: Bool) -> Int32 {
+    static func open(storyPath: String?, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
         let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
         let options = TerminalBrowser.Options(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse)
         do throws(TerminalBrowser.Failure) {
@@ -37,7 +38,7 @@ struct Browse: ParsableCommand {
                 let story: Story
                 switch StoryOption.load(path: storyPath) {
                 case .success(let loaded): story = loaded
-                case .failure(let status): return status.rawValue
+                case .failure(let failure): return failure.status
                 }
                 try TerminalBrowser.run(options: options) { story }
             } else {
@@ -45,14 +46,14 @@ struct Browse: ParsableCommand {
                 if try !TerminalBrowser.run(options: options, story: load.wait) {
                     // The tests check the embedded story on every build, so this is for a broken
                     // build only: load it again, in the open, to print what is wrong.
-                    if case .failure(let status) = StoryOption.load(path: nil) { return status.rawValue }
-                    return 70  // EX_SOFTWARE
+                    if case .failure(let failure) = StoryOption.load(path: nil) { return failure.status }
+                    return .software
                 }
             }
         } catch {
             StandardError.print("storyscope: error: \(error.description)")
-            return 2
+            return .noTerminal
         }
-        return 0
+        return .success
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryModel
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,6 +18,9 @@ struct Export: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(name: [.short, .long], help: "Replace the --output file even when it is read-only.")
+    var force = false
+
     func run() throws {
         let story = try source.load()
         let text = switch format {
@@ -24,12 +28,12 @@ struct Export: ParsableCommand {
         case .markdown: MarkdownExport.render(story)
         }
         if let output {
-            if let failure = OutputFile.write(text, to: output) {
+            if let failure = OutputFile.write(text, to: output, force: force) {
                 StandardError.print("\(output): error: cannot write: \(failure)")
-                throw ExitCode(73)  // EX_CANTCREAT
+                throw CommandFailure(status: .cannotCreate)
             }
         } else {
-            StandardOutput.write(text)
+            try StandardOutput.write(text)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryModel
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +11,8 @@ struct Schema: ParsableCommand {
     func run() throws {
         guard let schema = StoryLoader.embeddedAsset(named: Self.assetName) else {
             StandardError.print("storyscope: error: this build has no embedded \(Self.assetName)")
-            throw ExitCode.failure
+            throw CommandFailure(status: .software)
         }
-        StandardOutput.write(schema)
+        try StandardOutput.write(schema)
     }
 }

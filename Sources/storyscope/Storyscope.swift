@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,12 +22,29 @@ struct Storyscope: ParsableCommand {
 
     /// `storyscope` alone, the everyday start, opens the browser on the embedded story at once:
     /// there is nothing to parse, and the parser's set-up (it reflects over every command) would
-    /// cost about 2.5 ms of the first screen. Everything else goes through the parser.
+    /// cost about 2.5 ms of the first screen. Everything else goes through the parser, and every
+    /// message it prints is made visible first: an argument may hold escape sequences.
     static func main() {
         if CommandLine.arguments.count <= 1 {
-            Glibc.exit(Browse.open(storyPath: nil, noColor: false, ascii: false, mouse: false))
+            Glibc.exit(Browse.open(storyPath: nil, noColor: false, ascii: false, mouse: false).rawValue)
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Glibc.exit(failure.status.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = visibleText(fullMessage(for: error), keepingLayout: true)
+            if !message.isEmpty {
+                if code == .success {
+                    do { try StandardOutput.write(message + "\n") } catch { Glibc.exit(ExitStatus.ioError.rawValue) }
+                } else {
+                    for line in message.split(separator: "\n", omittingEmptySubsequences: false) { StandardError.print(String(line)) }
+                }
+            }
+            Glibc.exit(code.rawValue)
+        }
     }
 }
 
@@ -35,31 +53,22 @@ struct StoryOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A story file to read instead of the embedded story.", valueName: "file"))
     var story: String?
 
-    /// Loads the chosen story, or prints every problem and exits with 65 (invalid) or 66 (unreadable).
-    func load() throws -> Story {
+    /// Loads the chosen story, or prints every problem and fails with 65 (invalid) or 66
+    /// (unreadable).
+    func load() throws(CommandFailure) -> Story {
         switch Self.load(path: story) {
         case .success(let story): return story
-        case .failure(let status): throw status
+        case .failure(let failure): throw failure
         }
     }
 
-    static func load(path: String?) -> Result<Story, ExitCode> {
+    static func load(path: String?) -> Result<Story, CommandFailure> {
         do {
             if let path { return .success(try StoryLoader().load(path: path)) }
             return .success(try StoryLoader().loadEmbedded())
         } catch {
-            StandardError.print(error.description)
-            return .failure(ExitCode(error.kind.exitStatus))
-        }
-    }
-}
-
-extension StoryLoadError.Kind {
-    /// sysexits.h: EX_DATAERR for bad data, EX_NOINPUT for a file that cannot be read.
-    var exitStatus: Int32 {
-        switch self {
-        case .invalid: 65
-        case .unreadable: 66
+            for diagnostic in error.diagnostics { StandardError.print(diagnostic.description) }
+            return .failure(CommandFailure(status: error.kind.exitStatus))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryModel
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -6,7 +7,8 @@ struct Validate: ParsableCommand {
         discussion: """
             Prints "OK FILE (N entities, N events, N claims, N topics)" for each valid file and \
             FILE:LINE:COLUMN: error: ... for each problem. Exit status: 0 when every file is valid, \
-            66 when a file is missing or unreadable, 65 when a file is invalid.
+            66 when a file is missing or unreadable, 65 when a file is invalid, 74 when standard \
+            output cannot be written.
             """
     )
 
@@ -14,18 +16,18 @@ struct Validate: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var worst: Int32 = 0
+        var worst = ExitStatus.success
         for file in files {
             do {
                 let story = try StoryLoader().load(path: file)
-                print(visibleText("OK \(file) (\(story.counts))"))
-            } catch {
-                StandardError.print(error.description)
+                try StandardOutput.write(visibleText("OK \(file) (\(story.counts))") + "\n")
+            } catch let error as StoryLoadError {
+                for diagnostic in error.diagnostics { StandardError.print(diagnostic.description) }
                 let status = error.kind.exitStatus
                 // A file that cannot be read at all outranks one that is merely invalid.
-                if worst == 0 || status == 66 { worst = status }
+                if worst == .success || status == .unreadable { worst = status }
             }
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if worst != .success { throw CommandFailure(status: worst) }
     }
 }

@@ -143,7 +143,7 @@ let validStory = """
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOfFile: target, encoding: .utf8)
         #expect(written == (try CLI.run(["export", "--format", "markdown"])).stdout)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.contains(".storyscope-tmp-") }
         #expect(leftovers.isEmpty)
         let unwritable = try CLI.run(["export", "--format", "json", "--output", "/nonexistent-dir/out.json"])
         #expect(unwritable.status == 73)

@@ -1,9 +1,12 @@
-/// Makes text safe to print to a terminal: C0 and C1 control characters and DEL become
-/// visible caret notation (`^[` for ESC) and never reach the terminal raw. Newlines and tabs
-/// are kept only when `keepingLayout` is true.
+/// Makes text safe to print to a terminal or to show in a file someone will read: C0
+/// control characters and DEL become caret notation (`^[` for ESC), C1 controls become
+/// U+FFFD, and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), which can make text read differently from what it is, are shown as
+/// `<U+202E>`, as less shows them. None reaches the terminal raw. Newlines and tabs are kept
+/// only when `keepingLayout` is true.
 public func visibleText(_ text: String, keepingLayout: Bool = false) -> String {
     var needsWork = false
-    for scalar in text.unicodeScalars where isControl(scalar) {
+    for scalar in text.unicodeScalars where isControl(scalar) || isBidiControl(scalar) {
         if keepingLayout && (scalar == "\n" || scalar == "\t") { continue }
         needsWork = true
         break
@@ -20,6 +23,8 @@ public func visibleText(_ text: String, keepingLayout: Bool = false) -> String {
             out.append(contentsOf: "^?".unicodeScalars)
         } else if (0x80...0x9F).contains(scalar.value) {
             out.append("\u{FFFD}")
+        } else if isBidiControl(scalar) {
+            out.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
         } else {
             out.append(scalar)
         }
@@ -30,4 +35,10 @@ public func visibleText(_ text: String, keepingLayout: Bool = false) -> String {
 @inline(__always)
 func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+}
+
+/// The explicit bidirectional formatting characters of "Trojan Source" (CVE-2021-42574).
+@inline(__always)
+func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
 }
