@@ -1,9 +1,32 @@
 import StoryModel
 
 /// What `y` copies: the item's words and where the source says them, so a pasted quote
-/// carries its citation.
+/// carries its citation. The text comes from a story file, which may be hostile, and is pasted
+/// where the reader chooses, often a shell: it is one line of visible text. Line breaks in the
+/// data become spaces, and control characters (escape sequences, C1 controls) and
+/// bidirectional overrides are shown as the browser shows them (`^[`, `<U+202E>`), so a paste
+/// can neither run a command by itself nor drive the terminal.
 enum Citation {
     static func text(for item: ItemRef, context: BrowserContext) -> String {
+        pieces(for: item, context: context).map { visibleText(oneLine($0)) }.joined(separator: " \u{2014} ")
+    }
+
+    /// Line and paragraph breaks and tabs as spaces (CR LF as one).
+    static func oneLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n" where previous == "\r": break
+            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out.append(" ")
+            default: out.append(scalar)
+            }
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    private static func pieces(for item: ItemRef, context: BrowserContext) -> [String] {
         let story = context.story
         var lines: [String] = []
         switch item {
@@ -11,7 +34,8 @@ enum Citation {
             let claim = story.claims[index]
             let speaker = context.entityName(claim.speaker)
             if let quote = claim.quote {
-                lines.append("\u{201C}\(quote)\u{201D} \u{2014} \(speaker) (\(claim.reach.label))")
+                lines.append("\u{201C}\(quote)\u{201D}")
+                lines.append("\(speaker) (\(claim.reach.label))")
             } else {
                 lines.append("\(speaker) (\(claim.reach.label)): \(claim.paraphrase)")
             }
@@ -25,7 +49,7 @@ enum Citation {
         case .topic(let index):
             let topic = story.topics[index]
             lines.append(topic.question)
-            for (sideIndex, side) in topic.sides.enumerated() { lines.append("\(sideTag(sideIndex)). \(side.label)") }
+            lines.append(topic.sides.enumerated().map { "\(sideTag($0.offset)). \($0.element.label)" }.joined(separator: "; "))
         case .relation:
             lines.append(context.name(of: item))
         }
@@ -36,6 +60,6 @@ enum Citation {
             if let published = source.published { place += ", \(published.day.medium)\(published.inferred ? " (inferred)" : "")" }
             lines.append("Source: \(place), line \(source.text.line(ofScalar: evidence.start)): \u{201C}\(evidence.excerpt)\u{201D}")
         }
-        return lines.joined(separator: "\n")
+        return lines
     }
 }

@@ -56,7 +56,7 @@ import Testing
     @Test func yCopiesTheSelectedQuoteWithItsCitation() {
         let (state, effects) = drive(keys("4 Enter l y"))
         guard case .copy(let text)? = effects.first else { Issue.record("no copy effect"); return }
-        #expect(text.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said)"))
+        #expect(text.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said) \u{2014} Source: "))
         #expect(text.contains("line 11: \u{201C}Zelensky refers to it as a foundational \"framework agreement\" for future negotiations\u{201D}"))
         #expect(state.message?.hasPrefix("Sent \(text.utf8.count) bytes to the clipboard (OSC 52)") == true)
     }
@@ -70,5 +70,37 @@ import Testing
         let (atSourceLink, nothing) = drive(keys("G y"))
         #expect(nothing.isEmpty)
         #expect(atSourceLink.message == "Select an item first, then press y.")
+    }
+
+    /// A claim from a hostile story: an escape sequence that sets the window title, a C1 CSI, a
+    /// right-to-left override and a line break followed by a command. What `y` copies is one
+    /// line of visible text, so a paste into a shell runs nothing by itself.
+    @Test func whatYCopiesIsOneLineOfVisibleText() throws {
+        let attack = "ok\u{1B}]0;pwned\u{07} \u{9B}2J \u{202E}txt.exe\nrm -rf ~\n"
+        let json = """
+            {"format": "storyscope-story", "version": 1, "id": "h", "title": "H", "summary": "S",
+             "documents": [{"id": "doc", "title": "D\\n2", "text": \(jsonQuoted("Bob said \(attack) there."))}],
+             "entities": [{"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}],
+             "claims": [{"id": "c", "speaker": "bob", "quote": \(jsonQuoted(attack)), "paraphrase": "p", "reach": "said",
+                         "evidence": [{"excerpt": \(jsonQuoted("Bob said \(attack)"))}]}]}
+            """
+        let story = try StoryLoader().load(bytes: Array(json.utf8), name: "h.json") { _ in .failure(.init(message: "")) }
+        let context = BrowserContext(story: story)
+        let text = Citation.text(for: .claim(0), context: context)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
+        #expect(text.hasPrefix("\u{201C}ok^[]0;pwned^G \u{FFFD}2J <U+202E>txt.exe rm -rf ~ \u{201D} \u{2014} Bob (said) \u{2014} Source: \u{201C}D 2\u{201D}, line 1: "))
+    }
+
+    func jsonQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -101,6 +101,56 @@ struct HostileStoryTests {
         }
     }
 
+    /// `y` on a hostile claim: what reaches the clipboard (tmux's paste buffer, through OSC 52)
+    /// is one line with no control characters, so pasting it into a shell runs nothing.
+    @Test func copyingAHostileClaimPutsOnlyVisibleTextOnTheClipboard() throws {
+        let binary = try ReleaseBinary.path()
+        let directory = try Harness.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let attack = "ok\u{1B}]0;pwned\u{07} \u{9B}2J \u{202E}txt.exe\nrm -rf ~\n"
+        let story = """
+            {"format": "storyscope-story", "version": 1, "id": "paste", "title": "Paste", "summary": "A claim that tries a paste attack.",
+             "documents": [{"id": "doc", "title": "D", "text": \(Self.json("Bob said \(attack) there. Ann said no."))}],
+             "entities": [{"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"},
+                          {"id": "ann", "name": "Ann", "kind": "person", "role": "r", "description": "d"}],
+             "claims": [{"id": "c1", "speaker": "bob", "quote": \(Self.json(attack)), "paraphrase": "p", "reach": "said",
+                         "evidence": [{"excerpt": \(Self.json("Bob said \(attack)"))}]},
+                        {"id": "c2", "speaker": "ann", "quote": "no", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Ann said no"}]}],
+             "topics": [{"id": "t", "question": "Which?", "sides": [{"label": "A", "claims": ["c1"]}, {"label": "B", "claims": ["c2"]}]}]}
+            """
+        let file = directory.appendingPathComponent("paste.json")
+        try story.write(to: file, atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
+                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.run(["set-option", "-g", "set-clipboard", "on"])
+            try tmux.wait(for: "Contested (1)")
+            for key in ["4", "Enter", "y"] { try tmux.send(key) }
+            try tmux.wait(for: "Sent ")
+            let buffer = try tmux.run(["show-buffer"])
+            #expect(buffer.hasPrefix("\u{201C}ok^[]0;pwned^G \u{FFFD}2J <U+202E>txt.exe rm -rf ~ \u{201D} \u{2014} Bob (said)"), "\(buffer)")
+            #expect(!buffer.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) },
+                    "a control character reached the clipboard: \(buffer.debugDescription)")
+            try tmux.send("q")
+            #expect(try Harness.ending(tmux).status == 0)
+        }
+    }
+
+    static func json(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     /// Width in terminal cells as tmux lays it out: East Asian wide and emoji take two.
     func displayWidth(_ line: Substring) -> Int {
         line.unicodeScalars.reduce(0) { total, scalar in
