@@ -58,7 +58,8 @@ final class TerminalSession {
         // A terminal that cannot address the cursor (TERM=dumb) cannot show a full screen.
         let cursorAddress = tigetstr("cup")
         if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
-            restore()
+            // Nothing was drawn, and such a terminal would "clear" by writing spaces.
+            restore(clearing: false)
             throw StartError.cannotMoveCursor(term)
         }
         tg_install_crash_handlers()
@@ -174,14 +175,14 @@ final class TerminalSession {
     }
 
     /// Leaves the terminal as it was: line mode, echo, cursor, main screen. Safe to call twice.
-    func restore() {
+    func restore(clearing: Bool = true) {
         guard let current = screen else { return }
         screen = nil
         mousemask(0, nil)
         // Without an alternate screen (TERM=linux, vt100) the browser would stay on screen
         // after exit: clear it, so the shell gets a clean screen back.
         let alternateScreen = tigetstr("smcup")
-        if alternateScreen == nil || Int(bitPattern: alternateScreen) == -1 {
+        if clearing, alternateScreen == nil || Int(bitPattern: alternateScreen) == -1 {
             werase(nc_stdscr())
             wrefresh(nc_stdscr())
         }

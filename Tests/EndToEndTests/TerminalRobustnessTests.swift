@@ -223,6 +223,29 @@ struct TerminalRobustnessTests {
         }
     }
 
+    /// A terminal that cannot move the cursor gets the error line and nothing else: no screen
+    /// "cleared" with a page of spaces before it.
+    @Test func aDumbTerminalGetsOnlyTheErrorLine() throws {
+        let binary = try ReleaseBinary.path()
+        let directory = try Harness.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("dumb.bin").path
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(Harness.wrapped(binary, "2>&1", prelude: "sleep 0.3; export TERM=dumb;"), width: 80, height: 24,
+                           environment: ["LANG": "C.UTF-8"])
+            try tmux.run(["pipe-pane", "-o", "-t", tmux.session, "cat >> '\(log)'"])
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status == 2)
+            let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: log)), as: UTF8.self)
+            let afterShell = written.components(separatedBy: "SHELL READY").last ?? written
+            let beforeError = afterShell.components(separatedBy: "storyscope: error:").first ?? afterShell
+            #expect(beforeError.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+            #expect(beforeError.count < 8, "\(beforeError.count) bytes before the error line")
+        }
+    }
+
     @Test func mouseClicksWithMouseOn() throws {
         let binary = try ReleaseBinary.path()
         let tmux = Tmux()
