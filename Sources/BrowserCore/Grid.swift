@@ -35,8 +35,10 @@ public struct Grid: Equatable, Sendable {
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
     /// Writes prepared text (see `TextStyle.prepare`) at (x, y), at most `maxWidth` cells
-    /// wide, and returns the number of cells used. A wide grapheme that would straddle the
-    /// limit is replaced by a space; zero-width ones are dropped.
+    /// wide, and returns the number of cells used. Each grapheme is written as the cells
+    /// `DisplayWidth.cells(of:)` gives, so the terminal places them as the grid does. A wide
+    /// cell that would straddle the limit is replaced by a space; zero-width graphemes are
+    /// dropped.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: Role, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
@@ -57,22 +59,26 @@ public struct Grid: Equatable, Sendable {
             }
             return end - x
         }
+        var full = false
         for character in text {
-            let width = DisplayWidth.of(character)
-            if width == 0 { continue }
-            if column + width > limit {
-                if column < limit && column >= 0 { self[column, y] = Cell(" ", role: role) ; column += 1 }
-                break
-            }
-            if column >= 0 {
-                clearWide(at: column, y: y)
-                self[column, y] = Cell(character, role: role)
-                if width == 2 {
-                    clearWide(at: column + 1, y: y)
-                    self[column + 1, y] = Cell(" ", role: role, isWideTail: true)
+            DisplayWidth.forEachCell(of: character) { cell in
+                if full { return }
+                if column + cell.width > limit {
+                    if column < limit && column >= 0 { self[column, y] = Cell(" ", role: role) ; column += 1 }
+                    full = true
+                    return
                 }
+                if column >= 0 {
+                    clearWide(at: column, y: y)
+                    self[column, y] = Cell(cell.character, role: role)
+                    if cell.width == 2 {
+                        clearWide(at: column + 1, y: y)
+                        self[column + 1, y] = Cell(" ", role: role, isWideTail: true)
+                    }
+                }
+                column += cell.width
             }
-            column += width
+            if full { break }
         }
         return column - x
     }

@@ -10,18 +10,12 @@ import StoryGenerator
     static let pool: [Unicode.Scalar] = [
         "a", "Z", " ", "-", "~", "é", "ß", "Ł", "ő", "\u{AD}", "\u{85}", "\u{301}", "\u{308}",
         "日", "本", "😀", "\u{FE0F}", "\u{200D}", "\u{2014}", "\u{201C}", "\u{1F1FA}", "\u{1F1E6}", "\u{A9}", "\u{AE}", "\u{7F}",
+        "\u{1F3FD}", "\u{E0067}", "\u{915}", "\u{93E}", "\u{1100}", "\u{1161}", "\u{20E3}", "\u{4DC0}", "\u{378}", "\u{2764}",
     ]
 
-    /// The width rule without shortcuts: controls none, zero-width marks none, wide scripts
-    /// and emoji two, the rest one.
+    /// The width rule without shortcuts: the cells the cluster is drawn as.
     static func referenceWidth(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
-        if DisplayWidth.isZeroWidth(first) && scalars.allSatisfy(DisplayWidth.isZeroWidth) { return 0 }
-        if DisplayWidth.isWide(first) { return 2 }
-        if scalars.contains("\u{FE0F}") && first.properties.isEmoji { return 2 }
-        return 1
+        DisplayWidth.cells(of: character).reduce(0) { $0 + $1.width }
     }
 
     static func randomText(_ random: inout SeededRandom) -> String {
@@ -50,16 +44,16 @@ import StoryGenerator
             let used = grid.put(text, x: 1, y: 0, role: .normal, maxWidth: 7)
             var expected = [Cell](repeating: Cell(), count: 10)
             var column = 1
-            for character in text {
-                let width = DisplayWidth.of(character)
-                if width == 0 { continue }
-                if column + width > 8 {
-                    if column < 8 { expected[column] = Cell(" "); column += 1 }
-                    break
+            writing: for character in text {
+                for cell in DisplayWidth.cells(of: character) {
+                    if column + cell.width > 8 {
+                        if column < 8 { expected[column] = Cell(" "); column += 1 }
+                        break writing
+                    }
+                    expected[column] = Cell(cell.character)
+                    if cell.width == 2 { expected[column + 1] = Cell(" ", isWideTail: true) }
+                    column += cell.width
                 }
-                expected[column] = Cell(character)
-                if width == 2 { expected[column + 1] = Cell(" ", isWideTail: true) }
-                column += width
             }
             let where_ = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
             #expect(used == column - 1, "\(where_)")

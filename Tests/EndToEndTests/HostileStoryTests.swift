@@ -138,6 +138,66 @@ struct HostileStoryTests {
         }
     }
 
+    /// Graphemes terminals disagree on (a flag, a ZWJ family, a skin tone, VS16, a keycap, a tag
+    /// flag), beside scripts where wcwidth and a naive count differ (a spacing mark, a hexagram,
+    /// a soft hyphen). The browser draws each in a form every wcwidth terminal places alike; so
+    /// in tmux, the story with them looks exactly like the same story written in those forms.
+    /// A misplaced cell would shift the rest of its row and the screens would differ.
+    @Test func graphemesTerminalsDisagreeOnKeepTheScreenAligned() throws {
+        let binary = try ReleaseBinary.path()
+        let directory = try Harness.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let pairs: [(drawnAs: String, written: String)] = [
+            ("UA", "🇺🇦"), ("👨", "👨\u{200D}👩\u{200D}👧\u{200D}👦"), ("👍", "👍🏽"), ("❤", "❤️"), ("1\u{20E3}", "1️⃣"),
+            ("🏴", "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"),
+        ]
+        func story(_ pick: ((drawnAs: String, written: String)) -> String) -> String {
+            let marks = pairs.map(pick)
+            let name = "Team \(marks[0]) \(marks[1]) का ䷀ co\u{AD}op"
+            let text = "\(name) met the \(marks[2]) club. They said \"\(marks[3]) \(marks[4]) \(marks[5])\" on Monday."
+            return """
+                {"format": "storyscope-story", "version": 1, "id": "wide", "title": \(Self.json("Wide \(marks[0]) story \(marks[1])")),
+                 "summary": \(Self.json("Names that terminals may draw at different widths \(marks.joined(separator: " ")).")),
+                 "documents": [{"id": "doc", "title": \(Self.json("Doc \(marks[5])")), "text": \(Self.json(text))}],
+                 "entities": [{"id": "team", "name": \(Self.json(name)), "kind": "organisation", "role": \(Self.json("a team \(marks[2])")), "description": "d"},
+                              {"id": "club", "name": \(Self.json("\(marks[2]) club")), "kind": "organisation", "role": "r", "description": "d"}],
+                 "events": [{"id": "e", "title": \(Self.json("Meeting \(marks[0])\(marks[3])")), "summary": "s", "status": "happened",
+                             "when": {"text": "on Monday", "evidence": {"excerpt": "on Monday"}}, "participants": ["team", "club"], "evidence": [{"excerpt": "met"}]}],
+                 "claims": [{"id": "c", "speaker": "team", "quote": \(Self.json("\(marks[3]) \(marks[4]) \(marks[5])")), "paraphrase": "p", "reach": "said",
+                             "evidence": [{"excerpt": \(Self.json("said \"\(marks[3]) \(marks[4]) \(marks[5])\""))}]},
+                            {"id": "d", "speaker": "club", "paraphrase": "other", "reach": "said", "evidence": [{"excerpt": "club"}]}],
+                 "topics": [{"id": "t", "question": \(Self.json("Which \(marks[1])?")), "sides": [{"label": "A", "claims": ["c"]}, {"label": "B", "claims": ["d"]}]}]}
+                """
+        }
+        var screensOf: [[String]] = []
+        for (name, pick) in [("written", { (pair: (drawnAs: String, written: String)) in pair.written }),
+                             ("drawn", { (pair: (drawnAs: String, written: String)) in pair.drawnAs })] {
+            let file = directory.appendingPathComponent("\(name).json")
+            try story(pick).write(to: file, atomically: true, encoding: .utf8)
+            let tmux = Tmux()
+            defer { tmux.kill() }
+            var screens: [String] = []
+            Harness.reportingTimeouts {
+                try tmux.start(Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
+                               environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+                screens.append(try tmux.wait(for: "Contested (1)"))
+                for key in ["2", "Enter", "3", "Enter", "4", "Enter", "5", "m"] {
+                    try tmux.send(key)
+                    Thread.sleep(forTimeInterval: 0.15)
+                    screens.append(try tmux.capture())
+                }
+                try tmux.send("q")
+                #expect(try Harness.ending(tmux).status == 0)
+            }
+            screensOf.append(screens)
+        }
+        #expect(screensOf[0].count == 9 && screensOf[1].count == 9)
+        for (index, (written, drawn)) in zip(screensOf[0], screensOf[1]).enumerated() {
+            #expect(written == drawn, "screen \(index) differs:\n\(written)\n---\n\(drawn)")
+        }
+        #expect(screensOf[0].joined().contains("Team UA 👨 का"), "the drawn forms are on screen")
+    }
+
     static func json(_ value: String) -> String {
         var out = "\""
         for scalar in value.unicodeScalars {

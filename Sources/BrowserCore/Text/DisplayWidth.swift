@@ -1,22 +1,37 @@
 import StoryModel
 
-/// Display width in terminal cells, the way terminals following wcwidth count it: East
-/// Asian wide and fullwidth characters and emoji take two cells, combining marks and other
-/// zero-width characters none, everything else one. Control characters never reach here:
-/// text is made visible first (`^[` for ESC).
+/// Display width in terminal cells, as ncurses and the terminal count it: by the C library's
+/// wcwidth (`WidthTable`, generated from it), scalar by scalar.
+///
+/// A grapheme cluster is drawn as the cells of its scalars (see `cells(of:)`), which may differ
+/// from how a given terminal draws the whole cluster: terminals disagree on emoji sequences
+/// (a flag is one cell in one and two in another, a family joined with ZWJ two or six), and a
+/// disagreement shifts the rest of the row. So the parts they disagree on are not sent:
+/// - a flag (two regional indicators) is drawn as its two letters, "UA";
+/// - an emoji sequence joined with ZWJ is drawn as its first emoji;
+/// - variation selectors (VS16 asking for emoji style), skin-tone modifiers and tag
+///   characters are left out, so "❤️" is drawn as "❤" and "👍🏽" as "👍";
+/// - a spacing mark (Devanagari "ा") takes its own cell, as wcwidth counts it;
+/// - a code point wcwidth cannot print (unassigned) is drawn as U+FFFD.
+/// What remains is a spacing scalar with the zero-width marks that follow it, whose width
+/// every wcwidth-based terminal agrees on.
 public enum DisplayWidth {
+    /// One cell of the screen: a spacing scalar and the marks drawn on it.
+    public struct ScreenCell: Equatable {
+        public var character: Character
+        /// 1 or 2.
+        public var width: Int
+    }
+
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F { return first.value < 0x20 ? 0 : 1 }
-        // Latin letters and signs, whatever follows: one cell. Not the soft hyphen (zero
-        // width), nor © and ® (emoji, wide when followed by VS16).
-        if first.value < 0x300 && first.value != 0xAD && first.value != 0xA9 && first.value != 0xAE { return 1 }
-        if isZeroWidth(first) && scalars.allSatisfy(isZeroWidth) { return 0 }
-        if isWide(first) { return 2 }
-        // An emoji asked for in colour (text + VS16) is wide in current terminals.
-        if scalars.contains("\u{FE0F}") && first.properties.isEmoji { return 2 }
-        return 1
+        if scalars.count == 1, let only = scalars.first {
+            if isLatin(only.value) { return isControl(only.value) ? 0 : 1 }
+            return singleWidth(only)
+        }
+        var total = 0
+        forEachCell(of: character) { total += $0.width }
+        return total
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
@@ -28,6 +43,113 @@ public enum DisplayWidth {
         return total
     }
 
+    /// The cells a cluster is drawn as, in order; none for a cluster of zero width.
+    public static func cells(of character: Character) -> [ScreenCell] {
+        var cells: [ScreenCell] = []
+        forEachCell(of: character) { cells.append($0) }
+        return cells
+    }
+
+    /// Calls `body` with each cell of a cluster (see the type's notes for the rules).
+    public static func forEachCell(of character: Character, _ body: (ScreenCell) -> Void) {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let only = scalars.first {
+            let width = singleWidth(only)
+            if width == 0 { return }
+            body(ScreenCell(character: shownAlone(only) ?? character, width: width))
+            return
+        }
+        var base = String.UnicodeScalarView()
+        var baseWidth = 0
+        var marks = 0
+        func flush() {
+            guard let first = base.first else { return }
+            let text = String(base)
+            // A cluster's scalars minus some left out are normally one cluster still; if not,
+            // the base alone is drawn.
+            body(ScreenCell(character: text.count == 1 ? Character(text) : Character(first), width: baseWidth))
+            base = String.UnicodeScalarView()
+            marks = 0
+        }
+        for scalar in scalars {
+            let value = scalar.value
+            // The rest of a joined emoji sequence (a ZWJ in other scripts is a mark like any).
+            if value == 0x200D, base.first?.properties.isEmoji == true { break }
+            if isRegionalIndicator(value) {
+                flush()
+                body(ScreenCell(character: Character(Unicode.Scalar(value - 0x1F1E6 + 0x41)!), width: 1))
+                continue
+            }
+            if !base.isEmpty, isPresentationDetail(value) { continue }
+            let width = scalarWidth(scalar)
+            if width < 0, isControl(value) { continue }
+            if width == 0 {
+                // The terminal cell takes a base and up to three marks (ncurses: five wide
+                // characters with the terminating zero).
+                if !base.isEmpty, marks < 3 {
+                    base.append(scalar)
+                    marks += 1
+                }
+                continue
+            }
+            flush()
+            base.append(width < 0 ? "\u{FFFD}" : scalar)
+            baseWidth = max(width, 1)
+        }
+        flush()
+    }
+
+    /// The width of a cluster of one scalar, as drawn: none for zero-width scalars, one for an
+    /// unprintable one (drawn as U+FFFD) and a lone regional indicator (drawn as its letter).
+    @inline(__always)
+    private static func singleWidth(_ scalar: Unicode.Scalar) -> Int {
+        let width = scalarWidth(scalar)
+        return width >= 0 ? width : isControl(scalar.value) ? 0 : 1
+    }
+
+    /// Control characters never reach the grid (text is made visible first); should one, it
+    /// takes no cell.
+    private static func isControl(_ value: UInt32) -> Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
+
+    /// What a cluster of one scalar is drawn as, when not itself.
+    private static func shownAlone(_ scalar: Unicode.Scalar) -> Character? {
+        if isRegionalIndicator(scalar.value) { return Character(Unicode.Scalar(scalar.value - 0x1F1E6 + 0x41)!) }
+        if scalarWidth(scalar) < 0 { return "\u{FFFD}" }
+        return nil
+    }
+
+    /// wcwidth of a scalar: 0, 1 or 2, or -1 when it is not printable (controls, unassigned).
+    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value == 0 { return 0 }
+        if value < 0x300 { return isControl(value) ? -1 : 1 }
+        if isRegionalIndicator(value) { return 1 }
+        if contains(WidthTable.zero, value) { return 0 }
+        if contains(WidthTable.wide, value) { return 2 }
+        if contains(WidthTable.unprintable, value) { return -1 }
+        return 1
+    }
+
+    /// Binary search of sorted [first, last] pairs.
+    private static func contains(_ ranges: [UInt32], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count / 2
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[2 * middle + 1] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count / 2 && ranges[2 * low] <= value
+    }
+
+    private static func isRegionalIndicator(_ value: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(value) }
+
+    /// Variation selectors, emoji skin-tone modifiers and tag characters: how a base is
+    /// presented, on which terminals disagree.
+    private static func isPresentationDetail(_ value: UInt32) -> Bool {
+        (0xFE00...0xFE0F).contains(value) || (0x1F3FB...0x1F3FF).contains(value) || (0xE0020...0xE007F).contains(value)
+            || (0xE0100...0xE01EF).contains(value)
+    }
+
     /// The width of text whose every scalar is below U+0300 (Latin scripts): each scalar is a
     /// grapheme of its own, one cell wide, except controls (none). Nil for anything else,
     /// which needs grapheme breaking (combining marks, emoji, wide scripts).
@@ -35,7 +157,7 @@ public enum DisplayWidth {
         var width = 0
         for scalar in text.unicodeScalars {
             guard isLatin(scalar.value) else { return nil }
-            if scalar.value >= 0x20 { width += 1 }
+            if scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) { width += 1 }
         }
         return width
     }
@@ -46,31 +168,9 @@ public enum DisplayWidth {
         text.unicodeScalars.allSatisfy { isLatin($0.value) && $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) }
     }
 
-    /// Below U+0300, where no scalar joins the one before it, and not the soft hyphen (which
-    /// takes no cell): each such scalar is a grapheme of its own.
-    private static func isLatin(_ value: UInt32) -> Bool { value < 0x300 && value != 0xAD }
-
-    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: true
-        default: scalar.value == 0x200B || (0x1160...0x11FF).contains(scalar.value)
-        }
-    }
-
-    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x1100 { return false }
-        for range in wideRanges where range.contains(value) { return true }
-        return scalar.properties.isEmojiPresentation
-    }
-
-    /// East Asian Wide (W) and Fullwidth (F) blocks.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-        0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
+    /// Below U+0300, where no scalar joins the one before it (none is a mark or a joiner):
+    /// each such scalar is a grapheme of its own, and wcwidth gives each printable one a cell.
+    private static func isLatin(_ value: UInt32) -> Bool { value < 0x300 }
 }
 
 /// Text prepared for the screen: control characters made visible, and (in ASCII mode)
