@@ -116,5 +116,18 @@ def main(folder):
           story([{"id": "doc", "title": "D", "text": text_names}], [entity(f"n{i}", n) for i, n in enumerate(names)]))
 
 
+def add_many_small_items(folder):
+    """10 MB of tiny items: each one is several problems, or a piece of evidence to find."""
+    head = ('{"format": "storyscope-story", "version": 1, "id": "x", "title": "T", "summary": "S", '
+            '"documents": [{"id": "doc", "title": "D", "text": "Anna met Boris."}], "entities": [')
+    count = (10 * MB) // 3
+    write(folder, "empty-objects.json", head + ",".join(["{}"] * count) + "]}")
+    write(folder, "empty-arrays.json", head + ",".join(["[]"] * count) + "]}")
+    evidence = ",".join(['{"excerpt":"met"}'] * (10 * MB // 18))
+    write(folder, "many-evidence.json", head + '{"id":"a","name":"Anna","kind":"person","role":"r","description":"d",'
+          '"mentions":[' + evidence + ']}]}')
+
+
 if __name__ == "__main__":
     main(sys.argv[1] if len(sys.argv) > 1 else ".build/hostile")
+    add_many_small_items(sys.argv[1] if len(sys.argv) > 1 else ".build/hostile")

@@ -15,34 +15,50 @@ func renderPath(_ pieces: [PathPiece]) -> String {
     return out
 }
 
-/// Collects diagnostics while a story is decoded, so that all problems are reported at once.
-/// Lines and columns are worked out at the end, for every problem in one pass over the file.
+/// Collects diagnostics while a story is decoded, so that all problems are reported at once,
+/// up to `maxListed`: past that, a broken file of megabytes would cost gigabytes in messages
+/// (a file of a few million empty objects holds tens of millions of problems), so the rest
+/// are only counted. Lines and columns are worked out at the end, in one pass over the file.
 final class DecodeContext {
+    static let maxListed = 1_000
+
     let fileName: String
     private let locator: SourceLocator
     private var problems: [(offset: Int, path: [PathPiece], message: String)] = []
+    private(set) var unlisted = 0
 
     init(fileName: String, bytes: [UInt8]) {
         self.fileName = fileName
         self.locator = SourceLocator(bytes: bytes)
     }
 
-    func error(_ message: String, at offset: Int, path: [PathPiece]) {
-        problems.append((offset, path, message))
+    /// Records a problem; the message and path are made only for problems that are listed.
+    func error(_ message: @autoclosure () -> String, at offset: Int, path: @autoclosure () -> [PathPiece]) {
+        guard problems.count < Self.maxListed else {
+            unlisted += 1
+            return
+        }
+        problems.append((offset, path(), message()))
     }
 
     var hasErrors: Bool { !problems.isEmpty }
 
-    /// Every problem, in file order (problems at one place in the order they were found).
+    /// Every listed problem in file order (problems at one place in the order they were
+    /// found), then one line for those not listed.
     func sortedDiagnostics() -> [Diagnostic] {
         let places = locator.locateAll(problems.map(\.offset))
-        return problems.indices
+        var listed = problems.indices
             .sorted { (problems[$0].offset, $0) < (problems[$1].offset, $1) }
             .map { index in
                 let problem = problems[index]
                 return Diagnostic(file: fileName, line: places[index].line, column: places[index].column,
                                   path: renderPath(problem.path), message: problem.message)
             }
+        if unlisted > 0 {
+            listed.append(Diagnostic(file: fileName, line: 0, column: 0,
+                                     message: "\(unlisted) more problems are not listed; the first \(Self.maxListed) found are above"))
+        }
+        return listed
     }
 }
 
@@ -80,8 +96,8 @@ struct ObjectReader {
 
     func childPath(_ key: String) -> [PathPiece] { path + [.key(key)] }
 
-    func missing(_ key: String, _ what: String) {
-        context.error("missing required field \"\(key)\" (\(what))", at: offset, path: path)
+    func missing(_ key: String, _ what: @autoclosure () -> String) {
+        context.error("missing required field \"\(key)\" (\(what()))", at: offset, path: path)
     }
 
     func wrongType(_ key: String, _ value: JSONValue, expected: String) {
@@ -175,11 +191,11 @@ struct ObjectReader {
         return ObjectReader(value, path: childPath(key), context: context, what: what, known: known)
     }
 
-    func error(_ message: String, key: String? = nil) {
+    func error(_ message: @autoclosure () -> String, key: String? = nil) {
         if let key, let value = value(key) {
-            context.error(message, at: value.offset, path: childPath(key))
+            context.error(message(), at: value.offset, path: childPath(key))
         } else {
-            context.error(message, at: offset, path: path)
+            context.error(message(), at: offset, path: path)
         }
     }
 }
