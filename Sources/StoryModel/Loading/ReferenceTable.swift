@@ -89,6 +89,7 @@ struct ReferenceTable {
             guard comparisons < Self.maxComparisons, let target = suggestionScalars(id) else { return nil }
             var best: (id: String, distance: Int)?
             let allowed = suggestionDistanceLimit(target.count)
+            guard allowed >= 0 else { return nil }
             for length in max(0, target.count - allowed)...(target.count + allowed) {
                 for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
                     for candidate in byKind[kind]?[length] ?? [] {
