@@ -44,4 +44,22 @@ import Testing
         #expect(markdown.contains("Alice^[[31m"))
         #expect(markdown.contains("line break"))
     }
+
+    /// Bidirectional overrides and isolates could make the briefing read differently from
+    /// what it holds ("Trojan Source"): they are shown as <U+202E>, and the JSON export escapes
+    /// them.
+    @Test func bidirectionalControlsAreShownVisibly() throws {
+        let json = storyJSON(entities: """
+            [{"id": "alice", "name": "Alice\\u202Egnp.exe\\u202C", "kind": "person", "role": "r\\u2066x\\u2069", "description": "d"},
+             {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}]
+            """)
+        let story = try load(json)
+        let markdown = MarkdownExport.render(story)
+        #expect(!markdown.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+        #expect(markdown.contains("Alice<U+202E>gnp.exe<U+202C>"))
+        #expect(markdown.contains("r<U+2066>x<U+2069>"))
+        let exported = JSONExport.render(story)
+        #expect(exported.contains("Alice\\u202egnp.exe\\u202c"))
+        #expect(try load(exported) == story)
+    }
 }
