@@ -136,7 +136,7 @@ public struct JSONParser {
             let duplicate: Bool
             // Keys are compared byte for byte: "café" and "cafe\u{301}" are two keys.
             if members.count < 12 {
-                duplicate = members.contains { $0.key.utf8.elementsEqual(key.utf8) }
+                duplicate = members.contains { sameBytes($0.key, key) }
             } else {
                 if seen.isEmpty { for member in members { seen.insert(ByteKey(member.key)) } }
                 duplicate = !seen.insert(ByteKey(key)).inserted
@@ -371,7 +371,7 @@ struct ByteKey: Hashable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool { sameBytes(lhs.text, rhs.text) }
 
     func hash(into hasher: inout Hasher) {
         var text = text

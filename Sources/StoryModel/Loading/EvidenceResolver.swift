@@ -65,7 +65,7 @@ final class EvidenceResolver {
                 return nil
             }
             let actual = String(text.slice(start..<end))
-            if let excerpt, !excerpt.utf8.elementsEqual(actual.utf8) {
+            if let excerpt, !sameBytes(excerpt, actual) {
                 reader.error("excerpt does not match the text at \(start)..<\(end), which reads \(quoted(actual))", key: "excerpt")
                 return nil
             }

@@ -80,7 +80,7 @@ struct ObjectReader {
         self.offset = value.offset
         self.path = path
         self.context = context
-        for member in members where !known.contains(where: { $0.utf8.elementsEqual(member.key.utf8) }) {
+        for member in members where !known.contains(where: { $0.utf8.count == member.key.utf8.count && $0 == member.key }) {
             var message = "unknown field \(quoted(member.key)) in \(what)"
             if let suggestion = closestMatch(to: member.key, in: known) { message += "; did you mean \"\(suggestion)\"?" }
             context.error(message, at: member.keyOffset, path: path)
@@ -88,9 +88,11 @@ struct ObjectReader {
     }
 
     /// The value of a key, compared byte for byte (a key is never equal to another spelling
-    /// of it under Unicode equivalence).
+    /// of it under Unicode equivalence). The keys asked for are ASCII; a string canonically
+    /// equal to an ASCII one but spelt otherwise (a Kelvin sign for "K") is longer in UTF-8,
+    /// so equal lengths and == mean equal bytes, as fast as ==.
     func value(_ key: String) -> JSONValue? {
-        for member in members where member.key.utf8.elementsEqual(key.utf8) { return member.value }
+        for member in members where member.key.utf8.count == key.utf8.count && member.key == key { return member.value }
         return nil
     }
 

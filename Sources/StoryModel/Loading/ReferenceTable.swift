@@ -49,13 +49,15 @@ struct ReferenceTable {
             context.error("duplicate id \(quoted(id)): already used by \(first.kind.article) at \(renderPath(first.path))",
                           at: duplicate.offset, path: duplicate.path)
         }
-        var suggestions = SuggestionBudget(definitions: definitions)
+        // Made on the first unknown id: a valid story needs no suggestions.
+        var suggestions: SuggestionBudget?
         for use in uses {
             // Only for messages: most uses are fine, and this is worth not building for them.
             var wanted: String { use.kinds.map(\.rawValue).sorted().joined(separator: " or ") }
             guard let definition = definitions[use.id] else {
                 var message = "unknown \(wanted) \(quoted(use.id))"
-                if let suggestion = suggestions.closest(to: use.id, kinds: use.kinds) { message += "; did you mean \(quoted(suggestion))?" }
+                if suggestions == nil { suggestions = SuggestionBudget(definitions: definitions) }
+                if let suggestion = suggestions?.closest(to: use.id, kinds: use.kinds) { message += "; did you mean \(quoted(suggestion))?" }
                 context.error(message, at: use.offset, path: use.path)
                 continue
             }

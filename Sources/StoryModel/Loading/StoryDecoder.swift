@@ -186,7 +186,9 @@ struct StoryDecoder {
 
     /// Names are matched word by word in the text; a bound on their length bounds that work.
     private func checkNameLength(_ name: String?, _ reader: ObjectReader, key: String, index: Int? = nil) {
-        guard let name, MentionMatcher.wordSpans(in: Array(name.utf8)).count > MentionMatcher.maxNameWords else { return }
+        // A name of more words than the limit has at least twice as many bytes.
+        guard let name, name.utf8.count > 2 * MentionMatcher.maxNameWords,
+              MentionMatcher.wordSpans(in: Array(name.utf8)).count > MentionMatcher.maxNameWords else { return }
         let message = "a name or alias may have at most \(MentionMatcher.maxNameWords) words"
         if let index, case .array(let elements)? = reader.value(key)?.kind, index < elements.count {
             reader.context.error(message, at: elements[index].offset, path: reader.childPath(key) + [.index(index)])

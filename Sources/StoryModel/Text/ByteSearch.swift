@@ -39,3 +39,12 @@ func containsVerbatim(_ text: String, _ needle: String) -> Bool {
     var needle = needle
     return text.withUTF8 { haystack in needle.withUTF8 { containsBytes(haystack, $0) } }
 }
+
+/// Whether two strings have the same UTF-8 bytes (String's == compares by Unicode canonical
+/// equivalence): a length check, then memcmp over the strings' own storage.
+func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var a = a
+    var b = b
+    return a.withUTF8 { x in b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+}
