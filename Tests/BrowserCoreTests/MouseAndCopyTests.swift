@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BrowserCore
 @testable import StoryModel
@@ -92,15 +93,6 @@ import Testing
     }
 
     func jsonQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        JSONWriter.render(JSONValue(.string(text))).trimmingCharacters(in: .newlines)
     }
 }

@@ -14,34 +14,22 @@ struct HostileStoryTests {
 
     static func storyFile(in directory: URL) throws -> String {
         let text = "Alice\(titleAttack) met 日本語の名前 😀 and Zoe\u{0308} in Paris.\nBob said \"\(clearAttack)\". \(reportAttack)"
-        func json(_ value: String) -> String {
-            var out = "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
         let story = """
-            {"format": "storyscope-story", "version": 1, "id": "hostile", "title": \(json("Hostile\(titleAttack) story")),
-             "summary": \(json("A story whose strings try to drive the terminal \(clipboardAttack).")),
-             "documents": [{"id": "doc", "title": \(json("Doc\(reportAttack)")), "text": \(json(text))}],
+            {"format": "storyscope-story", "version": 1, "id": "hostile", "title": \(Self.json("Hostile\(titleAttack) story")),
+             "summary": \(Self.json("A story whose strings try to drive the terminal \(clipboardAttack).")),
+             "documents": [{"id": "doc", "title": \(Self.json("Doc\(reportAttack)")), "text": \(Self.json(text))}],
              "entities": [
-               {"id": "alice", "name": \(json("Alice\(titleAttack)")), "kind": "person", "role": \(json("r\(clipboardAttack)")), "description": "d"},
+               {"id": "alice", "name": \(Self.json("Alice\(titleAttack)")), "kind": "person", "role": \(Self.json("r\(clipboardAttack)")), "description": "d"},
                {"id": "wide", "name": "日本語の名前 😀", "kind": "person", "role": "wide", "description": "A name in wide characters."},
                {"id": "zoe", "name": "Zoe\u{0308}", "kind": "person", "role": "combining", "description": "A combining diaeresis."},
                {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}],
-             "events": [{"id": "e", "title": \(json("Meeting\(reportAttack)")), "summary": "s", "status": "happened",
+             "events": [{"id": "e", "title": \(Self.json("Meeting\(reportAttack)")), "summary": "s", "status": "happened",
                          "when": {"text": "once"}, "participants": ["alice", "bob"], "evidence": [{"excerpt": "met"}]}],
-             "claims": [{"id": "c1", "speaker": "bob", "quote": \(json(clearAttack)), "paraphrase": "p", "reach": "said",
-                         "evidence": [{"excerpt": \(json("Bob said \"\(clearAttack)\""))}]},
-                        {"id": "c2", "speaker": "alice", "paraphrase": \(json("other\(titleAttack)")), "reach": "said",
+             "claims": [{"id": "c1", "speaker": "bob", "quote": \(Self.json(clearAttack)), "paraphrase": "p", "reach": "said",
+                         "evidence": [{"excerpt": \(Self.json("Bob said \"\(clearAttack)\""))}]},
+                        {"id": "c2", "speaker": "alice", "paraphrase": \(Self.json("other\(titleAttack)")), "reach": "said",
                          "evidence": [{"excerpt": "Paris"}]}],
-             "topics": [{"id": "t", "question": \(json("Who?\(clipboardAttack)")),
+             "topics": [{"id": "t", "question": \(Self.json("Who?\(clipboardAttack)")),
                          "sides": [{"label": "A", "claims": ["c1"]}, {"label": "B", "claims": ["c2"]}]}]}
             """
         let file = directory.appendingPathComponent("hostile.json")

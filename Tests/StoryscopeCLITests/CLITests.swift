@@ -15,9 +15,12 @@ struct CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+    /// Runs storyscope, or with `shell`, `/bin/sh -c SCRIPT` with storyscope's path as `$0`
+    /// (for redirections Process cannot make) and `arguments` after it.
+    static func run(_ arguments: [String], in directory: URL? = nil, shell script: String? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = script == nil ? executable : URL(fileURLWithPath: "/bin/sh")
+        let arguments = script.map { ["-c", $0, executable.path] + arguments } ?? arguments
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.standardInput = FileHandle.nullDevice

@@ -7,24 +7,6 @@ import StoryGenerator
 /// error are shown as visible text, a read-only file is not replaced without --force, and
 /// an interrupted export leaves no temporary file behind.
 @Suite struct UntrustedOutputTests {
-    /// Runs storyscope through the shell, for redirections Process cannot make.
-    static func shell(_ script: String, _ arguments: [String] = []) throws -> CLI.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, CLI.executable.path] + arguments
-        process.standardInput = FileHandle.nullDevice
-        let err = Pipe()
-        let out = Pipe()
-        process.standardError = err
-        process.standardOutput = out
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                          stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     @Test func aFullDiskOrAClosedOutputIsAnError() throws {
         for (script, reason) in [("\"$0\" export --format markdown > /dev/full", "No space left on device"),
                                  ("\"$0\" export --format json >&-", "Bad file descriptor"),
@@ -32,7 +14,7 @@ import StoryGenerator
                                  ("\"$0\" validate \"$1\" > /dev/full", "No space left on device")] {
             let story = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("Assets/minerals-deal.story.json").path
-            let result = try Self.shell(script, [story])
+            let result = try CLI.run([story], shell: script)
             #expect(result.status == 74, "\(script)")
             #expect(result.stderr == "storyscope: error: cannot write to standard output: \(reason)\n", "\(script)")
         }
