@@ -15,7 +15,7 @@ let package = Package(
         .library(name: "StoryModel", targets: ["StoryModel"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .target(
@@ -52,9 +52,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Release builds carry the Swift runtime and FoundationEssentials inside the binary:
-            // no dynamic symbol lookups across a dozen libraries at every start (issue 5,
-            // docs/PERFORMANCE.md: the first screen 25.3 -> 19.0 ms).
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"], .when(configuration: .release))]
+            // no dynamic symbol lookups across a dozen libraries at every start (the gain is
+            // measured in docs/PERFORMANCE.md).
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims"],
+                    .when(configuration: .release))
+            ]
         ),
 
         // Benchmarks (scripts/bench): a deterministic story generator and a release-built driver,

@@ -29,7 +29,8 @@ source += "enum EmbeddedAssets {\n    static let files: [String: String] = [\n"
 for path in arguments.dropFirst().sorted() {
     let url = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path),
-          let text = String(data: data, encoding: .utf8) else {
+        let text = String(data: data, encoding: .utf8)
+    else {
         FileHandle.standardError.write(Data("\(path): error: not a readable UTF-8 file\n".utf8))
         exit(1)
     }

@@ -45,20 +45,27 @@ enum Citation {
         case .event(let index):
             let event = story.events[index]
             let date = event.when.resolved.map { "\($0.display)\($0.inferred ? ", inferred" : "")" } ?? "no date given"
-            lines.append("\(event.title) (\(event.status.label); \(date); the source says \u{201C}\(event.when.text)\u{201D})")
+            lines.append(
+                "\(event.title) (\(event.status.label); \(date); the source says \u{201C}\(event.when.text)\u{201D})")
         case .topic(let index):
             let topic = story.topics[index]
             lines.append(topic.question)
-            lines.append(topic.sides.enumerated().map { "\(sideTag($0.offset)). \($0.element.label)" }.joined(separator: "; "))
+            lines.append(
+                topic.sides.enumerated().map { "\(sideTag($0.offset)). \($0.element.label)" }.joined(separator: "; "))
         case .relation:
             lines.append(context.name(of: item))
         }
         if let evidence = context.index.evidence(of: item, in: story).first,
-           let document = context.index.documentByID[evidence.document] {
+            let document = context.index.documentByID[evidence.document]
+        {
             let source = story.documents[document]
             var place = "\u{201C}\(source.title)\u{201D}"
-            if let published = source.published { place += ", \(published.day.medium)\(published.inferred ? " (inferred)" : "")" }
-            lines.append("Source: \(place), line \(source.text.line(ofScalar: evidence.start)): \u{201C}\(evidence.excerpt)\u{201D}")
+            if let published = source.published {
+                place += ", \(published.day.medium)\(published.inferred ? " (inferred)" : "")"
+            }
+            lines.append(
+                "Source: \(place), line \(source.text.line(ofScalar: evidence.start)): \u{201C}\(evidence.excerpt)\u{201D}"
+            )
         }
         return lines
     }

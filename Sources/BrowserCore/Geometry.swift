@@ -38,7 +38,9 @@ public struct Rect: Hashable, Sendable {
     /// The left `count` columns, and what is left beside them.
     public func splitLeft(_ count: Int) -> (left: Rect, rest: Rect) {
         let left = min(max(0, count), width)
-        return (Rect(x: x, y: y, width: left, height: height), Rect(x: x + left, y: y, width: width - left, height: height))
+        return (
+            Rect(x: x, y: y, width: left, height: height), Rect(x: x + left, y: y, width: width - left, height: height)
+        )
     }
 
     public func inset(left: Int = 0, right: Int = 0, top: Int = 0, bottom: Int = 0) -> Rect {

@@ -64,7 +64,10 @@ public struct Grid: Equatable, Sendable {
             DisplayWidth.forEachCell(of: character) { cell in
                 if full { return }
                 if column + cell.width > limit {
-                    if column < limit && column >= 0 { self[column, y] = Cell(" ", role: role) ; column += 1 }
+                    if column < limit && column >= 0 {
+                        self[column, y] = Cell(" ", role: role)
+                        column += 1
+                    }
                     full = true
                     return
                 }
@@ -86,8 +89,10 @@ public struct Grid: Equatable, Sendable {
     /// Writes one-cell graphemes to columns `from..<to` of row `y` through `body`. Only the end
     /// cells can cut a wide grapheme in two (the rest are overwritten whole), so only they
     /// are checked.
-    private mutating func putRun(from start: Int, to end: Int, y: Int,
-                                 _ body: (inout UnsafeMutableBufferPointer<Cell>, Int) -> Void) {
+    private mutating func putRun(
+        from start: Int, to end: Int, y: Int,
+        _ body: (inout UnsafeMutableBufferPointer<Cell>, Int) -> Void
+    ) {
         let first = max(start, 0)
         guard first < end else { return }
         clearWide(at: first, y: y)

@@ -133,8 +133,10 @@ extension BrowserState {
             case .moveUp: Cursors.move(&place.list, rows: model.rows, by: -1, height: listHeight)
             case .pageDown: Cursors.move(&place.list, rows: model.rows, by: page, height: listHeight)
             case .pageUp: Cursors.move(&place.list, rows: model.rows, by: -page, height: listHeight)
-            case .halfPageDown: Cursors.move(&place.list, rows: model.rows, by: max(1, listHeight / 2), height: listHeight)
-            case .halfPageUp: Cursors.move(&place.list, rows: model.rows, by: -max(1, listHeight / 2), height: listHeight)
+            case .halfPageDown:
+                Cursors.move(&place.list, rows: model.rows, by: max(1, listHeight / 2), height: listHeight)
+            case .halfPageUp:
+                Cursors.move(&place.list, rows: model.rows, by: -max(1, listHeight / 2), height: listHeight)
             case .top: Cursors.move(&place.list, rows: model.rows, by: -model.rows.count, height: listHeight)
             case .bottom: Cursors.move(&place.list, rows: model.rows, by: model.rows.count, height: listHeight)
             default: break
@@ -188,8 +190,9 @@ extension BrowserState {
 
     private mutating func moveSideways(right: Bool, _ model: ScreenModel, _ context: BrowserContext) {
         let page = model.page
-        if (place.focus == .detail || model.isPageOnly), let link = place.page.link, page.links.indices.contains(link),
-           let target = Cursors.nearestHorizontal(page, from: link, right: right) {
+        if place.focus == .detail || model.isPageOnly, let link = place.page.link, page.links.indices.contains(link),
+            let target = Cursors.nearestHorizontal(page, from: link, right: right)
+        {
             place.page.link = target
             Cursors.reveal(&place.page, page: page, height: model.pageRect.height)
             return
@@ -266,7 +269,9 @@ extension BrowserState {
             selectLink(context) { $0.evidence == .relation(index) }
         case .event(let index):
             screen = .timeline
-            if let filter = timelineFilter, !context.index.eventsOfEntity[filter].contains(index) { timelineFilter = nil }
+            if let filter = timelineFilter, !context.index.eventsOfEntity[filter].contains(index) {
+                timelineFilter = nil
+            }
             let rows = context.listRows(.timeline, filter: timelineFilter)
             selectRow(rows.firstIndex(of: .item(.event(index))) ?? 0, context)
         case .topic(let index):
@@ -317,7 +322,8 @@ extension BrowserState {
         screen = .source
         sourceFocus = focus
         if case .item(let item) = focus, let first = context.index.evidence(of: item, in: context.story).first,
-           let document = context.index.documentByID[first.document] {
+            let document = context.index.documentByID[first.document]
+        {
             sourceDocument = document
         }
         place = ScreenPlace(focus: .detail)
@@ -334,7 +340,9 @@ extension BrowserState {
 
     /// The item the user means: the selected link's, else the selected row's.
     private func currentItem(_ model: ScreenModel) -> ItemRef? {
-        if place.focus == .detail || model.isPageOnly, let link = place.page.link, model.page.links.indices.contains(link) {
+        if place.focus == .detail || model.isPageOnly, let link = place.page.link,
+            model.page.links.indices.contains(link)
+        {
             if let item = model.page.links[link].evidence { return item }
             if case .item(let item) = model.page.links[link].target { return item }
         }
@@ -347,7 +355,8 @@ extension BrowserState {
             return []
         }
         let text = Citation.text(for: item, context: context)
-        message = "Sent \(text.utf8.count) bytes to the clipboard (OSC 52): \(context.name(of: item)). A terminal that refuses OSC 52 ignores it."
+        message =
+            "Sent \(text.utf8.count) bytes to the clipboard (OSC 52): \(context.name(of: item)). A terminal that refuses OSC 52 ignores it."
         return [.copy(text)]
     }
 
@@ -393,7 +402,9 @@ extension BrowserState {
             return []
         }
         if event.y == layout.title.y, event.kind == .click {
-            if let target = TitleBar.screen(at: event.x, current: screen, width: layout.title.width) { switchTo(target) }
+            if let target = TitleBar.screen(at: event.x, current: screen, width: layout.title.width) {
+                switchTo(target)
+            }
             return []
         }
         if contains(layout.list) {
@@ -453,13 +464,16 @@ extension BrowserState {
                 return []
             case .follow:
                 guard order.indices.contains(session.cursor.selected) else {
-                    message = session.query.isEmpty ? "Type something to search for." : "Nothing matches \u{201C}\(session.query)\u{201D}."
+                    message =
+                        session.query.isEmpty
+                        ? "Type something to search for." : "Nothing matches \u{201C}\(session.query)\u{201D}."
                     return []
                 }
                 lastSearch = session
                 mode = .normal
                 jump(to: session.results[order[session.cursor.selected]].target, context)
-                message = "Result \(session.cursor.selected + 1) of \(session.results.count) for \u{201C}\(session.query)\u{201D}: n next, N previous."
+                message =
+                    "Result \(session.cursor.selected + 1) of \(session.results.count) for \u{201C}\(session.query)\u{201D}: n next, N previous."
                 return []
             case .moveDown: session.cursor.selected = min(session.cursor.selected + 1, max(0, order.count - 1))
             case .moveUp: session.cursor.selected = max(session.cursor.selected - 1, 0)
@@ -511,14 +525,17 @@ extension BrowserState {
     // MARK: Help and picker
 
     private mutating func handleHelp(_ key: Key, _ offset: Int, _ context: BrowserContext) -> [Effect] {
-        let (lines, visible) = HelpOverlay.height(screen: screen, matrix: matrix, body: layout.body, style: context.style)
+        let (lines, visible) = HelpOverlay.height(
+            screen: screen, matrix: matrix, body: layout.body, style: context.style)
         let limit = max(0, lines - visible)
         guard let action = Keymap.action(for: key, in: [.overlay, .navigation, .global]) else { return [] }
         var offset = offset
         switch action {
         case .quit, .forceQuit: return [.quit]
         case .redraw: return [.redraw]
-        case .closeOverlay, .help, .follow: mode = .normal; return []
+        case .closeOverlay, .help, .follow:
+            mode = .normal
+            return []
         case .moveDown: offset += 1
         case .moveUp: offset -= 1
         case .pageDown, .halfPageDown: offset += max(1, visible - 1)
@@ -536,7 +553,9 @@ extension BrowserState {
         for row in context.entityRows {
             guard case .item(.entity(let index)) = row else { continue }
             let count = context.index.eventsOfEntity[index].count
-            if count > 0 { options.append(Picker.Option(label: "\(context.story.entities[index].name) (\(count))", entity: index)) }
+            if count > 0 {
+                options.append(Picker.Option(label: "\(context.story.entities[index].name) (\(count))", entity: index))
+            }
         }
         var picker = Picker(title: "Show the events of", options: options)
         if let filter = timelineFilter, let current = options.firstIndex(where: { $0.entity == filter }) {
@@ -552,7 +571,9 @@ extension BrowserState {
         let last = picker.options.count - 1
         switch action {
         case .quit, .forceQuit: return [.quit]
-        case .closeOverlay, .help: mode = .normal; return []
+        case .closeOverlay, .help:
+            mode = .normal
+            return []
         case .follow:
             let choice = picker.options[picker.cursor.selected]
             mode = .normal
@@ -562,7 +583,10 @@ extension BrowserState {
                 place.list = ListCursor()
                 place.page = PageCursor()
             }
-            message = choice.entity == nil ? "Showing all events." : "Showing the events of \(context.story.entities[choice.entity!].name). x shows all."
+            message =
+                choice.entity == nil
+                ? "Showing all events."
+                : "Showing the events of \(context.story.entities[choice.entity!].name). x shows all."
             return []
         case .moveDown: picker.cursor.selected = min(picker.cursor.selected + 1, last)
         case .moveUp: picker.cursor.selected = max(picker.cursor.selected - 1, 0)
@@ -610,7 +634,8 @@ extension BrowserState {
             let order = rows.compactMap { if case .result(let index) = $0 { index } else { nil } }
             session.cursor.selected = min(max(0, session.cursor.selected), max(0, order.count - 1))
             // Keep the selected result's row in view.
-            let selectedRow = order.indices.contains(session.cursor.selected)
+            let selectedRow =
+                order.indices.contains(session.cursor.selected)
                 ? rows.firstIndex(of: .result(order[session.cursor.selected])) ?? 0 : 0
             let visible = max(1, layout.body.height - 2)
             if selectedRow < session.cursor.offset { session.cursor.offset = max(0, selectedRow - 1) }
@@ -618,7 +643,8 @@ extension BrowserState {
             session.cursor.offset = min(max(0, session.cursor.offset), max(0, rows.count - visible))
             mode = .search(session)
         case .help(let offset):
-            let (lines, visible) = HelpOverlay.height(screen: screen, matrix: matrix, body: layout.body, style: context.style)
+            let (lines, visible) = HelpOverlay.height(
+                screen: screen, matrix: matrix, body: layout.body, style: context.style)
             mode = .help(offset: min(max(0, offset), max(0, lines - visible)))
         case .picker(var picker):
             let visible = max(1, PickerOverlay.box(body: layout.body, picker: picker).height - 2)

@@ -10,17 +10,22 @@ public func render(_ state: BrowserState, _ context: BrowserContext) -> Grid {
         renderTooSmall(into: &grid, size: state.size)
         return grid
     }
-    TitleBar.render(current: state.screen, storyTitle: context.story.title, into: &grid, rect: layout.title, style: context.style)
+    TitleBar.render(
+        current: state.screen, storyTitle: context.story.title, into: &grid, rect: layout.title, style: context.style)
     renderBody(state, model, context, into: &grid)
     switch state.mode {
     case .normal: break
-    case .help(let offset): HelpOverlay.render(screen: state.screen, matrix: state.matrix, offset: offset, into: &grid, body: layout.body, context: context)
+    case .help(let offset):
+        HelpOverlay.render(
+            screen: state.screen, matrix: state.matrix, offset: offset, into: &grid, body: layout.body, context: context
+        )
     case .search(let session): SearchOverlay.render(session, into: &grid, body: layout.body, context: context)
     case .picker(let picker): PickerOverlay.render(picker, into: &grid, body: layout.body, context: context)
     }
     let (position, hints) = statusLine(state, model, context)
-    StatusBar.render(position: state.message ?? position, hints: hints, into: &grid, rect: layout.status, style: context.style,
-                     message: state.message != nil)
+    StatusBar.render(
+        position: state.message ?? position, hints: hints, into: &grid, rect: layout.status, style: context.style,
+        message: state.message != nil)
     return grid
 }
 
@@ -38,11 +43,15 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
     let layout = model.layout
     let place = state.place
     if let axis = layout.axis {
-        TimelineScreen.axis(into: &grid, rect: axis, rows: model.rows, filter: state.timelineFilter, selected: model.selectedItem, context: context)
+        TimelineScreen.axis(
+            into: &grid, rect: axis, rows: model.rows, filter: state.timelineFilter, selected: model.selectedItem,
+            context: context)
     }
     if let list = layout.list {
-        ListView.render(rows: model.rows, cursor: place.list, focused: place.focus == .list, into: &grid, rect: list,
-                        glyphs: context.glyphs, style: context.style) { row, width in
+        ListView.render(
+            rows: model.rows, cursor: place.list, focused: place.focus == .list, into: &grid, rect: list,
+            glyphs: context.glyphs, style: context.style
+        ) { row, width in
             switch row {
             case .item(.entity(let index)): EntitiesScreen.row(index, context: context)
             case .item(.event(let index)): TimelineScreen.row(index, width: width, context: context)
@@ -66,14 +75,17 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
             let line = String(repeating: String(context.glyphs.horizontalLine), count: separator.width)
             grid.put(line, x: separator.x, y: separator.y, role: focusedDetail ? .borderFocused : .border)
             if !title.isEmpty {
-                let label = Wrap.clip(context.style.prepare(" \(title) "), width: max(0, separator.width - 4), ellipsis: context.glyphs.ellipsis)
+                let label = Wrap.clip(
+                    context.style.prepare(" \(title) "), width: max(0, separator.width - 4),
+                    ellipsis: context.glyphs.ellipsis)
                 grid.put(label, x: separator.x + 2, y: separator.y, role: focusedDetail ? .borderFocused : .border)
             }
         }
     }
     if let detail = layout.detail {
         let focused = place.focus == .detail || model.isPageOnly
-        PageView.render(model.page, cursor: place.page, focused: focused, into: &grid, rect: detail, ascii: context.style.ascii)
+        PageView.render(
+            model.page, cursor: place.page, focused: focused, into: &grid, rect: detail, ascii: context.style.ascii)
         if model.page.lines.isEmpty {
             grid.put("Nothing selected.", x: detail.x + 1, y: detail.y, role: .dim, maxWidth: detail.width - 1)
         }
@@ -81,7 +93,9 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
 }
 
 /// Where the user is, and the keys that matter here, most useful first.
-private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: BrowserContext) -> (String, [(key: String, label: String)]) {
+private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: BrowserContext) -> (
+    String, [(key: String, label: String)]
+) {
     func hint(_ action: Action, _ contexts: [KeyContext], _ label: String? = nil) -> (key: String, label: String)? {
         Keymap.key(for: action, in: contexts).map { (context.style.prepare($0.name), label ?? action.hint) }
     }
@@ -90,12 +104,19 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     case .search(let session):
         let cursor = context.style.ascii ? "_" : "▏"
         let count = session.query.isEmpty ? "" : "  \(session.results.count) found"
-        let hints = [hint(.follow, [.search], "go"), ("Up/Down", "choose"), hint(.closeOverlay, [.search], "cancel")].compactMap { $0 }
+        let hints = [hint(.follow, [.search], "go"), ("Up/Down", "choose"), hint(.closeOverlay, [.search], "cancel")]
+            .compactMap { $0 }
         return ("/\(session.query)\(cursor)\(count)", hints)
     case .help:
-        return ("Help: every key of \(state.screen.title)", [hint(.closeOverlay, [.overlay], "close"), ("j/k", "scroll")].compactMap { $0 })
+        return (
+            "Help: every key of \(state.screen.title)",
+            [hint(.closeOverlay, [.overlay], "close"), ("j/k", "scroll")].compactMap { $0 }
+        )
     case .picker:
-        return ("Choose with j/k and Enter", [hint(.follow, [.overlay], "choose"), hint(.closeOverlay, [.overlay], "cancel")].compactMap { $0 })
+        return (
+            "Choose with j/k and Enter",
+            [hint(.follow, [.overlay], "choose"), hint(.closeOverlay, [.overlay], "cancel")].compactMap { $0 }
+        )
     case .normal:
         break
     }
@@ -111,7 +132,8 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     }
     if let search = state.lastSearch { position += " · search \u{201C}\(search.query)\u{201D}" }
     if let link = place.page.link, model.page.links.indices.contains(link), place.focus == .detail || model.isPageOnly,
-       let description = model.page.links[link].description {
+        let description = model.page.links[link].description
+    {
         position += " · " + description
     }
     var hints: [(key: String, label: String)?] = []
@@ -125,7 +147,9 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     }
     if state.screen == .source { hints.insert(hint(.nextHighlight, contexts), at: 0) }
     if state.screen == .timeline { hints.append(hint(.filterTimeline, contexts)) }
-    if state.screen == .narratives { hints.append(hint(.toggleMatrix, contexts, state.matrix ? "sides" : "who stands where")) }
+    if state.screen == .narratives {
+        hints.append(hint(.toggleMatrix, contexts, state.matrix ? "sides" : "who stands where"))
+    }
     if state.screen.hasList && !model.isPageOnly { hints.append(hint(.focusNext, contexts)) }
     hints.append(hint(.startSearch, contexts))
     hints.append(hint(.help, contexts))

@@ -41,8 +41,10 @@ public struct Glyphs: Sendable, Hashable {
     public var scrollThumb: Character
     public var scrollTrack: Character
 
-    public static let unicode = Glyphs(verticalLine: "│", horizontalLine: "─", bullet: "•", arrow: "→",
-                                       inferredMark: "~", ellipsis: "…", scrollThumb: "█", scrollTrack: "│")
-    public static let ascii = Glyphs(verticalLine: "|", horizontalLine: "-", bullet: "*", arrow: "->",
-                                     inferredMark: "~", ellipsis: "...", scrollThumb: "#", scrollTrack: "|")
+    public static let unicode = Glyphs(
+        verticalLine: "│", horizontalLine: "─", bullet: "•", arrow: "→",
+        inferredMark: "~", ellipsis: "…", scrollThumb: "█", scrollTrack: "│")
+    public static let ascii = Glyphs(
+        verticalLine: "|", horizontalLine: "-", bullet: "*", arrow: "->",
+        inferredMark: "~", ellipsis: "...", scrollThumb: "#", scrollTrack: "|")
 }

@@ -17,10 +17,12 @@ public final class BackgroundThread: @unchecked Sendable {
     public init(_ work: @escaping @Sendable () -> Void) {
         let job = Unmanaged.passRetained(Job(work)).toOpaque()
         var handle = pthread_t()
-        let started = pthread_create(&handle, nil, { raw in
-            Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().work()
-            return nil
-        }, job)
+        let started = pthread_create(
+            &handle, nil,
+            { raw in
+                Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().work()
+                return nil
+            }, job)
         if started == 0 {
             thread = handle
         } else {

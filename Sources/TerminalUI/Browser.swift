@@ -1,6 +1,7 @@
 import BrowserCore
 import StoryModel
 import TerminalGuard
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,7 +51,8 @@ public enum TerminalBrowser {
         tg_install_exit_handlers()
         let session: TerminalSession
         do {
-            session = try TerminalSession(options: .init(color: options.color, ascii: options.ascii, mouse: options.mouse))
+            session = try TerminalSession(
+                options: .init(color: options.color, ascii: options.ascii, mouse: options.mouse))
         } catch {
             throw .cannotStart(String(describing: error))
         }
@@ -82,10 +84,13 @@ public enum TerminalBrowser {
             painter.paint(render(state, context), window: session.window)
             let input: Input
             // The search index is built beside the browser once the first screen is up.
-            let idle: (() -> Void)? = searchStarted ? nil : {
-                searchStarted = true
-                BackgroundThread { context.prepareSearch() }.detach()
-            }
+            let idle: (() -> Void)? =
+                searchStarted
+                ? nil
+                : {
+                    searchStarted = true
+                    BackgroundThread { context.prepareSearch() }.detach()
+                }
             switch session.nextInput(whenIdle: idle) {
             case .stop: return .signal
             case .terminalGone: return .terminalGone

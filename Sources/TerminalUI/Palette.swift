@@ -17,7 +17,10 @@ struct Palette {
     }
 
     init(depth: Depth) {
-        let bold = nc_a_bold(), reverse = nc_a_reverse(), underline = nc_a_underline(), dim = nc_a_dim()
+        let bold = nc_a_bold()
+        let reverse = nc_a_reverse()
+        let underline = nc_a_underline()
+        let dim = nc_a_dim()
         // The shape of each role: attributes that carry its meaning without colour.
         func shape(_ role: Role) -> attr_t {
             switch role {

@@ -1,6 +1,7 @@
 import BrowserCore
 import CNCurses
 import TerminalGuard
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -90,10 +91,15 @@ final class TerminalSession {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
         let kind: MouseEvent.Kind
-        if nc_mouse_is_wheel_up(event.bstate) != 0 { kind = .wheelUp }
-        else if nc_mouse_is_wheel_down(event.bstate) != 0 { kind = .wheelDown }
-        else if nc_mouse_is_click(event.bstate) != 0 { kind = .click }
-        else { return nil }
+        if nc_mouse_is_wheel_up(event.bstate) != 0 {
+            kind = .wheelUp
+        } else if nc_mouse_is_wheel_down(event.bstate) != 0 {
+            kind = .wheelDown
+        } else if nc_mouse_is_click(event.bstate) != 0 {
+            kind = .click
+        } else {
+            return nil
+        }
         return MouseEvent(x: Int(event.x), y: Int(event.y), kind: kind)
     }
 
@@ -189,7 +195,10 @@ final class TerminalSession {
         curs_set(1)
         endwin()
         delscreen(current)
-        if let output { fflush(output); fclose(output) }
+        if let output {
+            fflush(output)
+            fclose(output)
+        }
         if let input { fclose(input) }
         output = nil
         input = nil

@@ -7,6 +7,7 @@
 import BrowserCore
 import StoryGenerator
 import StoryModel
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,11 +20,13 @@ func milliseconds(_ duration: Duration) -> Double {
 func memory() -> (peakKiB: Int, anonKiB: Int) {
     guard let file = fopen("/proc/self/status", "r") else { return (0, 0) }
     defer { fclose(file) }
-    var peak = 0, anon = 0
+    var peak = 0
+    var anon = 0
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, 256, file) != nil {
         let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let value = Int(text.split(separator: " ").dropFirst().first { !$0.isEmpty }.map { $0.trimmingCharacters() } ?? "") ?? 0
+        let value =
+            Int(text.split(separator: " ").dropFirst().first { !$0.isEmpty }.map { $0.trimmingCharacters() } ?? "") ?? 0
         if text.hasPrefix("VmHWM:") { peak = value }
         if text.hasPrefix("RssAnon:") { anon = value }
     }
@@ -40,16 +43,17 @@ func median(_ values: [Double]) -> Double {
 }
 
 func json(_ pairs: [(String, Any)]) -> String {
-    "{" + pairs.map { key, value in
-        let rendered: String
-        switch value {
-        case let double as Double: rendered = String(format2(double))
-        case let int as Int: rendered = String(int)
-        case let string as String: rendered = "\"\(string)\""
-        default: rendered = "null"
-        }
-        return "\"\(key)\": \(rendered)"
-    }.joined(separator: ", ") + "}"
+    "{"
+        + pairs.map { key, value in
+            let rendered: String
+            switch value {
+            case let double as Double: rendered = String(format2(double))
+            case let int as Int: rendered = String(int)
+            case let string as String: rendered = "\"\(string)\""
+            default: rendered = "null"
+            }
+            return "\"\(key)\": \(rendered)"
+        }.joined(separator: ", ") + "}"
 }
 
 func format2(_ value: Double) -> String {
@@ -69,7 +73,9 @@ func loadStory(_ path: String) -> Story {
     do { return try StoryLoader().load(path: path) } catch { fail("\(error)") }
 }
 
-let navigationViews: [(String, Key)] = [("entities", .character("2")), ("timeline", .character("3")), ("narratives", .character("4"))]
+let navigationViews: [(String, Key)] = [
+    ("entities", .character("2")), ("timeline", .character("3")), ("narratives", .character("4")),
+]
 
 /// One navigation key (reduce + render) at a time, j then k in runs of 25, in one list view.
 func navigationTimes(view: Key, size: Size, steps: Int, context: BrowserContext) -> [Double] {
@@ -77,20 +83,26 @@ func navigationTimes(view: Key, size: Size, steps: Int, context: BrowserContext)
     var times: [Double] = []
     for step in 0..<steps {
         let key: Key = step % 50 < 25 ? .character("j") : .character("k")
-        times.append(milliseconds(clock.measure {
-            state = reduce(state, .key(key), context).0
-            _ = render(state, context)
-        }))
+        times.append(
+            milliseconds(
+                clock.measure {
+                    state = reduce(state, .key(key), context).0
+                    _ = render(state, context)
+                }))
     }
     return times
 }
 
-guard let command = arguments.first else { fail("usage: storyscope-bench generate COUNT FILE | load FILE | keys FILE | search FILE ROUNDS") }
+guard let command = arguments.first else {
+    fail("usage: storyscope-bench generate COUNT FILE | load FILE | keys FILE | search FILE ROUNDS")
+}
 let clock = ContinuousClock()
 
 switch command {
 case "generate":
-    guard arguments.count == 3, let count = Int(arguments[1]) else { fail("usage: storyscope-bench generate COUNT FILE") }
+    guard arguments.count == 3, let count = Int(arguments[1]) else {
+        fail("usage: storyscope-bench generate COUNT FILE")
+    }
     let story = StoryGenerator(count: count).generate()
     let text = JSONExport.render(story)
     guard let file = fopen(arguments[2], "w") else { fail("cannot write \(arguments[2])") }
@@ -111,19 +123,26 @@ case "load":
     var context: BrowserContext?
     let browser = clock.measure { context = BrowserContext(story: story!, index: index!) }
     // The first screen: the Overview laid out and rendered at 80x24.
-    let firstFrame = clock.measure { _ = render(BrowserState.initial(size: Size(width: 80, height: 24), context: context!), context!) }
+    let firstFrame = clock.measure {
+        _ = render(BrowserState.initial(size: Size(width: 80, height: 24), context: context!), context!)
+    }
     // The browser builds the search index while the first screen is read (or on the first /).
     let searchIndexing = clock.measure { context!.prepareSearch() }
     let after = memory()
     var info = stat()
     stat(arguments[1], &info)
-    print(json([("file_bytes", Int(info.st_size)), ("load_validate_ms", milliseconds(load)), ("index_ms", milliseconds(indexing)),
-                ("browser_context_ms", milliseconds(browser)), ("first_frame_ms", milliseconds(firstFrame)), ("search_index_ms", milliseconds(searchIndexing)),
-                ("to_first_frame_ms", milliseconds(load + indexing + browser + firstFrame)),
-                ("total_ms", milliseconds(load + indexing + browser + firstFrame + searchIndexing)),
-                ("peak_kib", after.peakKiB), ("anon_kib", after.anonKiB), ("baseline_peak_kib", before.peakKiB),
-                ("entities", story!.entities.count), ("events", story!.events.count), ("claims", story!.claims.count),
-                ("tokens", context!.search.tokenCount)]))
+    print(
+        json([
+            ("file_bytes", Int(info.st_size)), ("load_validate_ms", milliseconds(load)),
+            ("index_ms", milliseconds(indexing)),
+            ("browser_context_ms", milliseconds(browser)), ("first_frame_ms", milliseconds(firstFrame)),
+            ("search_index_ms", milliseconds(searchIndexing)),
+            ("to_first_frame_ms", milliseconds(load + indexing + browser + firstFrame)),
+            ("total_ms", milliseconds(load + indexing + browser + firstFrame + searchIndexing)),
+            ("peak_kib", after.peakKiB), ("anon_kib", after.anonKiB), ("baseline_peak_kib", before.peakKiB),
+            ("entities", story!.entities.count), ("events", story!.events.count), ("claims", story!.claims.count),
+            ("tokens", context!.search.tokenCount),
+        ]))
 
 case "keys":
     guard arguments.count == 2 else { fail("usage: storyscope-bench keys FILE") }
@@ -153,12 +172,16 @@ case "keys":
             results.append(("nav_\(name)_\(size.width)x\(size.height)_max_ms", times.max() ?? 0))
         }
         // One full frame of each view, after its first layout.
-        for (name, keys) in [("overview", [Key]()), ("entities", [.character("2")]), ("timeline", [.character("3")]),
-                             ("narratives", [.character("4"), .enter]), ("matrix", [.character("4"), .character("m")]),
-                             ("source", [.character("5")])] {
+        for (name, keys) in [
+            ("overview", [Key]()), ("entities", [.character("2")]), ("timeline", [.character("3")]),
+            ("narratives", [.character("4"), .enter]), ("matrix", [.character("4"), .character("m")]),
+            ("source", [.character("5")]),
+        ] {
             var state = BrowserState.initial(size: size, context: context)
             var firstLayout = 0.0
-            for key in keys { firstLayout += milliseconds(clock.measure { state = reduce(state, .key(key), context).0 }) }
+            for key in keys {
+                firstLayout += milliseconds(clock.measure { state = reduce(state, .key(key), context).0 })
+            }
             _ = render(state, context)
             let frames = (0..<20).map { _ in milliseconds(clock.measure { _ = render(state, context) }) }
             results.append(("frame_\(name)_\(size.width)x\(size.height)_median_ms", median(frames)))
@@ -174,14 +197,17 @@ case "nav":
     let context = BrowserContext(story: story)
     var results: [(String, Any)] = []
     for (name, view) in navigationViews {
-        let times = navigationTimes(view: view, size: Size(width: 200, height: 60), steps: 200 * rounds, context: context)
+        let times = navigationTimes(
+            view: view, size: Size(width: 200, height: 60), steps: 200 * rounds, context: context)
         results.append(("nav_\(name)_200x60_median_ms", median(times)))
     }
     print(json(results))
 
 case "search":
     // For profiling: loads, then types the benchmark query ROUNDS times.
-    guard arguments.count == 3, let rounds = Int(arguments[2]) else { fail("usage: storyscope-bench search FILE ROUNDS") }
+    guard arguments.count == 3, let rounds = Int(arguments[2]) else {
+        fail("usage: storyscope-bench search FILE ROUNDS")
+    }
     let story = loadStory(arguments[1])
     let index = SearchIndex(story: story)
     let query = story.entities.count > 100 ? "kovalenko agreement" : "framework agreement"
@@ -195,8 +221,10 @@ case "search":
             byPrefix[length - 1].append(time)
         }
     }
-    print(json([("search_key_median_ms", median(times)), ("search_key_max_ms", times.max() ?? 0)]
-               + byPrefix.enumerated().map { ("\(query.prefix($0.offset + 1))", median($0.element)) }))
+    print(
+        json(
+            [("search_key_median_ms", median(times)), ("search_key_max_ms", times.max() ?? 0)]
+                + byPrefix.enumerated().map { ("\(query.prefix($0.offset + 1))", median($0.element)) }))
 
 default:
     fail("unknown command \(command)")

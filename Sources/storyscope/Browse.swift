@@ -1,6 +1,7 @@
 import ArgumentParser
 import StoryModel
 import TerminalUI
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,13 +14,19 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var source: StoryOption
 
-    @Flag(name: .long, help: "No colours (also when NO_COLOR is set); meaning stays visible through bold, reverse and marks.")
+    @Flag(
+        name: .long,
+        help: "No colours (also when NO_COLOR is set); meaning stays visible through bold, reverse and marks.")
     var noColor = false
 
     @Flag(name: .long, help: "Draw with plain ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
 
-    @Flag(name: .long, help: "Use the mouse: click selects, a click on a link follows it, the wheel scrolls. Off by default, so the terminal's own select-and-copy keeps working.")
+    @Flag(
+        name: .long,
+        help:
+            "Use the mouse: click selects, a click on a link follows it, the wheel scrolls. Off by default, so the terminal's own select-and-copy keeps working."
+    )
     var mouse = false
 
     func run() throws {

@@ -15,7 +15,8 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "json: a story file that loads back unchanged; markdown: a briefing with citations.")
     var format: Format
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Flag(name: [.short, .long], help: "Replace the --output file even when it is read-only.")
@@ -23,10 +24,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let story = try source.load()
-        let text = switch format {
-        case .json: JSONExport.render(story)
-        case .markdown: MarkdownExport.render(story)
-        }
+        let text =
+            switch format {
+            case .json: JSONExport.render(story)
+            case .markdown: MarkdownExport.render(story)
+            }
         if let output {
             if let failure = OutputFile.write(text, to: output, force: force) {
                 StandardError.print("\(output): error: cannot write: \(failure)")

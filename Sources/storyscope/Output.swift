@@ -1,10 +1,11 @@
+import StoryModel
+import TemporaryFileGuard
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import StoryModel
-import TemporaryFileGuard
 
 /// Writes to file descriptors directly: no Foundation, and no C `stdout`/`stderr` globals,
 /// which Swift 6 rejects as not concurrency-safe.

@@ -1,9 +1,10 @@
+import TemporaryFileGuard
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import TemporaryFileGuard
 
 /// Writes a whole file or nothing: the text goes to a temporary file beside the target, which
 /// is then renamed over it, so an existing file is never left half-written.
@@ -70,11 +71,15 @@ enum OutputFile {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            guard name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            guard name.hasPrefix(prefix), let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid() else {
+                continue
+            }
             if kill(pid, 0) == 0 || errno != ESRCH { continue }
             let leftover = "\(folder)/\(name)"
             var info = stat()
-            guard lstat(leftover, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid() else { continue }
+            guard lstat(leftover, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid() else {
+                continue
+            }
             unlink(leftover)
         }
     }

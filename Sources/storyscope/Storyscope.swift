@@ -1,5 +1,6 @@
 import ArgumentParser
 import StoryModel
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,7 +41,9 @@ struct Storyscope: ParsableCommand {
                 if code == .success {
                     do { try StandardOutput.write(message + "\n") } catch { Glibc.exit(ExitStatus.ioError.rawValue) }
                 } else {
-                    for line in message.split(separator: "\n", omittingEmptySubsequences: false) { StandardError.print(String(line)) }
+                    for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+                        StandardError.print(String(line))
+                    }
                 }
             }
             Glibc.exit(code.rawValue)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BrowserCore
 
 /// Every view and the help overlay at 80x24 and 120x40, as text, against committed files.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BrowserCore
 @testable import StoryGenerator
 @testable import StoryModel
@@ -20,13 +21,17 @@ import Testing
         #expect(context.search.search("kovalenko").count > 0)
         var random = PropertyTests.Random(state: 7)
         var state = BrowserState.initial(size: Size(width: 100, height: 30), context: context)
-        let keys: [Key] = [.character("j"), .character("k"), .pageDown, .pageUp, .character("G"), .character("g"), .tab, .enter,
-                           .backspace, .character("2"), .character("3"), .character("4"), .character("5"), .character("1"),
-                           .character("s"), .character("/"), .character("k"), .character("o"), .escape, .character("n"),
-                           .character("m"), .character("&"), .down, .enter]
+        let keys: [Key] = [
+            .character("j"), .character("k"), .pageDown, .pageUp, .character("G"), .character("g"), .tab, .enter,
+            .backspace, .character("2"), .character("3"), .character("4"), .character("5"), .character("1"),
+            .character("s"), .character("/"), .character("k"), .character("o"), .escape, .character("n"),
+            .character("m"), .character("&"), .down, .enter,
+        ]
         for step in 0..<300 {
             if step % 60 == 59 {
-                state = reduce(state, .resize(Size(width: 60 + random.below(140), height: 12 + random.below(50))), context).0
+                state =
+                    reduce(state, .resize(Size(width: 60 + random.below(140), height: 12 + random.below(50))), context)
+                    .0
             }
             state = reduce(state, .key(keys[random.below(keys.count)]), context).0
             PropertyTests.checkInvariants(state, context, seed: 7, step: step)

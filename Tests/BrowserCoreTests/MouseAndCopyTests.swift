@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BrowserCore
 @testable import StoryModel
 
@@ -56,15 +57,25 @@ import Testing
 
     @Test func yCopiesTheSelectedQuoteWithItsCitation() {
         let (state, effects) = drive(keys("4 Enter l y"))
-        guard case .copy(let text)? = effects.first else { Issue.record("no copy effect"); return }
-        #expect(text.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said) \u{2014} Source: "))
-        #expect(text.contains("line 11: \u{201C}Zelensky refers to it as a foundational \"framework agreement\" for future negotiations\u{201D}"))
+        guard case .copy(let text)? = effects.first else {
+            Issue.record("no copy effect")
+            return
+        }
+        #expect(
+            text.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said) \u{2014} Source: "))
+        #expect(
+            text.contains(
+                "line 11: \u{201C}Zelensky refers to it as a foundational \"framework agreement\" for future negotiations\u{201D}"
+            ))
         #expect(state.message?.hasPrefix("Sent \(text.utf8.count) bytes to the clipboard (OSC 52)") == true)
     }
 
     @Test func yOnAListItemCopiesItAndWithNothingSelectedSaysSo() {
         let (_, effects) = drive(keys("3 y"))
-        guard case .copy(let text)? = effects.first else { Issue.record("no copy effect"); return }
+        guard case .copy(let text)? = effects.first else {
+            Issue.record("no copy effect")
+            return
+        }
         #expect(text.contains("the source says \u{201C}prior\u{201D}"))
         #expect(text.contains("Source: "))
         // The Overview's last link leads to a view, not to an item: nothing to copy.
@@ -85,11 +96,18 @@ import Testing
              "claims": [{"id": "c", "speaker": "bob", "quote": \(jsonQuoted(attack)), "paraphrase": "p", "reach": "said",
                          "evidence": [{"excerpt": \(jsonQuoted("Bob said \(attack)"))}]}]}
             """
-        let story = try StoryLoader().load(bytes: Array(json.utf8), name: "h.json") { _ in .failure(.init(message: "")) }
+        let story = try StoryLoader().load(bytes: Array(json.utf8), name: "h.json") { _ in .failure(.init(message: ""))
+        }
         let context = BrowserContext(story: story)
         let text = Citation.text(for: .claim(0), context: context)
-        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) })
-        #expect(text.hasPrefix("\u{201C}ok^[]0;pwned^G \u{FFFD}2J <U+202E>txt.exe rm -rf ~ \u{201D} \u{2014} Bob (said) \u{2014} Source: \u{201C}D 2\u{201D}, line 1: "))
+        #expect(
+            !text.unicodeScalars.contains {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+            })
+        #expect(
+            text.hasPrefix(
+                "\u{201C}ok^[]0;pwned^G \u{FFFD}2J <U+202E>txt.exe rm -rf ~ \u{201D} \u{2014} Bob (said) \u{2014} Source: \u{201C}D 2\u{201D}, line 1: "
+            ))
     }
 
     func jsonQuoted(_ text: String) -> String {

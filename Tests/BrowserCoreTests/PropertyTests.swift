@@ -1,7 +1,8 @@
+import StoryGenerator
 import Testing
+
 @testable import BrowserCore
 @testable import StoryModel
-import StoryGenerator
 
 /// Random key sequences and random sizes, resizes in between: nothing traps, every cursor
 /// stays in range, and every rendered row is exactly as wide as the terminal.
@@ -27,34 +28,39 @@ import StoryGenerator
 
     static func checkInvariants(_ state: BrowserState, _ context: BrowserContext, seed: UInt64, step: Int) {
         let grid = render(state, context)
-        let where_ = "seed \(seed) step \(step) size \(state.size)"
-        #expect(grid.size == state.size, "\(where_)")
+        let place = "seed \(seed) step \(step) size \(state.size)"
+        #expect(grid.size == state.size, "\(place)")
         for y in 0..<grid.size.height where grid.rowWidth(y) != state.size.width {
-            Issue.record("row \(y) is \(grid.rowWidth(y)) cells wide at \(where_)")
+            Issue.record("row \(y) is \(grid.rowWidth(y)) cells wide at \(place)")
             break
         }
         let model = ScreenModel(state, context)
         let list = state.place.list
         if model.rows.isEmpty {
-            #expect(list == ListCursor(), "\(where_)")
+            #expect(list == ListCursor(), "\(place)")
         } else {
-            #expect(model.rows.indices.contains(list.selected), "\(where_)")
-            #expect(model.rows[list.selected].item != nil || !model.rows.contains { $0.item != nil }, "selection on a header at \(where_)")
+            #expect(model.rows.indices.contains(list.selected), "\(place)")
+            #expect(
+                model.rows[list.selected].item != nil || !model.rows.contains { $0.item != nil },
+                "selection on a header at \(place)")
             let visible = max(1, model.listRect.height)
-            #expect(list.offset >= 0 && list.offset <= max(0, model.rows.count - visible), "list offset at \(where_)")
-            #expect(list.selected >= list.offset && list.selected < list.offset + visible, "selection hidden at \(where_)")
+            #expect(list.offset >= 0 && list.offset <= max(0, model.rows.count - visible), "list offset at \(place)")
+            #expect(
+                list.selected >= list.offset && list.selected < list.offset + visible, "selection hidden at \(place)")
         }
         let page = state.place.page
-        if let link = page.link { #expect(model.page.links.indices.contains(link), "link out of range at \(where_)") }
-        #expect(page.offset >= 0 && page.offset <= Cursors.maxOffset(model.page, height: model.pageRect.height), "page offset at \(where_)")
+        if let link = page.link { #expect(model.page.links.indices.contains(link), "link out of range at \(place)") }
+        #expect(
+            page.offset >= 0 && page.offset <= Cursors.maxOffset(model.page, height: model.pageRect.height),
+            "page offset at \(place)")
         switch state.mode {
         case .search(let session):
             let count = SearchOverlay.displayOrder(session).count
-            #expect(count == 0 ? session.cursor.selected == 0 : session.cursor.selected < count, "\(where_)")
+            #expect(count == 0 ? session.cursor.selected == 0 : session.cursor.selected < count, "\(place)")
         case .picker(let picker):
-            #expect(picker.options.indices.contains(picker.cursor.selected), "\(where_)")
+            #expect(picker.options.indices.contains(picker.cursor.selected), "\(place)")
         case .help(let offset):
-            #expect(offset >= 0, "\(where_)")
+            #expect(offset >= 0, "\(place)")
         case .normal:
             break
         }
@@ -81,7 +87,8 @@ import StoryGenerator
     func followThenBackRestoresTheLocation(seed: UInt64) {
         let context = sharedContext
         var random = Random(state: seed)
-        var state = BrowserState.initial(size: Size(width: 80 + random.below(60), height: 24 + random.below(20)), context: context)
+        var state = BrowserState.initial(
+            size: Size(width: 80 + random.below(60), height: 24 + random.below(20)), context: context)
         var checked = 0
         for _ in 0..<600 {
             let key = Self.keyPool[random.below(Self.keyPool.count)]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BrowserCore
 @testable import StoryModel
 
@@ -124,11 +125,19 @@ import Testing
 
     @Test func searchAsYouTypeThenJumpAndStep() throws {
         var state = drive(keys("/fram")).state
-        guard case .search(let session) = state.mode else { Issue.record("not searching"); return }
+        guard case .search(let session) = state.mode else {
+            Issue.record("not searching")
+            return
+        }
         #expect(session.query == "fram")
         #expect(!session.results.isEmpty)
-        state = drive(keys("/framework"), from: BrowserState.initial(size: Size(width: 80, height: 24), context: context)).state
-        guard case .search(let full) = state.mode else { Issue.record("not searching"); return }
+        state =
+            drive(keys("/framework"), from: BrowserState.initial(size: Size(width: 80, height: 24), context: context))
+            .state
+        guard case .search(let full) = state.mode else {
+            Issue.record("not searching")
+            return
+        }
         let order = SearchOverlay.displayOrder(full)
         let claim = context.index.claimByID["zelensky-framework"]!
         let position = try #require(order.firstIndex { full.results[$0].target == .item(.claim(claim)) })
@@ -152,18 +161,33 @@ import Testing
         #expect(!fresh.isSearchPrepared, "the first frame does not need it")
         let (searching, _) = reduce(reduce(initial, .key(.character("/")), fresh).0, .key(.character("z")), fresh)
         #expect(fresh.isSearchPrepared)
-        guard case .search(let session) = searching.mode else { Issue.record("not searching"); return }
+        guard case .search(let session) = searching.mode else {
+            Issue.record("not searching")
+            return
+        }
         #expect(!session.results.isEmpty)
     }
 
     @Test func searchFieldEditingAndCancel() {
         var state = drive(keys("/trump")).state
         state = drive([.backspace, .backspace], from: state).state
-        if case .search(let session) = state.mode { #expect(session.query == "tru") } else { Issue.record("left search") }
+        if case .search(let session) = state.mode {
+            #expect(session.query == "tru")
+        } else {
+            Issue.record("left search")
+        }
         state = drive([.control("u")], from: state).state
-        if case .search(let session) = state.mode { #expect(session.query.isEmpty) } else { Issue.record("left search") }
+        if case .search(let session) = state.mode {
+            #expect(session.query.isEmpty)
+        } else {
+            Issue.record("left search")
+        }
         state = drive(keys("q"), from: state).state
-        if case .search(let session) = state.mode { #expect(session.query == "q", "q types in the field") } else { Issue.record("left search") }
+        if case .search(let session) = state.mode {
+            #expect(session.query == "q", "q types in the field")
+        } else {
+            Issue.record("left search")
+        }
         state = drive(keys("Esc"), from: state).state
         #expect(state.mode == .normal)
         #expect(state.screen == .overview)
@@ -194,7 +218,10 @@ import Testing
 
     @Test func timelineFilterNarrowsToOneEntity() {
         var state = drive(keys("3 &")).state
-        guard case .picker(let picker) = state.mode else { Issue.record("no picker"); return }
+        guard case .picker(let picker) = state.mode else {
+            Issue.record("no picker")
+            return
+        }
         let zelensky = entity("zelensky")
         let position = picker.options.firstIndex { $0.entity == zelensky }!
         state = drive(Array(repeating: .down, count: position) + [.enter], from: state).state
@@ -202,7 +229,9 @@ import Testing
         let rows = context.listRows(.timeline, filter: state.timelineFilter)
         #expect(rows.count == context.index.eventsOfEntity[zelensky].count)
         #expect(state.message == "Showing the events of Volodymyr Zelensky. x shows all.")
-        #expect(render(drive(keys("k"), from: state).state, context).textLines.last?.contains("only Volodymyr Zelensky") == true)
+        #expect(
+            render(drive(keys("k"), from: state).state, context).textLines.last?.contains("only Volodymyr Zelensky")
+                == true)
         state = drive(keys("x"), from: state).state
         #expect(state.timelineFilter == nil)
         // Following an event hidden by the filter clears it.
@@ -215,10 +244,16 @@ import Testing
         var state = drive(keys("4 m")).state
         #expect(state.matrix)
         let first = try #require(selectedLink(state))
-        guard case .stance(let topic, let actor) = first.target else { Issue.record("not a cell"); return }
+        guard case .stance(let topic, let actor) = first.target else {
+            Issue.record("not a cell")
+            return
+        }
         state = drive(keys("j"), from: state).state
         let below = try #require(selectedLink(state))
-        guard case .stance(_, let nextActor) = below.target else { Issue.record("j left the grid"); return }
+        guard case .stance(_, let nextActor) = below.target else {
+            Issue.record("j left the grid")
+            return
+        }
         #expect(nextActor != actor)
         state = drive(keys("k Enter"), from: state).state
         #expect(state.screen == .narratives && !state.matrix)
@@ -286,7 +321,8 @@ import Testing
 
     @Test func helpListsEveryBindingOfEachView() {
         for screen in ScreenID.allCases {
-            let help = HelpOverlay.lines(for: screen, matrix: false, style: TextStyle()).map(\.text).joined(separator: "\n")
+            let help = HelpOverlay.lines(for: screen, matrix: false, style: TextStyle()).map(\.text).joined(
+                separator: "\n")
             for binding in Keymap.bindings(in: screen.contexts + [.search]) {
                 let keys = binding.keys.map(\.name).joined(separator: ", ")
                 #expect(help.contains("\(keys) "), "help for \(screen) misses \(keys)")

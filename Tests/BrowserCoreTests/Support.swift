@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BrowserCore
 @testable import StoryModel
 
@@ -13,8 +14,10 @@ let asciiContext: BrowserContext = BrowserContext(story: sharedContext.story, in
 
 /// Runs keys through the keymap and the reducer, as the terminal loop does.
 @discardableResult
-func drive(_ keys: [Key], size: Size = Size(width: 80, height: 24), from start: BrowserState? = nil,
-           context: BrowserContext = sharedContext) -> (state: BrowserState, effects: [Effect]) {
+func drive(
+    _ keys: [Key], size: Size = Size(width: 80, height: 24), from start: BrowserState? = nil,
+    context: BrowserContext = sharedContext
+) -> (state: BrowserState, effects: [Effect]) {
     var state = start ?? BrowserState.initial(size: size, context: context)
     var effects: [Effect] = []
     for key in keys {
@@ -101,7 +104,9 @@ func assertGolden(_ name: String, _ grid: Grid, sourceLocation: SourceLocation =
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record("missing golden \(file.path); run UPDATE_GOLDENS=1 swift test and review it", sourceLocation: sourceLocation)
+        Issue.record(
+            "missing golden \(file.path); run UPDATE_GOLDENS=1 swift test and review it", sourceLocation: sourceLocation
+        )
         return
     }
     guard expected != actual else { return }

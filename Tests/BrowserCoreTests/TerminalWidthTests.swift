@@ -1,9 +1,11 @@
+import StoryGenerator
+import Testing
+
+@testable import BrowserCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
-@testable import BrowserCore
-import StoryGenerator
 
 /// The browser places cells where ncurses and the terminal will: by wcwidth, scalar by scalar,
 /// and graphemes on which terminals disagree are drawn in a form they agree on.
@@ -22,7 +24,9 @@ import StoryGenerator
         for value in UInt32(0)...0x10FFFF where !(0xD800...0xDFFF).contains(value) {
             let expected = Int(Self.wcwidth(Int32(bitPattern: value)))
             let actual = DisplayWidth.scalarWidth(Unicode.Scalar(value)!)
-            if expected != actual, differences.count < 20 { differences.append("U+\(String(value, radix: 16)): \(actual), wcwidth \(expected)") }
+            if expected != actual, differences.count < 20 {
+                differences.append("U+\(String(value, radix: 16)): \(actual), wcwidth \(expected)")
+            }
         }
         #expect(differences.isEmpty, "\(differences)")
     }
@@ -43,7 +47,9 @@ import StoryGenerator
         #expect(Self.shown("का") == ["क", "ा"], "a spacing mark takes its own cell")
         #expect(Self.shown("\u{1100}\u{1161}\u{11A8}") == ["\u{1100}\u{1161}\u{11A8}²"], "Hangul jamo: one wide cell")
         #expect(Self.shown("\u{378}") == ["\u{FFFD}"], "an unassigned code point as U+FFFD")
-        #expect(Self.shown("a\u{301}\u{302}\u{303}\u{304}\u{305}") == ["a\u{301}\u{302}\u{303}"], "at most three marks on a cell")
+        #expect(
+            Self.shown("a\u{301}\u{302}\u{303}\u{304}\u{305}") == ["a\u{301}\u{302}\u{303}"],
+            "at most three marks on a cell")
         #expect(Self.shown("क्\u{200D}ष").joined() == "क्\u{200D}ष", "a ZWJ in Devanagari is kept with what follows")
     }
 
@@ -51,9 +57,11 @@ import StoryGenerator
     /// followed only by zero-width ones, as wide as that scalar, and rows are exactly full.
     @Test(arguments: [UInt64(21), 22, 23])
     func everyCellIsOneSpacingScalarAndItsMarks(seed: UInt64) {
-        let pool: [Unicode.Scalar] = ["a", "日", "😀", "👨", "\u{200D}", "\u{FE0F}", "\u{1F3FD}", "\u{1F1FA}", "\u{1F1E6}", "\u{301}",
-                                      "\u{E0067}", "\u{E007F}", "\u{20E3}", "\u{915}", "\u{93E}", "\u{94D}", "\u{1100}", "\u{1161}",
-                                      "\u{11A8}", "\u{378}", "\u{AD}", "\u{2764}", "\u{4DC0}", "\u{1F200}", "\u{600}"]
+        let pool: [Unicode.Scalar] = [
+            "a", "日", "😀", "👨", "\u{200D}", "\u{FE0F}", "\u{1F3FD}", "\u{1F1FA}", "\u{1F1E6}", "\u{301}",
+            "\u{E0067}", "\u{E007F}", "\u{20E3}", "\u{915}", "\u{93E}", "\u{94D}", "\u{1100}", "\u{1161}",
+            "\u{11A8}", "\u{378}", "\u{AD}", "\u{2764}", "\u{4DC0}", "\u{1F200}", "\u{600}",
+        ]
         var random = SeededRandom(state: seed)
         for _ in 0..<1500 {
             var scalars = String.UnicodeScalarView()

@@ -1,6 +1,7 @@
-import Testing
-@testable import BrowserCore
 import StoryGenerator
+import Testing
+
+@testable import BrowserCore
 
 /// The fast paths of `DisplayWidth.of` and `Grid.put` (ASCII, Latin) must agree with the
 /// grapheme-by-grapheme path they short-cut, on any text.
@@ -9,8 +10,10 @@ import StoryGenerator
     /// C1 controls, combining marks, wide CJK, emoji with and without VS16, ZWJ.
     static let pool: [Unicode.Scalar] = [
         "a", "Z", " ", "-", "~", "é", "ß", "Ł", "ő", "\u{AD}", "\u{85}", "\u{301}", "\u{308}",
-        "日", "本", "😀", "\u{FE0F}", "\u{200D}", "\u{2014}", "\u{201C}", "\u{1F1FA}", "\u{1F1E6}", "\u{A9}", "\u{AE}", "\u{7F}",
-        "\u{1F3FD}", "\u{E0067}", "\u{915}", "\u{93E}", "\u{1100}", "\u{1161}", "\u{20E3}", "\u{4DC0}", "\u{378}", "\u{2764}",
+        "日", "本", "😀", "\u{FE0F}", "\u{200D}", "\u{2014}", "\u{201C}", "\u{1F1FA}", "\u{1F1E6}", "\u{A9}", "\u{AE}",
+        "\u{7F}",
+        "\u{1F3FD}", "\u{E0067}", "\u{915}", "\u{93E}", "\u{1100}", "\u{1161}", "\u{20E3}", "\u{4DC0}", "\u{378}",
+        "\u{2764}",
     ]
 
     /// The width rule without shortcuts: the cells the cluster is drawn as.
@@ -34,7 +37,9 @@ import StoryGenerator
         for _ in 0..<2000 {
             let text = Self.randomText(&random)
             for character in text {
-                #expect(DisplayWidth.of(character) == Self.referenceWidth(character), "\(character.unicodeScalars.map { String($0.value, radix: 16) })")
+                #expect(
+                    DisplayWidth.of(character) == Self.referenceWidth(character),
+                    "\(character.unicodeScalars.map { String($0.value, radix: 16) })")
             }
             let byGrapheme = text.reduce(0) { $0 + DisplayWidth.of($1) }
             #expect(DisplayWidth.of(text) == byGrapheme, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -47,7 +52,10 @@ import StoryGenerator
             writing: for character in text {
                 for cell in DisplayWidth.cells(of: character) {
                     if column + cell.width > 8 {
-                        if column < 8 { expected[column] = Cell(" "); column += 1 }
+                        if column < 8 {
+                            expected[column] = Cell(" ")
+                            column += 1
+                        }
                         break writing
                     }
                     expected[column] = Cell(cell.character)
@@ -55,9 +63,9 @@ import StoryGenerator
                     column += cell.width
                 }
             }
-            let where_ = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
-            #expect(used == column - 1, "\(where_)")
-            #expect(grid.cells == expected, "\(where_)")
+            let place = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
+            #expect(used == column - 1, "\(place)")
+            #expect(grid.cells == expected, "\(place)")
             #expect(grid.rowWidth(0) == 10)
         }
     }
@@ -86,7 +94,9 @@ import StoryGenerator
                 }
                 expected += "…"
             }
-            #expect(Wrap.clip(text, width: width) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(width)")
+            #expect(
+                Wrap.clip(text, width: width) == expected,
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(width)")
         }
     }
 }

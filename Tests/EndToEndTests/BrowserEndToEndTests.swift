@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// The real release binary in tmux at 80x24, driven as a user would.
-@Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+@Suite(
+    .serialized,
+    .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
 struct BrowserEndToEndTests {
     static let goldens = ReleaseBinary.packageRoot.appendingPathComponent("Tests/BrowserCoreTests/Goldens")
 
@@ -24,7 +26,9 @@ struct BrowserEndToEndTests {
             try Harness.startBrowser(tmux, binary)
             let golden = try Self.goldenText("overview-80x24")
             func rows(_ screen: String) -> [String] {
-                screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map { String($0).trimmingTrailingSpaces() }
+                screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).map {
+                    String($0).trimmingTrailingSpaces()
+                }
             }
             let settled: String
             if let matching = try? tmux.wait(timeout: 5, "the golden first screen", until: { rows($0) == golden }) {
@@ -46,7 +50,9 @@ struct BrowserEndToEndTests {
             // Typing arrives a character at a time: wait for the whole query, then for its results.
             try tmux.wait(for: "results for \u{201C}framework agreement\u{201D}")
             let results = try tmux.wait(for: "Volodymyr Zelensky: \u{201C}framework agreement\u{201D}")
-            #expect(results.contains("> Volodymyr Zelensky: \u{201C}framework agreement\u{201D}"), "the quote is the first result")
+            #expect(
+                results.contains("> Volodymyr Zelensky: \u{201C}framework agreement\u{201D}"),
+                "the quote is the first result")
 
             // Enter opens it in Narratives, with both sides of the deal on one screen.
             try tmux.send("Enter")

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 enum Harness {
     /// A shell around the browser that records the terminal state before and after, and the
@@ -13,8 +14,10 @@ enum Harness {
     /// Starts the browser (wrapped, see `wrapped`) in a fresh tmux session and waits for its
     /// first screen; returns that screen.
     @discardableResult
-    static func startBrowser(_ tmux: Tmux, _ binary: String, arguments: String = "", width: Int = 80, height: Int = 24,
-                             environment: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]) throws -> String {
+    static func startBrowser(
+        _ tmux: Tmux, _ binary: String, arguments: String = "", width: Int = 80, height: Int = 24,
+        environment: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+    ) throws -> String {
         try tmux.start(wrapped(binary, arguments), width: width, height: height, environment: environment)
         return try tmux.wait(for: "Contested (8)")
     }
@@ -36,13 +39,15 @@ enum Harness {
 
     /// The browser's process: the child of the shell running in the pane.
     static func browserPID(_ tmux: Tmux) throws -> Int32? {
-        let pane = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pane = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let child = try Spawn.run(["/usr/bin/pgrep", "-P", pane, "-x", "storyscope"], capturing: true).output
         return Int32(child.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     static func scratchDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("storyscope-e2e-\(UUID().uuidString.prefix(8))")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "storyscope-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -58,5 +63,3 @@ enum Harness {
         }
     }
 }
-
-import Testing

@@ -3,7 +3,9 @@ import Testing
 
 /// A story file is untrusted. Escape sequences and control characters in any string are shown
 /// visibly and never written raw; wide and combining characters keep the layout intact.
-@Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+@Suite(
+    .serialized,
+    .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
 struct HostileStoryTests {
     /// Each payload would do something if it reached the terminal: set the window title, set
     /// the clipboard, ask for the cursor position, clear the screen.
@@ -13,7 +15,8 @@ struct HostileStoryTests {
     static let clearAttack = "\u{1B}[2Jhello\u{1B}[31m red"
 
     static func storyFile(in directory: URL) throws -> String {
-        let text = "Alice\(titleAttack) met 日本語の名前 😀 and Zoe\u{0308} in Paris.\nBob said \"\(clearAttack)\". \(reportAttack)"
+        let text =
+            "Alice\(titleAttack) met 日本語の名前 😀 and Zoe\u{0308} in Paris.\nBob said \"\(clearAttack)\". \(reportAttack)"
         let story = """
             {"format": "storyscope-story", "version": 1, "id": "hostile", "title": \(Self.json("Hostile\(titleAttack) story")),
              "summary": \(Self.json("A story whose strings try to drive the terminal \(clipboardAttack).")),
@@ -47,8 +50,9 @@ struct HostileStoryTests {
         defer { tmux.kill() }
         Harness.reportingTimeouts {
             // The short sleep lets pipe-pane attach before the browser writes its first byte.
-            try tmux.start(Harness.wrapped(binary, "--story '\(story)'", prelude: "sleep 0.3;"), width: 80, height: 24,
-                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.start(
+                Harness.wrapped(binary, "--story '\(story)'", prelude: "sleep 0.3;"), width: 80, height: 24,
+                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             try tmux.run(["pipe-pane", "-o", "-t", tmux.session, "cat >> '\(log)'"])
             let overview = try tmux.wait(for: "Hostile^[]0;pwned-title^G story")
             #expect(overview.hasPrefix(" storyscope "), "the title bar is intact")
@@ -80,8 +84,10 @@ struct HostileStoryTests {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: log))
             #expect(bytes.count > 1000, "the output was captured")
             let written = String(decoding: bytes, as: UTF8.self)
-            for (name, attack) in [("title", Self.titleAttack), ("clipboard", Self.clipboardAttack),
-                                   ("report", Self.reportAttack), ("clear", "\u{1B}[2Jhello")] {
+            for (name, attack) in [
+                ("title", Self.titleAttack), ("clipboard", Self.clipboardAttack),
+                ("report", Self.reportAttack), ("clear", "\u{1B}[2Jhello"),
+            ] {
                 #expect(!written.contains(attack), "the \(name) sequence from the data reached the terminal")
             }
             let paneTitle = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_title}"])
@@ -111,16 +117,23 @@ struct HostileStoryTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
-                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.start(
+                Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
+                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             try tmux.run(["set-option", "-g", "set-clipboard", "on"])
             try tmux.wait(for: "Contested (1)")
             for key in ["4", "Enter", "y"] { try tmux.send(key) }
             try tmux.wait(for: "Sent ")
             let buffer = try tmux.run(["show-buffer"])
-            #expect(buffer.hasPrefix("\u{201C}ok^[]0;pwned^G \u{FFFD}2J <U+202E>txt.exe rm -rf ~ \u{201D} \u{2014} Bob (said)"), "\(buffer)")
-            #expect(!buffer.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) },
-                    "a control character reached the clipboard: \(buffer.debugDescription)")
+            #expect(
+                buffer.hasPrefix(
+                    "\u{201C}ok^[]0;pwned^G \u{FFFD}2J <U+202E>txt.exe rm -rf ~ \u{201D} \u{2014} Bob (said)"),
+                "\(buffer)")
+            #expect(
+                !buffer.unicodeScalars.contains {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                },
+                "a control character reached the clipboard: \(buffer.debugDescription)")
             try tmux.send("q")
             #expect(try Harness.ending(tmux).status == 0)
         }
@@ -158,16 +171,19 @@ struct HostileStoryTests {
                 """
         }
         var screensOf: [[String]] = []
-        for (name, pick) in [("written", { (pair: (drawnAs: String, written: String)) in pair.written }),
-                             ("drawn", { (pair: (drawnAs: String, written: String)) in pair.drawnAs })] {
+        for (name, pick) in [
+            ("written", { (pair: (drawnAs: String, written: String)) in pair.written }),
+            ("drawn", { (pair: (drawnAs: String, written: String)) in pair.drawnAs }),
+        ] {
             let file = directory.appendingPathComponent("\(name).json")
             try story(pick).write(to: file, atomically: true, encoding: .utf8)
             let tmux = Tmux()
             defer { tmux.kill() }
             var screens: [String] = []
             Harness.reportingTimeouts {
-                try tmux.start(Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
-                               environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+                try tmux.start(
+                    Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
+                    environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
                 screens.append(try tmux.wait(for: "Contested (1)"))
                 for key in ["2", "Enter", "3", "Enter", "4", "Enter", "5", "m"] {
                     try tmux.send(key)
@@ -204,8 +220,11 @@ struct HostileStoryTests {
         line.unicodeScalars.reduce(0) { total, scalar in
             if scalar.properties.generalCategory == .nonspacingMark { return total }
             let value = scalar.value
-            let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-                || (0xF900...0xFAFF).contains(value) || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1F64F).contains(value)
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value)
+                || (0xF900...0xFAFF).contains(value) || (0xFF00...0xFF60).contains(value)
+                || (0x1F300...0x1F64F).contains(value)
                 || (0x1F900...0x1F9FF).contains(value)
             return total + (wide ? 2 : 1)
         }

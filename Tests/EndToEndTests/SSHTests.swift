@@ -4,8 +4,11 @@ import Testing
 /// The everyday case: storyscope over a real ssh session. The test starts OpenSSH's sshd on
 /// 127.0.0.1 at a free port, with a host key and a user key it makes itself, and connects with
 /// `ssh -tt` from inside tmux.
-@Suite(.serialized, .enabled(if: Tmux.executable != nil && SSHServer.available,
-                             "needs tmux and OpenSSH (apt-get install tmux openssh-server openssh-client); .ci/run installs them"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: Tmux.executable != nil && SSHServer.available,
+        "needs tmux and OpenSSH (apt-get install tmux openssh-server openssh-client); .ci/run installs them"))
 struct SSHTests {
     @Test func browsingOverSSH() throws {
         let binary = try ReleaseBinary.path()
@@ -17,8 +20,9 @@ struct SSHTests {
         defer { tmux.kill() }
         Harness.reportingTimeouts {
             let remote = "TERM=xterm-256color LANG=C.UTF-8 '\(binary)'; echo REMOTE-EXIT=$?"
-            try tmux.start("\(server.clientCommand(remote)); echo SSH-EXIT=$?; exec sleep 600", width: 80, height: 24,
-                           environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.start(
+                "\(server.clientCommand(remote)); echo SSH-EXIT=$?; exec sleep 600", width: 80, height: 24,
+                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             let first = try tmux.wait(for: "Contested (8)", timeout: 20)
             #expect(first.hasPrefix(" storyscope [1 Overview]"))
             try tmux.send("4")
@@ -43,7 +47,9 @@ struct SSHTests {
 final class SSHServer {
     static let sshd = "/usr/sbin/sshd"
     static var available: Bool {
-        ["/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"].allSatisfy {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     let directory: URL
@@ -54,7 +60,8 @@ final class SSHServer {
         self.directory = directory
         let path = directory.path
         for (key, type) in [("host_key", "ed25519"), ("user_key", "ed25519")] {
-            let result = try Spawn.run(["/usr/bin/ssh-keygen", "-q", "-t", type, "-N", "", "-f", "\(path)/\(key)"], capturing: true)
+            let result = try Spawn.run(
+                ["/usr/bin/ssh-keygen", "-q", "-t", type, "-N", "", "-f", "\(path)/\(key)"], capturing: true)
             guard result.status == 0 else { throw Spawn.Failure(message: "ssh-keygen: \(result.output)") }
         }
         try FileManager.default.copyItem(atPath: "\(path)/user_key.pub", toPath: "\(path)/authorized_keys")
@@ -95,7 +102,8 @@ final class SSHServer {
     func clientCommand(_ command: String) -> String {
         let path = directory.path
         let escaped = command.replacingOccurrences(of: "'", with: "'\\''")
-        return "ssh -tt -q -p \(port) -i '\(path)/user_key' -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+        return
+            "ssh -tt -q -p \(port) -i '\(path)/user_key' -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
             + "-o BatchMode=yes -o LogLevel=ERROR \(String(cString: getpwuid(getuid()).pointee.pw_name))@127.0.0.1 '\(escaped)'"
     }
 
@@ -118,7 +126,9 @@ final class SSHServer {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
+            }
         }
         guard bound else { throw Spawn.Failure(message: "no free port") }
         return Int(UInt16(bigEndian: address.sin_port))
@@ -132,8 +142,9 @@ final class SSHServer {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = UInt16(port).bigEndian
         return withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+            }
         }
     }
 }
-

@@ -3,7 +3,9 @@ import Testing
 
 /// Issue 4: the browser in real terminals of several kinds, resized, signalled, suspended,
 /// crashed and fed a hostile story. Each test starts its own private tmux server.
-@Suite(.serialized, .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
+@Suite(
+    .serialized,
+    .enabled(if: Tmux.executable != nil, "tmux is not installed (apt-get install tmux); .ci/run installs it"))
 struct TerminalRobustnessTests {
     static let terms = ["xterm-256color", "screen-256color", "linux", "vt100"]
     static let locales = ["C.UTF-8", "C"]
@@ -14,7 +16,9 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": term, "LANG": locale, "LC_ALL": locale])
+            try tmux.start(
+                Harness.wrapped(binary), width: 80, height: 24,
+                environment: ["TERM": term, "LANG": locale, "LC_ALL": locale])
             let first = try tmux.wait(for: "Contested (8)")
             if locale == "C" {
                 // No UTF-8: ASCII throughout, dashes and quotes included, never mojibake.
@@ -34,7 +38,9 @@ struct TerminalRobustnessTests {
             #expect(ending.ttySame, "\(term) \(locale)")
             if term == "linux" || term == "vt100" {
                 // No alternate screen to return to: the browser clears what it drew instead.
-                #expect(!ending.screen.contains("storyscope") && !ending.screen.contains("framework agreement"), "\(term) \(locale): \(ending.screen)")
+                #expect(
+                    !ending.screen.contains("storyscope") && !ending.screen.contains("framework agreement"),
+                    "\(term) \(locale): \(ending.screen)")
             } else {
                 #expect(ending.screenRestored, "\(term) \(locale): \(ending.screen)")
             }
@@ -47,7 +53,9 @@ struct TerminalRobustnessTests {
         func colourCodes(term: String, extra: [String: String] = [:], arguments: String = "") throws -> Bool {
             let tmux = Tmux()
             defer { tmux.kill() }
-            try tmux.start(Harness.wrapped(binary, arguments), width: 80, height: 24, environment: ["TERM": term, "LANG": "C.UTF-8"].merging(extra) { $1 })
+            try tmux.start(
+                Harness.wrapped(binary, arguments), width: 80, height: 24,
+                environment: ["TERM": term, "LANG": "C.UTF-8"].merging(extra) { $1 })
             try tmux.wait(for: "Contested (8)")
             let styled = try tmux.run(["capture-pane", "-p", "-e", "-t", tmux.session])
             return hasColour(styled)
@@ -68,9 +76,12 @@ struct TerminalRobustnessTests {
     /// 90-97, 100-107); 39 and 49 only reset to the default.
     func hasColour(_ text: String) -> Bool {
         for sequence in text.components(separatedBy: "\u{1B}[").dropFirst() {
-            guard let end = sequence.firstIndex(of: "m"), sequence[..<end].allSatisfy({ $0.isNumber || $0 == ";" }) else { continue }
+            guard let end = sequence.firstIndex(of: "m"), sequence[..<end].allSatisfy({ $0.isNumber || $0 == ";" })
+            else { continue }
             for parameter in sequence[..<end].split(separator: ";").compactMap({ Int($0) }) {
-                if (30...38).contains(parameter) || (40...48).contains(parameter) || (90...97).contains(parameter) || (100...107).contains(parameter) {
+                if (30...38).contains(parameter) || (40...48).contains(parameter) || (90...97).contains(parameter)
+                    || (100...107).contains(parameter)
+                {
                     return true
                 }
             }
@@ -96,9 +107,11 @@ struct TerminalRobustnessTests {
                 try tmux.run(["resize-window", "-t", tmux.session, "-x", String(step.width), "-y", String(step.height)])
                 if let firstLine = step.firstLine {
                     try tmux.wait(timeout: 5, "the \(step.width)x\(step.height) screen") { screen in
-                        let first = screen.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                        let first =
+                            screen.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
                         // At 200 columns the story title follows the tabs; at 80 there is no room.
-                        return step.width == 200 ? first.hasPrefix(firstLine) && first.contains("minerals deal") : first == firstLine
+                        return step.width == 200
+                            ? first.hasPrefix(firstLine) && first.contains("minerals deal") : first == firstLine
                     }
                 } else if step.width >= 20 {
                     try tmux.wait(for: "terminal too small")
@@ -150,7 +163,9 @@ struct TerminalRobustnessTests {
             tmux.kill()
             // Gone, or a zombie waiting for init to reap it: either way no longer running.
             func running() -> Bool {
-                guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+                guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+                    return false
+                }
                 let state = status.split(separator: ")").last?.split(separator: " ").first
                 return state != "Z" && state != "X"
             }
@@ -166,7 +181,8 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try Harness.startBrowser(tmux, binary, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_TRAP": "Z"])
+            try Harness.startBrowser(
+                tmux, binary, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_TRAP": "Z"])
             try tmux.send("Z")
             let ending = try Harness.ending(tmux)
             #expect(ending.status >= 128, "died of a signal")
@@ -181,7 +197,9 @@ struct TerminalRobustnessTests {
         defer { tmux.kill() }
         Harness.reportingTimeouts {
             // capture-pane drops trailing spaces, so the prompt ends in a visible character.
-            try tmux.start("PS1='READY>' exec bash --norc --noprofile -i", width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.start(
+                "PS1='READY>' exec bash --norc --noprofile -i", width: 80, height: 24,
+                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             try tmux.wait(for: "READY>")
             try tmux.type("stty -g > saved.stty; '\(binary)'")
             try tmux.send("Enter")
@@ -208,16 +226,23 @@ struct TerminalRobustnessTests {
 
     @Test func terminalsThatCannotWorkGetAClearError() throws {
         let binary = try ReleaseBinary.path()
-        for (term, expected) in [("nosuchterm", "TERM=nosuchterm is unknown here"), ("dumb", "TERM=dumb cannot move the cursor"), ("", "TERM is not set")] {
+        for (term, expected) in [
+            ("nosuchterm", "TERM=nosuchterm is unknown here"), ("dumb", "TERM=dumb cannot move the cursor"),
+            ("", "TERM is not set"),
+        ] {
             let tmux = Tmux()
             defer { tmux.kill() }
             Harness.reportingTimeouts {
                 let setTerm = term.isEmpty ? "unset TERM;" : "export TERM='\(term)';"
-                try tmux.start(Harness.wrapped(binary, "2>&1", prelude: setTerm), width: 100, height: 24, environment: ["LANG": "C.UTF-8"])
+                try tmux.start(
+                    Harness.wrapped(binary, "2>&1", prelude: setTerm), width: 100, height: 24,
+                    environment: ["LANG": "C.UTF-8"])
                 let ending = try Harness.ending(tmux)
                 #expect(ending.status == 2, "TERM=\(term)")
                 #expect(ending.screen.contains("storyscope: error:"), "TERM=\(term)")
-                #expect(ending.screen.replacingOccurrences(of: "\n", with: "").contains(expected), "TERM=\(term): \(ending.screen)")
+                #expect(
+                    ending.screen.replacingOccurrences(of: "\n", with: "").contains(expected),
+                    "TERM=\(term): \(ending.screen)")
                 #expect(ending.ttySame)
             }
         }
@@ -233,8 +258,9 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary, "2>&1", prelude: "sleep 0.3; export TERM=dumb;"), width: 80, height: 24,
-                           environment: ["LANG": "C.UTF-8"])
+            try tmux.start(
+                Harness.wrapped(binary, "2>&1", prelude: "sleep 0.3; export TERM=dumb;"), width: 80, height: 24,
+                environment: ["LANG": "C.UTF-8"])
             try tmux.run(["pipe-pane", "-o", "-t", tmux.session, "cat >> '\(log)'"])
             let ending = try Harness.ending(tmux)
             #expect(ending.status == 2)
@@ -274,14 +300,17 @@ struct TerminalRobustnessTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(Harness.wrapped(binary), width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try tmux.start(
+                Harness.wrapped(binary), width: 80, height: 24,
+                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
             // tmux takes OSC 52 from programs into its paste buffer when set-clipboard is on.
             try tmux.run(["set-option", "-g", "set-clipboard", "on"])
             try tmux.wait(for: "Contested (8)")
             for key in ["4", "Enter", "l", "y"] { try tmux.send(key) }
             try tmux.wait(for: "Sent ")
             let buffer = try tmux.run(["show-buffer"])
-            #expect(buffer.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said)"), "\(buffer)")
+            #expect(
+                buffer.hasPrefix("\u{201C}framework agreement\u{201D} \u{2014} Volodymyr Zelensky (said)"), "\(buffer)")
             #expect(buffer.contains("line 11:"))
             try tmux.send("q")
             #expect(try Harness.ending(tmux).status == 0)

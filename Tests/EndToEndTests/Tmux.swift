@@ -5,7 +5,9 @@ import Foundation
 final class Tmux {
     static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/tmux" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     let socket = "storyscope-e2e-\(UUID().uuidString.prefix(8))"
@@ -23,9 +25,14 @@ final class Tmux {
     func start(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
         // The test runner's own environment may say NO_COLOR (swift test sets it); each test
         // says what it wants instead.
-        let exports = "unset NO_COLOR; " + environment.sorted { $0.key < $1.key }.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
-        try run(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
-                 "sh", "-c", "\(exports) \(command)"], capturing: false)
+        let exports =
+            "unset NO_COLOR; "
+            + environment.sorted { $0.key < $1.key }.map { "export \($0.key)='\($0.value)';" }.joined(separator: " ")
+        try run(
+            [
+                "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height),
+                "sh", "-c", "\(exports) \(command)",
+            ], capturing: false)
         serverPID = Int32(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
@@ -89,7 +96,8 @@ final class Tmux {
 /// source file (`.ci/run` builds it first); otherwise one built now in its own scratch folder,
 /// since `swift test` holds the lock on `.build`.
 enum ReleaseBinary {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func path() throws -> String {
         if let given = ProcessInfo.processInfo.environment["STORYSCOPE_BINARY"] { return given }
@@ -98,13 +106,19 @@ enum ReleaseBinary {
         let scratch = packageRoot.appendingPathComponent(".build-e2e").path
         let built = scratch + "/release/storyscope"
         if isFresh(built) { return built }
-        let result = try Spawn.run(["/usr/bin/env", "swift", "build", "-c", "release", "--product", "storyscope",
-                                    "--scratch-path", scratch, "--package-path", packageRoot.path], capturing: true)
+        let result = try Spawn.run(
+            [
+                "/usr/bin/env", "swift", "build", "-c", "release", "--product", "storyscope",
+                "--scratch-path", scratch, "--package-path", packageRoot.path,
+            ], capturing: true)
         guard result.status == 0 else { throw BuildFailure(status: result.status, output: result.output) }
         return built
     }
 
-    struct BuildFailure: Error { var status: Int32; var output: String }
+    struct BuildFailure: Error {
+        var status: Int32
+        var output: String
+    }
 
     private static func modified(_ path: String) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
@@ -116,9 +130,14 @@ enum ReleaseBinary {
         var newest = modified(packageRoot.appendingPathComponent("Package.swift").path) ?? .distantPast
         for folder in ["Sources", "Assets", "Plugins"] {
             let url = packageRoot.appendingPathComponent(folder)
-            guard let files = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.contentModificationDateKey]) else { continue }
+            guard
+                let files = FileManager.default.enumerator(
+                    at: url, includingPropertiesForKeys: [.contentModificationDateKey])
+            else { continue }
             for case let file as URL in files {
-                if let date = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, date > newest {
+                if let date = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate,
+                    date > newest
+                {
                     newest = date
                 }
             }
@@ -136,7 +155,10 @@ enum Spawn {
     /// the command starts (tmux starts its server from several commands) would inherit a pipe
     /// and hold it open for ever, and reading it to the end would never return.
     static func run(_ arguments: [String], capturing: Bool) throws -> (output: String, status: Int32) {
-        let outputPath = capturing ? FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)").path : "/dev/null"
+        let outputPath =
+            capturing
+            ? FileManager.default.temporaryDirectory.appendingPathComponent("spawn-\(UUID().uuidString)").path
+            : "/dev/null"
         defer { if capturing { unlink(outputPath) } }
         let pid = try launch(arguments, output: outputPath)
         var exitStatus: Int32 = 0
@@ -156,10 +178,12 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
-        guard status == 0 else { throw Failure(message: "cannot run \(arguments[0]): \(String(cString: strerror(status)))") }
+        guard status == 0 else {
+            throw Failure(message: "cannot run \(arguments[0]): \(String(cString: strerror(status)))")
+        }
         return pid
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryModel
 
 /// Holds the embedded story to the article: verbatim text, verbatim quotes, exact spans,
@@ -22,16 +23,18 @@ import Testing
         // (3,957 bytes); the fingerprint was taken from ../shared/source when it was copied.
         let bytes = Array(article.utf8)
         #expect(bytes.count == 3957)
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        #expect(hash == 0x45ce26b638b7cc9f, "FNV-1a of the article changed: 0x\(String(hash, radix: 16))")
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        #expect(hash == 0x45ce_26b6_38b7_cc9f, "FNV-1a of the article changed: 0x\(String(hash, radix: 16))")
         #expect(story.documents.count == 1)
         #expect(story.documents[0].text.string == article)
         #expect(StoryLoader.embeddedAsset(named: "minerals-deal-article.txt") == article)
     }
 
     @Test func theEmbeddedStoryIsTheAssetFile() throws {
-        #expect(StoryLoader.embeddedAsset(named: StoryLoader.embeddedStoryName) == (try assetText(StoryLoader.embeddedStoryName)))
+        #expect(
+            StoryLoader.embeddedAsset(named: StoryLoader.embeddedStoryName)
+                == (try assetText(StoryLoader.embeddedStoryName)))
     }
 
     /// Every quote is checked against the article text itself, independently of the loader.
@@ -49,22 +52,26 @@ import Testing
         var checked = 0
         func check(_ evidence: Evidence, _ owner: String) {
             #expect(evidence.document == "article")
-            #expect(evidence.start >= 0 && evidence.end <= articleScalars.count && evidence.start < evidence.end, "\(owner)")
-            guard evidence.start >= 0, evidence.end <= articleScalars.count, evidence.start < evidence.end else { return }
+            #expect(
+                evidence.start >= 0 && evidence.end <= articleScalars.count && evidence.start < evidence.end, "\(owner)"
+            )
+            guard evidence.start >= 0, evidence.end <= articleScalars.count, evidence.start < evidence.end else {
+                return
+            }
             let text = String(String.UnicodeScalarView(articleScalars[evidence.start..<evidence.end]))
             #expect(text == evidence.excerpt, "\(owner): span \(evidence.start)..<\(evidence.end) reads \(text)")
             checked += 1
         }
-        for entity in story.entities { entity.mentions.forEach { check($0.evidence, entity.id) } }
-        for relation in story.relations { relation.evidence.forEach { check($0, relation.id) } }
+        for entity in story.entities { for mention in entity.mentions { check(mention.evidence, entity.id) } }
+        for relation in story.relations { for evidence in relation.evidence { check(evidence, relation.id) } }
         for event in story.events {
             #expect(!event.evidence.isEmpty, "\(event.id) has no evidence")
-            event.evidence.forEach { check($0, event.id) }
+            for evidence in event.evidence { check(evidence, event.id) }
             event.when.evidence.map { check($0, event.id) }
         }
         for claim in story.claims {
             #expect(!claim.evidence.isEmpty, "\(claim.id) has no evidence")
-            claim.evidence.forEach { check($0, claim.id) }
+            for evidence in claim.evidence { check(evidence, claim.id) }
         }
         #expect(checked > 150)
     }
@@ -82,15 +89,21 @@ import Testing
             var first = true
             forEachWord(in: sentence) { range, word in
                 defer { first = false }
-                let opensQuote = range.lowerBound > 0 && "\"\u{201C}".unicodeScalars.contains(articleScalars[range.lowerBound - 1])
+                let opensQuote =
+                    range.lowerBound > 0 && "\"\u{201C}".unicodeScalars.contains(articleScalars[range.lowerBound - 1])
                 guard !first, !opensQuote, word.first?.isUppercase == true else { return }
                 names.append(word)
-                #expect(covered.contains { $0.contains(range.lowerBound) && $0.upperBound >= range.upperBound },
-                        "'\(word)' at \(range) (line \(document.text.line(ofScalar: range.lowerBound))) is not covered by any entity")
+                #expect(
+                    covered.contains { $0.contains(range.lowerBound) && $0.upperBound >= range.upperBound },
+                    "'\(word)' at \(range) (line \(document.text.line(ofScalar: range.lowerBound))) is not covered by any entity"
+                )
             }
         }
         // The derivation found the names one expects, so the check is not vacuous.
-        for expected in ["Zelensky", "Trump", "Putin", "Kallas", "Rubio", "Shmyhal", "Starmer", "NATO", "EU", "U.S.", "U.K.", "Washington", "Europe", "Russia", "Friday"] {
+        for expected in [
+            "Zelensky", "Trump", "Putin", "Kallas", "Rubio", "Shmyhal", "Starmer", "NATO", "EU", "U.S.", "U.K.",
+            "Washington", "Europe", "Russia", "Friday",
+        ] {
             #expect(names.contains(expected), "the derivation missed \(expected)")
         }
     }
@@ -138,8 +151,12 @@ import Testing
         }
         // "very big agreement" and "framework agreement" on different sides of one topic.
         let deal = try #require(topic(withClaimQuoted: "very big agreement"))
-        let bigSide = deal.sides.firstIndex { $0.claims.contains { story.claims[index.claimByID[$0]!].quote == "very big agreement" } }
-        let frameworkSide = deal.sides.firstIndex { $0.claims.contains { story.claims[index.claimByID[$0]!].quote == "framework agreement" } }
+        let bigSide = deal.sides.firstIndex {
+            $0.claims.contains { story.claims[index.claimByID[$0]!].quote == "very big agreement" }
+        }
+        let frameworkSide = deal.sides.firstIndex {
+            $0.claims.contains { story.claims[index.claimByID[$0]!].quote == "framework agreement" }
+        }
         #expect(bigSide != nil && frameworkSide != nil && bigSide != frameworkSide)
 
         func speakers(_ topic: Topic) -> Set<String> {
@@ -169,7 +186,8 @@ import Testing
     // MARK: Helpers
 
     private func coveredRanges() -> [Range<Int>] {
-        story.entities.flatMap { $0.mentions.map(\.evidence.range) } + story.events.compactMap { $0.when.evidence?.range }
+        story.entities.flatMap { $0.mentions.map(\.evidence.range) }
+            + story.events.compactMap { $0.when.evidence?.range }
     }
 
     /// Words as runs of letters, digits and inner dots ("U.S."), with a possessive "'s" cut off.
@@ -180,14 +198,21 @@ import Testing
             var to = end
             while to > from, articleScalars[to - 1] == "." || articleScalars[to - 1] == "'" { to -= 1 }
             var word = String(String.UnicodeScalarView(articleScalars[from..<to]))
-            if word.hasSuffix("'s") { word.removeLast(2); to -= 2 }
-            if word.contains("."), !word.hasSuffix(".") { word += "."; to += 1 }  // "U.S" → "U.S."
+            if word.hasSuffix("'s") {
+                word.removeLast(2)
+                to -= 2
+            }
+            if word.contains("."), !word.hasSuffix(".") {
+                word += "."
+                to += 1
+            }  // "U.S" → "U.S."
             if !word.isEmpty { body(from..<to, word) }
             start = nil
         }
         for offset in range {
             let scalar = articleScalars[offset]
-            let inWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let inWord =
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 || ((scalar == "." || scalar == "'") && start != nil)
             if inWord { if start == nil { start = offset } } else { flush(offset) }
         }

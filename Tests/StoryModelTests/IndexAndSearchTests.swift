@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StoryModel
 
 @Suite struct IndexTests {

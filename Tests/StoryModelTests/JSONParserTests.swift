@@ -1,20 +1,30 @@
 import Testing
+
 @testable import StoryModel
 
 @Suite struct JSONParserTests {
     func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue { try JSONParser.parse(Array(text.utf8)) }
 
     func syntaxError(_ text: String) -> JSONSyntaxError? {
-        do { _ = try parse(text); return nil } catch { return error }
+        do {
+            _ = try parse(text)
+            return nil
+        } catch { return error }
     }
 
     @Test func parsesEveryKindOfValueWithOffsets() throws {
         let value = try parse(#" {"a": [1, -2.5e3, true, false, null], "b": "x\u00e9\n"} "#)
-        guard case .object(let members) = value.kind else { Issue.record("not an object"); return }
+        guard case .object(let members) = value.kind else {
+            Issue.record("not an object")
+            return
+        }
         #expect(value.offset == 1)
         #expect(members.map(\.key) == ["a", "b"])
         #expect(members[1].value.kind == .string("xé\n"))
-        guard case .array(let items) = members[0].value.kind else { Issue.record("not an array"); return }
+        guard case .array(let items) = members[0].value.kind else {
+            Issue.record("not an array")
+            return
+        }
         #expect(items.map(\.kind) == [.number("1"), .number("-2.5e3"), .bool(true), .bool(false), .null])
         #expect(items[1].offset == 11)
     }
@@ -73,7 +83,10 @@ import Testing
         let written = JSONWriter.render(original)
         #expect(!written.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x85 })
         let reparsed = try parse(written)
-        guard case .object(let members) = reparsed.kind else { Issue.record("not an object"); return }
+        guard case .object(let members) = reparsed.kind else {
+            Issue.record("not an object")
+            return
+        }
         #expect(members[0].value.kind == .string("quote \" backslash \\ esc \u{1B} c1 \u{85} tab\t"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryModel
 
 /// Each bad input the issue lists gets a clear message that names the place, and never a
@@ -44,32 +45,38 @@ import Testing
     }
 
     @Test func wrongTypesAreAllReportedWithTheirPaths() {
-        let json = storyJSON(entities: """
-            [{"id": 7, "name": ["Alice"], "kind": "person", "role": "r", "description": "d"},
-             {"id": "bob", "name": "Bob", "kind": "wizard", "role": "r", "description": "d", "aliases": "Bobby"}]
-            """)
+        let json = storyJSON(
+            entities: """
+                [{"id": 7, "name": ["Alice"], "kind": "person", "role": "r", "description": "d"},
+                 {"id": "bob", "name": "Bob", "kind": "wizard", "role": "r", "description": "d", "aliases": "Bobby"}]
+                """)
         let found = messages(json)
         #expect(found.contains { $0.contains("$.entities[0].id: expected a string, found a number") })
         #expect(found.contains { $0.contains("$.entities[0].name: expected a string, found an array") })
-        #expect(found.contains { $0.contains("$.entities[1].kind: unknown entity kind \"wizard\"; expected one of \"person\"") })
+        #expect(
+            found.contains {
+                $0.contains("$.entities[1].kind: unknown entity kind \"wizard\"; expected one of \"person\"")
+            })
         #expect(found.contains { $0.contains("$.entities[1].aliases: expected an array of strings, found a string") })
     }
 
     @Test func unknownFieldsSuggestTheLikelyName() {
-        let json = storyJSON(entities: """
-            [{"id": "alice", "nmae": "Alice", "kind": "person", "role": "r", "description": "d"},
-             {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}]
-            """)
+        let json = storyJSON(
+            entities: """
+                [{"id": "alice", "nmae": "Alice", "kind": "person", "role": "r", "description": "d"},
+                 {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}]
+                """)
         let found = messages(json)
         #expect(found.contains { $0.contains("unknown field \"nmae\" in entity; did you mean \"name\"?") })
         #expect(found.contains { $0.contains("$.entities[0]: missing required field \"name\"") })
     }
 
     @Test func danglingReferencesAreReportedWithASuggestion() {
-        let json = storyJSON(claims: """
-            [{"id": "went-well", "speaker": "bobb", "paraphrase": "p", "reach": "said",
-              "evidence": [{"excerpt": "Bob said"}]}]
-            """)
+        let json = storyJSON(
+            claims: """
+                [{"id": "went-well", "speaker": "bobb", "paraphrase": "p", "reach": "said",
+                  "evidence": [{"excerpt": "Bob said"}]}]
+                """)
         let found = diagnostics(json)
         #expect(found.count == 1)
         #expect(found.first?.path == "$.claims[0].speaker")
@@ -78,68 +85,101 @@ import Testing
     }
 
     @Test func referencesToTheWrongKindOfItemAreReported() {
-        let json = storyJSON(topics: """
-            [{"id": "t", "question": "q?", "sides": [{"label": "a", "claims": ["went-well"]}, {"label": "b", "claims": ["meeting"]}]}]
-            """)
-        #expect(messages(json).contains { $0.contains("$.topics[0].sides[1].claims[0]: \"meeting\" is an event, expected claim") })
+        let json = storyJSON(
+            topics: """
+                [{"id": "t", "question": "q?", "sides": [{"label": "a", "claims": ["went-well"]}, {"label": "b", "claims": ["meeting"]}]}]
+                """)
+        #expect(
+            messages(json).contains {
+                $0.contains("$.topics[0].sides[1].claims[0]: \"meeting\" is an event, expected claim")
+            })
     }
 
     @Test func duplicateIdsAcrossKindsAreReported() {
-        let json = storyJSON(events: """
-            [{"id": "alice", "title": "t", "summary": "s", "status": "happened", "when": {"text": "on Monday"},
-              "evidence": [{"excerpt": "Alice met Bob"}]}]
-            """)
-        #expect(messages(json).contains { $0.contains("$.events[0].id: duplicate id \"alice\": already used by an entity at $.entities[0].id") })
+        let json = storyJSON(
+            events: """
+                [{"id": "alice", "title": "t", "summary": "s", "status": "happened", "when": {"text": "on Monday"},
+                  "evidence": [{"excerpt": "Alice met Bob"}]}]
+                """)
+        #expect(
+            messages(json).contains {
+                $0.contains("$.events[0].id: duplicate id \"alice\": already used by an entity at $.entities[0].id")
+            })
     }
 
     @Test func aQuoteMustBeVerbatimInsideTheClaimsEvidence() {
-        let notInText = storyJSON(claims: """
-            [{"id": "c", "speaker": "bob", "quote": "it went very well", "paraphrase": "p", "reach": "said",
-              "evidence": [{"excerpt": "Bob said"}]}]
-            """)
-        #expect(messages(notInText).contains { $0.contains("$.claims[0].quote: quote \"it went very well\" is not found verbatim") })
-        let outsideEvidence = storyJSON(claims: """
-            [{"id": "c", "speaker": "bob", "quote": "it went well", "paraphrase": "p", "reach": "said",
-              "evidence": [{"excerpt": "Alice met Bob"}]}]
-            """)
-        #expect(messages(outsideEvidence).contains { $0.contains("is in the document but not inside this claim's evidence") })
+        let notInText = storyJSON(
+            claims: """
+                [{"id": "c", "speaker": "bob", "quote": "it went very well", "paraphrase": "p", "reach": "said",
+                  "evidence": [{"excerpt": "Bob said"}]}]
+                """)
+        #expect(
+            messages(notInText).contains {
+                $0.contains("$.claims[0].quote: quote \"it went very well\" is not found verbatim")
+            })
+        let outsideEvidence = storyJSON(
+            claims: """
+                [{"id": "c", "speaker": "bob", "quote": "it went well", "paraphrase": "p", "reach": "said",
+                  "evidence": [{"excerpt": "Alice met Bob"}]}]
+                """)
+        #expect(
+            messages(outsideEvidence).contains {
+                $0.contains("is in the document but not inside this claim's evidence")
+            })
     }
 
     @Test func excerptsMustMatchTheirSpanAndSpansMustBeInRange() {
-        let json = storyJSON(claims: """
-            [{"id": "a", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 0, "end": 5, "excerpt": "Alice met"}]},
-             {"id": "b", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 50, "end": 500}]},
-             {"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 3}]},
-             {"id": "d", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 0, "end": 5}]}]
-            """)
+        let json = storyJSON(
+            claims: """
+                [{"id": "a", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 0, "end": 5, "excerpt": "Alice met"}]},
+                 {"id": "b", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 50, "end": 500}]},
+                 {"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 3}]},
+                 {"id": "d", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"start": 0, "end": 5}]}]
+                """)
         let found = messages(json)
-        #expect(found.contains { $0.contains("$.claims[0].evidence[0].excerpt: excerpt does not match the text at 0..<5, which reads \"Alice\"") })
+        #expect(
+            found.contains {
+                $0.contains(
+                    "$.claims[0].evidence[0].excerpt: excerpt does not match the text at 0..<5, which reads \"Alice\"")
+            })
         #expect(found.contains { $0.contains("$.claims[1].evidence[0].start: span 50..<500 is out of range") })
-        #expect(found.contains { $0.contains("$.claims[2].evidence[0].start: give both \"start\" and \"end\", or neither") })
+        #expect(
+            found.contains { $0.contains("$.claims[2].evidence[0].start: give both \"start\" and \"end\", or neither") }
+        )
         #expect(found.count == 3)
     }
 
     @Test func anAmbiguousExcerptNeedsAnOccurrence() throws {
-        let ambiguous = storyJSON(claims: """
-            [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob"}]}]
-            """)
-        #expect(messages(ambiguous).contains { $0.contains("excerpt \"Bob\" occurs 2 times in document \"doc\" (lines 1, 1); add \"occurrence\": 1 to 2") })
-        let chosen = storyJSON(claims: """
-            [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob", "occurrence": 2}]}]
-            """)
+        let ambiguous = storyJSON(
+            claims: """
+                [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob"}]}]
+                """)
+        #expect(
+            messages(ambiguous).contains {
+                $0.contains(
+                    "excerpt \"Bob\" occurs 2 times in document \"doc\" (lines 1, 1); add \"occurrence\": 1 to 2")
+            })
+        let chosen = storyJSON(
+            claims: """
+                [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob", "occurrence": 2}]}]
+                """)
         #expect(try load(chosen).claims[0].evidence[0].start == 34)
-        let outOfRange = storyJSON(claims: """
-            [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob", "occurrence": 3}]}]
-            """)
-        #expect(messages(outOfRange).contains { $0.contains("occurrence 3 is out of range: the excerpt occurs 2 times") })
+        let outOfRange = storyJSON(
+            claims: """
+                [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob", "occurrence": 3}]}]
+                """)
+        #expect(
+            messages(outOfRange).contains { $0.contains("occurrence 3 is out of range: the excerpt occurs 2 times") })
     }
 
     @Test func eventsAndClaimsNeedEvidence() {
-        let json = storyJSON(events: """
-            [{"id": "e", "title": "t", "summary": "s", "status": "happened", "when": {"text": "x"}, "evidence": []}]
-            """, claims: """
-            [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said"}]
-            """)
+        let json = storyJSON(
+            events: """
+                [{"id": "e", "title": "t", "summary": "s", "status": "happened", "when": {"text": "x"}, "evidence": []}]
+                """,
+            claims: """
+                [{"id": "c", "speaker": "bob", "paraphrase": "p", "reach": "said"}]
+                """)
         let found = messages(json)
         #expect(found.contains { $0.contains("$.events[0].evidence: needs at least one piece of evidence") })
         #expect(found.contains { $0.contains("$.claims[0]: missing required field \"evidence\"") })
@@ -147,18 +187,23 @@ import Testing
 
     @Test func anUnknownFormatVersionStopsEarly() {
         let json = storyJSON().replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
-        #expect(messages(json) == ["test.json:1:43: error: $.version: unknown format version 2; this storyscope reads version 1"])
+        #expect(
+            messages(json) == [
+                "test.json:1:43: error: $.version: unknown format version 2; this storyscope reads version 1"
+            ])
         let other = "{\"format\": \"something-else\", \"version\": 1}"
         #expect(messages(other).first?.contains("this is not a storyscope story") == true)
     }
 
     @Test func manyProblemsAreReportedAtOnceInFileOrder() {
-        let json = storyJSON(entities: """
-            [{"id": "alice", "name": "Alice", "kind": "persn", "role": "r", "description": "d"},
-             {"id": "bob", "name": "", "kind": "person", "role": "r", "description": "d"}]
-            """, claims: """
-            [{"id": "c", "speaker": "carol", "paraphrase": "p", "reach": "shouted", "evidence": [{"excerpt": "nowhere"}]}]
-            """)
+        let json = storyJSON(
+            entities: """
+                [{"id": "alice", "name": "Alice", "kind": "persn", "role": "r", "description": "d"},
+                 {"id": "bob", "name": "", "kind": "person", "role": "r", "description": "d"}]
+                """,
+            claims: """
+                [{"id": "c", "speaker": "carol", "paraphrase": "p", "reach": "shouted", "evidence": [{"excerpt": "nowhere"}]}]
+                """)
         let found = diagnostics(json)
         #expect(found.count == 5)
         let lines = found.map(\.line)
@@ -166,14 +211,15 @@ import Testing
     }
 
     @Test func datesAreChecked() {
-        let json = storyJSON(events: """
-            [{"id": "e1", "title": "t", "summary": "s", "status": "happened", "evidence": [{"excerpt": "Alice met Bob"}],
-              "when": {"text": "x", "resolved": {"precision": "day", "date": "2025-02-30", "inferred": false}}},
-             {"id": "e2", "title": "t", "summary": "s", "status": "happened", "evidence": [{"excerpt": "Alice met Bob"}],
-              "when": {"text": "x", "resolved": {"precision": "week", "start": "2025-02-25", "end": "2025-03-03", "inferred": true, "basis": "b"}}},
-             {"id": "e3", "title": "t", "summary": "s", "status": "happened", "evidence": [{"excerpt": "Alice met Bob"}],
-              "when": {"text": "x", "resolved": {"precision": "day", "date": "2025-02-28", "inferred": true}}}]
-            """)
+        let json = storyJSON(
+            events: """
+                [{"id": "e1", "title": "t", "summary": "s", "status": "happened", "evidence": [{"excerpt": "Alice met Bob"}],
+                  "when": {"text": "x", "resolved": {"precision": "day", "date": "2025-02-30", "inferred": false}}},
+                 {"id": "e2", "title": "t", "summary": "s", "status": "happened", "evidence": [{"excerpt": "Alice met Bob"}],
+                  "when": {"text": "x", "resolved": {"precision": "week", "start": "2025-02-25", "end": "2025-03-03", "inferred": true, "basis": "b"}}},
+                 {"id": "e3", "title": "t", "summary": "s", "status": "happened", "evidence": [{"excerpt": "Alice met Bob"}],
+                  "when": {"text": "x", "resolved": {"precision": "day", "date": "2025-02-28", "inferred": true}}}]
+                """)
         let found = messages(json)
         #expect(found.contains { $0.contains("\"2025-02-30\" is not a valid date") })
         #expect(found.contains { $0.contains("a week runs Monday to Sunday") })
@@ -182,15 +228,17 @@ import Testing
 
     @Test func controlCharactersAndEscapesAreKeptAsDataButPrintedVisibly() throws {
         let hostile = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
-        let json = storyJSON(entities: """
-            [{"id": "alice", "name": \(jsonString("Alice" + hostile)), "kind": "person", "role": "r", "description": "d"},
-             {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}]
-            """)
+        let json = storyJSON(
+            entities: """
+                [{"id": "alice", "name": \(jsonString("Alice" + hostile)), "kind": "person", "role": "r", "description": "d"},
+                 {"id": "bob", "name": "Bob", "kind": "person", "role": "r", "description": "d"}]
+                """)
         let story = try load(json)
         #expect(story.entities[0].name == "Alice" + hostile)
-        let unknown = storyJSON(claims: """
-            [{"id": "c", "speaker": \(jsonString("bob" + hostile)), "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob said"}]}]
-            """)
+        let unknown = storyJSON(
+            claims: """
+                [{"id": "c", "speaker": \(jsonString("bob" + hostile)), "paraphrase": "p", "reach": "said", "evidence": [{"excerpt": "Bob said"}]}]
+                """)
         let text = messages(unknown).joined()
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(text.contains("bob^[]0;pwned^G^[[2J"))
@@ -260,7 +308,10 @@ import Testing
         try story.replacingOccurrences(of: "FILE", with: "text.txt").write(to: good, atomically: true, encoding: .utf8)
         let loaded = try StoryLoader().load(path: good.path)
         #expect(loaded.entities[0].mentions.map(\.evidence.start) == [0])
-        for (file, expected) in [("latin.txt", "is not UTF-8 (byte 0xFF at offset 1)"), ("missing.txt", "cannot use textFile \"missing.txt\": no such file")] {
+        for (file, expected) in [
+            ("latin.txt", "is not UTF-8 (byte 0xFF at offset 1)"),
+            ("missing.txt", "cannot use textFile \"missing.txt\": no such file"),
+        ] {
             let bad = directory.appendingPathComponent("bad.json")
             try story.replacingOccurrences(of: "FILE", with: file).write(to: bad, atomically: true, encoding: .utf8)
             #expect(throws: StoryLoadError.self) { try StoryLoader().load(path: bad.path) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryModel
 
 /// A fuzz target for the loader, run here for a bounded number of inputs from fixed seeds.
@@ -31,11 +32,15 @@ import Testing
         var loaded = 0
         for round in 0..<Self.inputs {
             let base = Self.seeds[round % 5 == 0 ? 0 : 1].json
-            let input = Int(random.next() % 2) == 0 ? Self.mutateBytes(Array(base.utf8), &random)
-                                                    : Array(Self.mutateTree(base, &random).utf8)
+            let input =
+                Int(random.next() % 2) == 0
+                ? Self.mutateBytes(Array(base.utf8), &random)
+                : Array(Self.mutateTree(base, &random).utf8)
             let name = "fuzz-\(seed)-\(round).json"
             do {
-                let story = try StoryLoader().load(bytes: input, name: name) { _ in .failure(.init(message: "no files here")) }
+                let story = try StoryLoader().load(bytes: input, name: name) { _ in
+                    .failure(.init(message: "no files here"))
+                }
                 loaded += 1
                 try Self.checkRoundTrip(story, name: name)
             } catch let error as StoryLoadError {
@@ -50,7 +55,8 @@ import Testing
         #expect(error.diagnostics.count <= DecodeContext.maxListed + 1)
         for diagnostic in error.diagnostics {
             let line = diagnostic.description
-            let context = "\(line.prefix(200)) for \(String(decoding: input.prefix(80), as: UTF8.self).debugDescription)"
+            let context =
+                "\(line.prefix(200)) for \(String(decoding: input.prefix(80), as: UTF8.self).debugDescription)"
             #expect(line.hasPrefix("\(name):"), "\(context)")
             #expect(line.contains(": error: "), "\(context)")
             #expect(line.count < 400, "a message of \(line.count) characters: \(context)")
@@ -61,7 +67,9 @@ import Testing
     static func checkRoundTrip(_ story: Story, name: String) throws {
         let exported = JSONExport.render(story)
         do {
-            let again = try StoryLoader().load(bytes: Array(exported.utf8), name: "export of \(name)") { _ in .failure(.init(message: "")) }
+            let again = try StoryLoader().load(bytes: Array(exported.utf8), name: "export of \(name)") { _ in
+                .failure(.init(message: ""))
+            }
             #expect(again == story, "\(name): the export loads as a different story")
         } catch {
             Issue.record("\(name): its export does not load: \(error.description.prefix(300))")
@@ -74,8 +82,10 @@ import Testing
 
     static func mutateBytes(_ bytes: [UInt8], _ random: inout SplitMix) -> [UInt8] {
         var bytes = bytes
-        let tokens: [[UInt8]] = ["{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "1e9", "null", "\u{0}", "\u{1B}", "\u{FF}", "\u{C3}"]
-            .map { Array($0.utf8) }
+        let tokens: [[UInt8]] = [
+            "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "1e9", "null", "\u{0}", "\u{1B}", "\u{FF}", "\u{C3}",
+        ]
+        .map { Array($0.utf8) }
         for _ in 0..<(1 + Int(random.next() % 4)) where !bytes.isEmpty {
             let at = Int(random.next() % UInt64(bytes.count))
             switch random.next() % 5 {
@@ -141,9 +151,12 @@ import Testing
             default: value.kind = .number(edgeNumbers[Int(random.next() % UInt64(edgeNumbers.count))])
             }
         case .number:
-            value.kind = random.next() % 5 == 0 ? .string("1") : .number(edgeNumbers[Int(random.next() % UInt64(edgeNumbers.count))])
+            value.kind =
+                random.next() % 5 == 0
+                ? .string("1") : .number(edgeNumbers[Int(random.next() % UInt64(edgeNumbers.count))])
         default:
-            value.kind = [JSONValue.Kind.null, .bool(true), .array([]), .object([]), .string("")][Int(random.next() % 5)]
+            value.kind =
+                [JSONValue.Kind.null, .bool(true), .array([]), .object([]), .string("")][Int(random.next() % 5)]
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StoryModel
 
 /// Names found in the text: whole words, longest match, names that share their first words
@@ -16,7 +17,9 @@ import Testing
              "documents": [{"id": "doc", "title": "D", "text": "\(text)"}],
              "entities": [\(list)]}
             """
-        return try StoryLoader().load(bytes: Array(json.utf8), name: "test.json") { _ in .failure(.init(message: "none")) }
+        return try StoryLoader().load(bytes: Array(json.utf8), name: "test.json") { _ in
+            .failure(.init(message: "none"))
+        }
     }
 
     static func excerpts(_ story: Story, _ id: String) -> [String] {
@@ -24,10 +27,12 @@ import Testing
     }
 
     @Test func namesThatShareTheirFirstWordsAreKeptApart() throws {
-        let story = try Self.load(text: "Anna Nowak-2 met Anna Nowak-1, then Anna Nowak-12 and the President of Ukraine.", entities: [
-            ("one", "Anna Nowak-1", []), ("two", "Anna Nowak-2", []), ("twelve", "Anna Nowak-12", []),
-            ("president", "President of Ukraine", ["Anna"]),
-        ])
+        let story = try Self.load(
+            text: "Anna Nowak-2 met Anna Nowak-1, then Anna Nowak-12 and the President of Ukraine.",
+            entities: [
+                ("one", "Anna Nowak-1", []), ("two", "Anna Nowak-2", []), ("twelve", "Anna Nowak-12", []),
+                ("president", "President of Ukraine", ["Anna"]),
+            ])
         #expect(Self.excerpts(story, "one") == ["Anna Nowak-1"])
         #expect(Self.excerpts(story, "two") == ["Anna Nowak-2"])
         #expect(Self.excerpts(story, "twelve") == ["Anna Nowak-12"])
@@ -36,9 +41,11 @@ import Testing
     }
 
     @Test func wholeWordsOnlyAndTheLongestMatchWins() throws {
-        let story = try Self.load(text: "Zelensky, not Zelenskyy; Volodymyr Zelensky and $500 billion (a$500 billion).", entities: [
-            ("zelensky", "Volodymyr Zelensky", ["Zelensky"]), ("sum", "$500 billion", []),
-        ])
+        let story = try Self.load(
+            text: "Zelensky, not Zelenskyy; Volodymyr Zelensky and $500 billion (a$500 billion).",
+            entities: [
+                ("zelensky", "Volodymyr Zelensky", ["Zelensky"]), ("sum", "$500 billion", []),
+            ])
         #expect(Self.excerpts(story, "zelensky") == ["Zelensky", "Volodymyr Zelensky"])
         #expect(Self.excerpts(story, "sum") == ["$500 billion"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StoryModel
 
 @Suite struct TextTests {
@@ -25,7 +26,10 @@ import Testing
         let text = "U.S. President Trump spoke. Sir Keir came, stating, \"Yes.\" Then he left!\nNew line"
         let document = DocumentText(text)
         let sentences = document.sentences.map { String(document.slice($0)) }
-        #expect(sentences == ["U.S. President Trump spoke.", "Sir Keir came, stating, \"Yes.\"", "Then he left!", "New line"])
+        #expect(
+            sentences == [
+                "U.S. President Trump spoke.", "Sir Keir came, stating, \"Yes.\"", "Then he left!", "New line",
+            ])
         #expect(document.sentenceIndex(containing: 30) == 1)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryModel
 
 /// Runs the real `storyscope` executable that `swift test` builds beside the test bundle.
@@ -33,8 +34,9 @@ struct CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
@@ -67,7 +69,8 @@ let validStory = """
 
 @Suite(.serialized) struct CLITests {
     @Test func theBinaryExists() {
-        #expect(FileManager.default.isExecutableFile(atPath: CLI.executable.path), "\(CLI.executable.path) was not built")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: CLI.executable.path), "\(CLI.executable.path) was not built")
     }
 
     @Test func validateReportsOKWithCounts() throws {
@@ -81,16 +84,19 @@ let validStory = """
 
     @Test func validateExitsWith65AndPlacesEveryError() throws {
         let scratch = try Scratch()
-        let bad = validStory.replacingOccurrences(of: "\"participants\": [\"alice\"]", with: "\"participants\": [\"alicia\"]")
-            .replacingOccurrences(of: "\"kind\": \"person\"", with: "\"kind\": \"human\"")
+        let bad = validStory.replacingOccurrences(
+            of: "\"participants\": [\"alice\"]", with: "\"participants\": [\"alicia\"]"
+        )
+        .replacingOccurrences(of: "\"kind\": \"person\"", with: "\"kind\": \"human\"")
         let file = try scratch.write("bad.json", bad)
         let result = try CLI.run(["validate", file])
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "\(file):3:56: error: $.entities[0].kind: unknown entity kind \"human\"; expected one of \"person\", \"country\", \"bloc\", \"organisation\", \"place\", \"resource\", \"figure\", \"concept\", \"media\"",
-            "\(file):5:31: error: $.events[0].participants[0]: unknown entity \"alicia\"; did you mean \"alice\"?",
-        ])
+        #expect(
+            lines == [
+                "\(file):3:56: error: $.entities[0].kind: unknown entity kind \"human\"; expected one of \"person\", \"country\", \"bloc\", \"organisation\", \"place\", \"resource\", \"figure\", \"concept\", \"media\"",
+                "\(file):5:31: error: $.events[0].participants[0]: unknown entity \"alicia\"; did you mean \"alice\"?",
+            ])
         #expect(result.stdout.isEmpty)
     }
 
@@ -146,7 +152,9 @@ let validStory = """
         #expect(result.stdout.isEmpty)
         let written = try String(contentsOfFile: target, encoding: .utf8)
         #expect(written == (try CLI.run(["export", "--format", "markdown"])).stdout)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.contains(".storyscope-tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter {
+            $0.contains(".storyscope-tmp-")
+        }
         #expect(leftovers.isEmpty)
         let unwritable = try CLI.run(["export", "--format", "json", "--output", "/nonexistent-dir/out.json"])
         #expect(unwritable.status == 73)
@@ -212,7 +220,10 @@ let validStory = """
         let result = try CLI.run([])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty, "no escape codes written to a pipe")
-        #expect(result.stderr == "storyscope: error: the browser needs a terminal on standard input and output; for text, use 'storyscope export --format markdown'\n")
+        #expect(
+            result.stderr
+                == "storyscope: error: the browser needs a terminal on standard input and output; for text, use 'storyscope export --format markdown'\n"
+        )
     }
 
     @Test func schemaIsValidJSON() throws {
@@ -224,7 +235,8 @@ let validStory = """
 
     @Test func hostileStringsNeverReachTheTerminalRaw() throws {
         let scratch = try Scratch()
-        let hostile = validStory.replacingOccurrences(of: "\"title\": \"T\"", with: "\"title\": \"T\\u001b]0;owned\\u0007\\u001b[2J\"")
+        let hostile = validStory.replacingOccurrences(
+            of: "\"title\": \"T\"", with: "\"title\": \"T\\u001b]0;owned\\u0007\\u001b[2J\"")
         let file = try scratch.write("hostile.json", hostile)
         for arguments in [["export", "--story", file, "--format", "markdown"], ["validate", file]] {
             let result = try CLI.run(arguments)

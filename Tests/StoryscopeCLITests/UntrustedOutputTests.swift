@@ -1,17 +1,20 @@
 import Foundation
-import Testing
-@testable import StoryModel
 import StoryGenerator
+import Testing
+
+@testable import StoryModel
 
 /// Output that cannot be lost or misreported: write errors fail loudly, names on standard
 /// error are shown as visible text, a read-only file is not replaced without --force, and
 /// an interrupted export leaves no temporary file behind.
 @Suite struct UntrustedOutputTests {
     @Test func aFullDiskOrAClosedOutputIsAnError() throws {
-        for (script, reason) in [("\"$0\" export --format markdown > /dev/full", "No space left on device"),
-                                 ("\"$0\" export --format json >&-", "Bad file descriptor"),
-                                 ("\"$0\" schema > /dev/full", "No space left on device"),
-                                 ("\"$0\" validate \"$1\" > /dev/full", "No space left on device")] {
+        for (script, reason) in [
+            ("\"$0\" export --format markdown > /dev/full", "No space left on device"),
+            ("\"$0\" export --format json >&-", "Bad file descriptor"),
+            ("\"$0\" schema > /dev/full", "No space left on device"),
+            ("\"$0\" validate \"$1\" > /dev/full", "No space left on device"),
+        ] {
             let story = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("Assets/minerals-deal.story.json").path
             let result = try CLI.run([story], shell: script)
@@ -24,7 +27,8 @@ import StoryGenerator
         let hostile = "nodir/\u{1B}]0;PWNED\u{07}\u{1B}[2J\u{202E}x.json"
         let write = try CLI.run(["export", "--format", "json", "--output", hostile])
         #expect(write.status == 73)
-        #expect(write.stderr == "nodir/^[]0;PWNED^G^[[2J<U+202E>x.json: error: cannot write: No such file or directory\n")
+        #expect(
+            write.stderr == "nodir/^[]0;PWNED^G^[[2J<U+202E>x.json: error: cannot write: No such file or directory\n")
         let usage = try CLI.run(["export", "--format", "\u{1B}]52;c;cm0gLXJmIH4=\u{07}"])
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("^[]52;c;cm0gLXJmIH4=^G"))
@@ -75,12 +79,16 @@ import StoryGenerator
         let target = try scratch.write("out.json", "old")
         var caught = false
         for _ in 0..<5 where !caught {
-            let pid = try spawnWithDefaultSignals(CLI.executable.path, ["export", "--story", source, "--format", "json", "--output", target])
+            let pid = try spawnWithDefaultSignals(
+                CLI.executable.path, ["export", "--story", source, "--format", "json", "--output", target])
             let temporary = "\(target).storyscope-tmp-\(pid)"
             var status: Int32 = 0
             var ended = false
             while !FileManager.default.fileExists(atPath: temporary) {
-                if waitpid(pid, &status, WNOHANG) == pid { ended = true; break }
+                if waitpid(pid, &status, WNOHANG) == pid {
+                    ended = true
+                    break
+                }
                 usleep(100)
             }
             if !ended {
@@ -119,7 +127,7 @@ import StoryGenerator
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
         guard result == 0 else { throw POSIXError(POSIXErrorCode(rawValue: result) ?? .EIO) }

@@ -1,4 +1,5 @@
 import Synchronization
+
 /// Where a binding applies. Lookup tries the most specific context first, then `.global`.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case global, navigation, panes, timeline, narratives, source, search, overlay

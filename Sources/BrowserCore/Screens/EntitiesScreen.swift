@@ -18,7 +18,9 @@ enum EntitiesScreen {
         let entity = story.entities[entityIndex]
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph(entity.name, role: .heading)
-        page.paragraph("\(entity.kind.rawValue.prefix(1).uppercased() + entity.kind.rawValue.dropFirst()) · \(entity.role)", role: .dim)
+        page.paragraph(
+            "\(entity.kind.rawValue.prefix(1).uppercased() + entity.kind.rawValue.dropFirst()) · \(entity.role)",
+            role: .dim)
         page.blank()
         page.paragraph(entity.description)
         let others = entity.aliases.filter { $0 != entity.name }
@@ -28,9 +30,12 @@ enum EntitiesScreen {
         }
         if !entity.mentions.isEmpty {
             let count = entity.mentions.count
-            page.flow([.text("Named \(count) time\(count == 1 ? "" : "s") in the source: ", .dim),
-                       .link("show in source", .link, .evidence(.entity(entityIndex)), evidence: .entity(entityIndex),
-                             description: "the \(count) places the source names \(entity.name)")])
+            page.flow([
+                .text("Named \(count) time\(count == 1 ? "" : "s") in the source: ", .dim),
+                .link(
+                    "show in source", .link, .evidence(.entity(entityIndex)), evidence: .entity(entityIndex),
+                    description: "the \(count) places the source names \(entity.name)"),
+            ])
         }
 
         let relations = index.relationsOfEntity[entityIndex]
@@ -40,13 +45,23 @@ enum EntitiesScreen {
                 let relation = story.relations[relationIndex]
                 let phrase = relation.label ?? relation.predicate.phrase
                 if relation.subject == entity.id, let object = context.entity(relation.object) {
-                    page.flow([.text("\(phrase) ", .normal),
-                               .link(story.entities[object].name, .link, .item(.entity(object)), evidence: .relation(relationIndex), description: nil)],
-                              indent: 2, hanging: 2)
+                    page.flow(
+                        [
+                            .text("\(phrase) ", .normal),
+                            .link(
+                                story.entities[object].name, .link, .item(.entity(object)),
+                                evidence: .relation(relationIndex), description: nil),
+                        ],
+                        indent: 2, hanging: 2)
                 } else if let subject = context.entity(relation.subject) {
-                    page.flow([.link(story.entities[subject].name, .link, .item(.entity(subject)), evidence: .relation(relationIndex), description: nil),
-                               .text(" \(phrase) \(entity.name)", .normal)],
-                              indent: 2, hanging: 2)
+                    page.flow(
+                        [
+                            .link(
+                                story.entities[subject].name, .link, .item(.entity(subject)),
+                                evidence: .relation(relationIndex), description: nil),
+                            .text(" \(phrase) \(entity.name)", .normal),
+                        ],
+                        indent: 2, hanging: 2)
                 }
             }
         }
@@ -80,7 +95,10 @@ enum EntitiesScreen {
         var pieces: [PageBuilder.Piece] = []
         if showSpeaker { pieces.append(.text("\(context.entityName(claim.speaker)): ", .dim)) }
         let text = claim.quote.map { "\u{201C}\($0)\u{201D} \u{2014} \(claim.paraphrase)" } ?? claim.paraphrase
-        pieces.append(.link(text, .link, .item(.claim(claimIndex)), evidence: .claim(claimIndex), description: "\(claim.reach.label) · Enter: its topic · s: in the source"))
+        pieces.append(
+            .link(
+                text, .link, .item(.claim(claimIndex)), evidence: .claim(claimIndex),
+                description: "\(claim.reach.label) · Enter: its topic · s: in the source"))
         page.flow(pieces, indent: 2, hanging: 2)
     }
 }

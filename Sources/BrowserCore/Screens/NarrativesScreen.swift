@@ -26,7 +26,9 @@ enum NarrativesScreen {
         let count = topic.sides.count
         let columnWidth = count > 0 ? (width - gap * (count - 1)) / count : width
         if count > 1 && columnWidth >= 24 {
-            let columns = topic.sides.enumerated().map { side(topicIndex, $0.offset, width: columnWidth, context: context) }
+            let columns = topic.sides.enumerated().map {
+                side(topicIndex, $0.offset, width: columnWidth, context: context)
+            }
             page.columns(columns, x: (0..<count).map { $0 * (columnWidth + gap) })
         } else {
             for sideIndex in topic.sides.indices {
@@ -65,7 +67,9 @@ enum NarrativesScreen {
             var pieces = speakerPieces(claimIndex, context: context)
             pieces.append(.text(" · \(claim.reach.label)", .dim))
             page.flow(pieces, indent: 2, hanging: 2)
-            if let quote = claim.quote { page.paragraph("\u{201C}\(quote)\u{201D}", role: .quote, indent: 2, hanging: 1) }
+            if let quote = claim.quote {
+                page.paragraph("\u{201C}\(quote)\u{201D}", role: .quote, indent: 2, hanging: 1)
+            }
             page.paragraph(claim.paraphrase, indent: 2)
         }
         return page.page
@@ -76,8 +80,11 @@ enum NarrativesScreen {
         let claim = context.story.claims[claimIndex]
         guard let speaker = context.entity(claim.speaker) else { return [.text(claim.speaker, .normal)] }
         let said = claim.quote.map { "\u{201C}\($0)\u{201D}" } ?? claim.paraphrase
-        return [.link(context.story.entities[speaker].name, .link, .item(.entity(speaker)), evidence: .claim(claimIndex),
-                      description: "\(context.story.entities[speaker].name): \(said) · s: in the source")]
+        return [
+            .link(
+                context.story.entities[speaker].name, .link, .item(.entity(speaker)), evidence: .claim(claimIndex),
+                description: "\(context.story.entities[speaker].name): \(said) · s: in the source")
+        ]
     }
 
     /// Who stands where: a row per actor, a column per topic, each cell the side(s) taken.
@@ -85,22 +92,27 @@ enum NarrativesScreen {
         let story = context.story
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph("Who stands where", role: .heading)
-        page.paragraph("Rows are the speakers, columns the questions. A, B, C: the side taken; o: a third voice; \(context.style.ascii ? "." : "·"): nothing said. Enter on a cell shows the claims.", role: .dim)
+        page.paragraph(
+            "Rows are the speakers, columns the questions. A, B, C: the side taken; o: a third voice; \(context.style.ascii ? "." : "·"): nothing said. Enter on a cell shows the claims.",
+            role: .dim)
         page.blank()
 
         let cellWidth = 4
         let nameWidth = max(10, min(22, width - cellWidth * story.topics.count - 1))
         var header: [(x: Int, text: String, role: Role, link: (LinkTarget, ItemRef?, String?)?)] = []
         for topicIndex in story.topics.indices.prefix(Self.matrixColumnLimit) {
-            header.append((x: nameWidth + 1 + topicIndex * cellWidth, text: "Q\(topicIndex + 1)", role: .heading,
-                           link: nil))
+            header.append(
+                (
+                    x: nameWidth + 1 + topicIndex * cellWidth, text: "Q\(topicIndex + 1)", role: .heading,
+                    link: nil
+                ))
         }
         page.cells(header)
         // The most vocal speakers; on a huge story the rest are named in a count, not laid out.
         let shown = context.actors.prefix(Self.matrixRowLimit)
         for actor in shown {
             var cells: [(x: Int, text: String, role: Role, link: (LinkTarget, ItemRef?, String?)?)] = [
-                (x: 0, text: story.entities[actor].name, role: .normal, link: nil),
+                (x: 0, text: story.entities[actor].name, role: .normal, link: nil)
             ]
             for (topicIndex, topic) in story.topics.prefix(Self.matrixColumnLimit).enumerated() {
                 let stance = stance(of: actor, on: topicIndex, context: context)
@@ -111,20 +123,33 @@ enum NarrativesScreen {
                     let tags = stance.map { $0.side.map(sideTag) ?? "o" }.joined()
                     let role = stance.first?.side.map(sideRole) ?? .dim
                     let first = stance.first!.claim
-                    cells.append((x: x, text: tags, role: role,
-                                  link: (.stance(topic: topicIndex, actor: actor), .claim(first),
-                                         "\(story.entities[actor].name) on \u{201C}\(topic.question)\u{201D}: \(stance.count) claim\(stance.count == 1 ? "" : "s")")))
+                    cells.append(
+                        (
+                            x: x, text: tags, role: role,
+                            link: (
+                                .stance(topic: topicIndex, actor: actor), .claim(first),
+                                "\(story.entities[actor].name) on \u{201C}\(topic.question)\u{201D}: \(stance.count) claim\(stance.count == 1 ? "" : "s")"
+                            )
+                        ))
                 }
             }
             page.cells(cells)
         }
         if context.actors.count > shown.count {
-            page.line("\(context.actors.count - shown.count) more speakers; their claims are in each question's sides.", role: .dim)
+            page.line(
+                "\(context.actors.count - shown.count) more speakers; their claims are in each question's sides.",
+                role: .dim)
         }
         page.blank()
         for (topicIndex, topic) in story.topics.prefix(Self.matrixColumnLimit).enumerated() {
-            page.flow([.text("Q\(topicIndex + 1) ", .heading), .link(topic.question, .link, .item(.topic(topicIndex)), evidence: .topic(topicIndex), description: nil)],
-                      hanging: 3)
+            page.flow(
+                [
+                    .text("Q\(topicIndex + 1) ", .heading),
+                    .link(
+                        topic.question, .link, .item(.topic(topicIndex)), evidence: .topic(topicIndex), description: nil
+                    ),
+                ],
+                hanging: 3)
         }
         page.setSpatial()
         return page.page
@@ -136,11 +161,13 @@ enum NarrativesScreen {
         let actorID = context.story.entities[actor].id
         var result: [(claim: Int, side: Int?)] = []
         for (sideIndex, side) in topic.sides.enumerated() {
-            for claimIndex in side.claims.compactMap({ context.index.claimByID[$0] }) where context.story.claims[claimIndex].speaker == actorID {
+            for claimIndex in side.claims.compactMap({ context.index.claimByID[$0] })
+            where context.story.claims[claimIndex].speaker == actorID {
                 if !result.contains(where: { $0.side == sideIndex }) { result.append((claimIndex, sideIndex)) }
             }
         }
-        for claimIndex in topic.others.compactMap({ context.index.claimByID[$0] }) where context.story.claims[claimIndex].speaker == actorID {
+        for claimIndex in topic.others.compactMap({ context.index.claimByID[$0] })
+        where context.story.claims[claimIndex].speaker == actorID {
             if !result.contains(where: { $0.side == nil }) { result.append((claimIndex, nil)) }
         }
         return result

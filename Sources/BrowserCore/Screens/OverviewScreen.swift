@@ -17,13 +17,16 @@ enum OverviewScreen {
             var pieces: [PageBuilder.Piece] = [.text("Who    ", .heading)]
             for (position, person) in people.enumerated() {
                 if position > 0 { pieces.append(.text(" · ", .dim)) }
-                pieces.append(.link(story.entities[person].name, .link, .item(.entity(person)), evidence: .entity(person),
-                                    description: story.entities[person].role))
+                pieces.append(
+                    .link(
+                        story.entities[person].name, .link, .item(.entity(person)), evidence: .entity(person),
+                        description: story.entities[person].role))
             }
             let rest = story.entities.count - people.count
             if rest > 0 {
                 pieces.append(.text(" · ", .dim))
-                pieces.append(.link("\(rest) more", .link, .screen(.entities), evidence: nil, description: "all entities (2)"))
+                pieces.append(
+                    .link("\(rest) more", .link, .screen(.entities), evidence: nil, description: "all entities (2)"))
             }
             page.flow(pieces, hanging: 7)
         }
@@ -32,25 +35,42 @@ enum OverviewScreen {
         let dated = index.timeline.filter { story.events[$0].when.resolved != nil }
         let latest = dated.last { story.events[$0].status == .happened }
         let after = latest.map { story.events[$0].when.sortOrdinal } ?? .min
-        let next = dated.filter { story.events[$0].status.isPending && story.events[$0].when.sortOrdinal >= after }.prefix(2)
+        let next = dated.filter { story.events[$0].status.isPending && story.events[$0].when.sortOrdinal >= after }
+            .prefix(2)
         if latest != nil || !next.isEmpty {
             page.blank()
-            let rows: [(String, Int)] = (latest.map { [("Latest", $0)] } ?? []) + next.enumerated().map { ($0.offset == 0 ? "Next" : "", $0.element) }
+            let rows: [(String, Int)] =
+                (latest.map { [("Latest", $0)] } ?? [])
+                + next.enumerated().map { ($0.offset == 0 ? "Next" : "", $0.element) }
             for (label, event) in rows {
                 let item = story.events[event]
-                page.flow((label.isEmpty ? [] : [PageBuilder.Piece.text(TimelineScreen.pad(label, 7), .heading)]) + [
-                           .text("\(item.status.mark(ascii: context.style.ascii)) \(item.when.compact(inferredMark: context.glyphs.inferredMark))  ", .date),
-                           .link(item.title, .link, .item(.event(event)), evidence: .event(event), description: item.status.label)],
-                          indent: label.isEmpty ? 7 : 0, hanging: label.isEmpty ? 0 : 7)
+                page.flow(
+                    (label.isEmpty ? [] : [PageBuilder.Piece.text(TimelineScreen.pad(label, 7), .heading)]) + [
+                        .text(
+                            "\(item.status.mark(ascii: context.style.ascii)) \(item.when.compact(inferredMark: context.glyphs.inferredMark))  ",
+                            .date),
+                        .link(
+                            item.title, .link, .item(.event(event)), evidence: .event(event),
+                            description: item.status.label),
+                    ],
+                    indent: label.isEmpty ? 7 : 0, hanging: label.isEmpty ? 0 : 7)
             }
         }
 
         if !story.topics.isEmpty {
             page.blank()
-            page.flow([.text("Contested (\(story.topics.count))  ", .heading), .text("each side in its own column in Narratives (4)", .dim)])
+            page.flow([
+                .text("Contested (\(story.topics.count))  ", .heading),
+                .text("each side in its own column in Narratives (4)", .dim),
+            ])
             for (topicIndex, topic) in story.topics.enumerated() {
-                page.flow([.link(topic.question, .link, .item(.topic(topicIndex)), evidence: .topic(topicIndex), description: "\(topic.sides.count) sides")],
-                          indent: 2, hanging: 2)
+                page.flow(
+                    [
+                        .link(
+                            topic.question, .link, .item(.topic(topicIndex)), evidence: .topic(topicIndex),
+                            description: "\(topic.sides.count) sides")
+                    ],
+                    indent: 2, hanging: 2)
                 var preview: [PageBuilder.Piece] = []
                 for (sideIndex, side) in topic.sides.enumerated() {
                     if sideIndex > 0 { preview.append(.text(context.style.ascii ? " vs " : " ⟷ ", .dim)) }
@@ -66,10 +86,16 @@ enum OverviewScreen {
             if let published = document.published {
                 source += ", \(published.day.long)" + (published.inferred ? " (date inferred)" : "")
             }
-            page.flow([.text("Source: ", .dim), .link(source, .link, .screen(.source), evidence: nil, description: "read the article (5)")], hanging: 2)
+            page.flow(
+                [
+                    .text("Source: ", .dim),
+                    .link(source, .link, .screen(.source), evidence: nil, description: "read the article (5)"),
+                ], hanging: 2)
         }
 
-        page.paragraph("Keys: 2 Entities · 3 Timeline · 4 Narratives · 5 Source · Tab and Enter follow links · / search · ? help · q quit", role: .dim)
+        page.paragraph(
+            "Keys: 2 Entities · 3 Timeline · 4 Narratives · 5 Source · Tab and Enter follow links · / search · ? help · q quit",
+            role: .dim)
         return page.page
     }
 

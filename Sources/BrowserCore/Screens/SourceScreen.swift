@@ -29,7 +29,8 @@ enum SourceScreen {
         case .passage(let passageDocument, let range):
             guard passageDocument == document else { return [] }
             let supported = context.index.items(inDocument: document, overlapping: range).map(\.item)
-            let best = supported.first { if case .claim = $0 { true } else { false } }
+            let best =
+                supported.first { if case .claim = $0 { true } else { false } }
                 ?? supported.first { if case .event = $0 { true } else { false } } ?? supported.first
             found.append(Highlight(range: range, item: best))
         }
@@ -42,7 +43,8 @@ enum SourceScreen {
     static func focusDescription(_ focus: SourceFocus, count: Int, context: BrowserContext) -> String {
         switch focus {
         case .all: "Highlighted: the evidence of every claim and event (\(count))."
-        case .item(let item): "Highlighted: where the source supports \(item.kindName) \u{201C}\(context.name(of: item))\u{201D} (\(count))."
+        case .item(let item):
+            "Highlighted: where the source supports \(item.kindName) \u{201C}\(context.name(of: item))\u{201D} (\(count))."
         case .passage: "Highlighted: the passage found by search."
         }
     }
@@ -56,13 +58,16 @@ enum SourceScreen {
         let markRole: Role = focus == .all ? .evidence : .highlight
         var builder = PageBuilder(width: width, style: context.style)
         builder.paragraph(focusDescription(focus, count: marks.count, context: context), role: .dim)
-        builder.paragraph("Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back", role: .dim)
+        builder.paragraph(
+            "Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back", role: .dim)
         builder.blank()
         var page = builder.page
         for (index, mark) in marks.enumerated() {
-            page.links.append(PageLink(target: mark.item.map(LinkTarget.item) ?? .passage(document: documentIndex, range: mark.range),
-                                       evidence: mark.item, lines: 0...0, x: gutterWidth,
-                                       description: mark.item.map { "\($0.kindName): \(context.name(of: $0))" } ?? "passage \(index + 1)"))
+            page.links.append(
+                PageLink(
+                    target: mark.item.map(LinkTarget.item) ?? .passage(document: documentIndex, range: mark.range),
+                    evidence: mark.item, lines: 0...0, x: gutterWidth,
+                    description: mark.item.map { "\($0.kindName): \(context.name(of: $0))" } ?? "passage \(index + 1)"))
         }
         var linkStartSeen = [Bool](repeating: false, count: marks.count)
         let textWidth = max(1, width - gutterWidth)
@@ -75,17 +80,20 @@ enum SourceScreen {
             let lineRange = text.range(ofLine: line)
             let part = document.parts.first { $0.lines.lowerBound == line }
             if let part {
-                let label: String = switch part.role {
-                case .repeatedHeadline: "headline, printed again in the source"
-                default: part.role.rawValue
+                let label: String =
+                    switch part.role {
+                    case .repeatedHeadline: "headline, printed again in the source"
+                    default: part.role.rawValue
+                    }
+                page.lines.append(
+                    PageLine(spans: [Span(x: gutterWidth, text: context.style.prepare("[\(label)]"), role: .dim)]))
+            }
+            let role: Role =
+                switch document.part(containing: lineRange.lowerBound)?.role {
+                case .headline?: .heading
+                case .repeatedHeadline?: .dim
+                default: .normal
                 }
-                page.lines.append(PageLine(spans: [Span(x: gutterWidth, text: context.style.prepare("[\(label)]"), role: .dim)]))
-            }
-            let role: Role = switch document.part(containing: lineRange.lowerBound)?.role {
-            case .headline?: .heading
-            case .repeatedHeadline?: .dim
-            default: .normal
-            }
             // The line's characters as they will be drawn (prepared for the terminal), each
             // with the scalar offset of the source character it came from.
             var characters: [(Character, Int)] = []
@@ -93,7 +101,8 @@ enum SourceScreen {
             let slice = text.slice(lineRange)
             // Latin text (all of it, or printable ASCII in ASCII mode) is drawn as it is, one
             // character per scalar: no grapheme breaking, no preparing character by character.
-            let plain = context.style.ascii ? slice.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } : DisplayWidth.isSimple(slice)
+            let plain =
+                context.style.ascii ? slice.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } : DisplayWidth.isSimple(slice)
             if plain {
                 characters.reserveCapacity(slice.unicodeScalars.count)
                 for scalar in slice.unicodeScalars {
@@ -114,13 +123,20 @@ enum SourceScreen {
             var owners = [Int?](repeating: nil, count: characters.count)
             // Drop the marks that started before this line and ended by its start; take in those
             // that start before its end (or at it, for an empty line).
-            active.removeAll { marks[$0].range.upperBound <= lineRange.lowerBound && marks[$0].range.lowerBound < lineRange.lowerBound }
-            while nextMark < marks.count, marks[nextMark].range.lowerBound < lineRange.upperBound
-                    || (lineRange.isEmpty && marks[nextMark].range.lowerBound == lineRange.upperBound) {
+            active.removeAll {
+                marks[$0].range.upperBound <= lineRange.lowerBound && marks[$0].range.lowerBound < lineRange.lowerBound
+            }
+            while nextMark < marks.count,
+                marks[nextMark].range.lowerBound < lineRange.upperBound
+                    || (lineRange.isEmpty && marks[nextMark].range.lowerBound == lineRange.upperBound)
+            {
                 active.append(nextMark)
                 nextMark += 1
             }
-            let overlapping = active.filter { marks[$0].range.overlaps(lineRange) || (marks[$0].range.lowerBound == lineRange.upperBound && lineRange.isEmpty) }
+            let overlapping = active.filter {
+                marks[$0].range.overlaps(lineRange)
+                    || (marks[$0].range.lowerBound == lineRange.upperBound && lineRange.isEmpty)
+            }
             // Painted in list order, each over the characters it covers: the last that covers a
             // character owns it. Linear in the marked text, not characters times marks.
             for mark in overlapping {
@@ -142,13 +158,16 @@ enum SourceScreen {
                 continue
             }
             for (rowNumber, row) in rows.enumerated() {
-                var pageLine = PageLine(spans: [Span(x: 0, text: rowNumber == 0 ? gutter(line, bar: bar) : gutter(nil, bar: bar), role: .dim)])
+                var pageLine = PageLine(spans: [
+                    Span(x: 0, text: rowNumber == 0 ? gutter(line, bar: bar) : gutter(nil, bar: bar), role: .dim)
+                ])
                 var x = gutterWidth
                 var run = ""
                 var runOwner: Int?
                 func flush() {
                     guard !run.isEmpty else { return }
-                    pageLine.spans.append(Span(x: x, text: run, role: runOwner == nil ? role : markRole, link: runOwner))
+                    pageLine.spans.append(
+                        Span(x: x, text: run, role: runOwner == nil ? role : markRole, link: runOwner))
                     x += DisplayWidth.of(run)
                     run = ""
                 }
@@ -171,10 +190,12 @@ enum SourceScreen {
                 page.lines.append(pageLine)
             }
             // Highlights hidden under inner ones still get a position: their first character's row.
-            for markIndex in active where !linkStartSeen[markIndex] && lineRange.contains(marks[markIndex].range.lowerBound) {
+            for markIndex in active
+            where !linkStartSeen[markIndex] && lineRange.contains(marks[markIndex].range.lowerBound) {
                 let mark = marks[markIndex]
                 linkStartSeen[markIndex] = true
-                let rowIndex = rows.firstIndex { row in row.contains { characters[$0].1 >= mark.range.lowerBound } } ?? 0
+                let rowIndex =
+                    rows.firstIndex { row in row.contains { characters[$0].1 >= mark.range.lowerBound } } ?? 0
                 let lineNumber = page.lines.count - rows.count + rowIndex
                 page.links[markIndex].lines = lineNumber...lineNumber
             }

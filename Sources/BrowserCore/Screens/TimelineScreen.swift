@@ -8,7 +8,8 @@ enum TimelineScreen {
         let mark = event.status.mark(ascii: context.style.ascii)
         let date = pad(event.when.compact(inferredMark: context.glyphs.inferredMark), 11)
         if width >= 64 {
-            let wording = pad(Wrap.clip(context.style.prepare(event.when.text), width: 14, ellipsis: context.glyphs.ellipsis), 14)
+            let wording = pad(
+                Wrap.clip(context.style.prepare(event.when.text), width: 14, ellipsis: context.glyphs.ellipsis), 14)
             return "\(mark) \(date) \(wording) \(event.title)"
         }
         return "\(mark) \(date) \(event.title)"
@@ -20,9 +21,16 @@ enum TimelineScreen {
 
     static func eventLink(_ eventIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
         let event = context.story.events[eventIndex]
-        let prefix = "\(event.status.mark(ascii: context.style.ascii)) \(event.when.compact(inferredMark: context.glyphs.inferredMark))  "
-        page.flow([.text(prefix, .date), .link(event.title, .link, .item(.event(eventIndex)), evidence: .event(eventIndex), description: event.status.label)],
-                  indent: 2, hanging: 4)
+        let prefix =
+            "\(event.status.mark(ascii: context.style.ascii)) \(event.when.compact(inferredMark: context.glyphs.inferredMark))  "
+        page.flow(
+            [
+                .text(prefix, .date),
+                .link(
+                    event.title, .link, .item(.event(eventIndex)), evidence: .event(eventIndex),
+                    description: event.status.label),
+            ],
+            indent: 2, hanging: 4)
     }
 
     static func detail(_ eventIndex: Int, width: Int, context: BrowserContext) -> Page {
@@ -39,7 +47,10 @@ enum TimelineScreen {
         page.paragraph(when, role: .date)
         var wording: [PageBuilder.Piece] = [.text("The source says: ", .dim)]
         if event.when.evidence != nil {
-            wording.append(.link("\u{201C}\(event.when.text)\u{201D}", .link, .evidence(.event(eventIndex)), evidence: .event(eventIndex), description: "the wording in the source"))
+            wording.append(
+                .link(
+                    "\u{201C}\(event.when.text)\u{201D}", .link, .evidence(.event(eventIndex)),
+                    evidence: .event(eventIndex), description: "the wording in the source"))
         } else {
             wording.append(.text(event.when.text, .normal))
         }
@@ -48,14 +59,22 @@ enum TimelineScreen {
             page.paragraph("Worked out from: \(basis)", role: .inferred, hanging: 2)
         }
         if let place = event.place.flatMap(context.entity) {
-            page.flow([.text("Where: ", .dim), .link(story.entities[place].name, .link, .item(.entity(place)), evidence: .entity(place), description: nil)])
+            page.flow([
+                .text("Where: ", .dim),
+                .link(
+                    story.entities[place].name, .link, .item(.entity(place)), evidence: .entity(place), description: nil
+                ),
+            ])
         }
         let people = event.participants.compactMap(context.entity)
         if !people.isEmpty {
             var pieces: [PageBuilder.Piece] = [.text("Who: ", .dim)]
             for (position, person) in people.enumerated() {
                 if position > 0 { pieces.append(.text(" · ", .dim)) }
-                pieces.append(.link(story.entities[person].name, .link, .item(.entity(person)), evidence: .entity(person), description: nil))
+                pieces.append(
+                    .link(
+                        story.entities[person].name, .link, .item(.entity(person)), evidence: .entity(person),
+                        description: nil))
             }
             page.flow(pieces, hanging: 5)
         }
@@ -68,10 +87,17 @@ enum TimelineScreen {
         }
         EntitiesScreen.section(&page, "In the source")
         for evidence in event.evidence {
-            let line = context.index.documentByID[evidence.document].map { story.documents[$0].text.line(ofScalar: evidence.start) }
-            page.flow([.text("line \(line ?? 0): ", .dim),
-                       .link("\u{201C}\(evidence.excerpt)\u{201D}", .quote, .evidence(.event(eventIndex)), evidence: .event(eventIndex), description: "Enter or s: show in the source")],
-                      indent: 2, hanging: 2)
+            let line = context.index.documentByID[evidence.document].map {
+                story.documents[$0].text.line(ofScalar: evidence.start)
+            }
+            page.flow(
+                [
+                    .text("line \(line ?? 0): ", .dim),
+                    .link(
+                        "\u{201C}\(evidence.excerpt)\u{201D}", .quote, .evidence(.event(eventIndex)),
+                        evidence: .event(eventIndex), description: "Enter or s: show in the source"),
+                ],
+                indent: 2, hanging: 2)
         }
         return page.page
     }
@@ -80,17 +106,22 @@ enum TimelineScreen {
     /// date, "by" dates at the left edge, undated ones at the right; the publication day and
     /// the selected event marked. Placement is worked out once per filter and width, one mark
     /// per column, so drawing costs the width, not the number of events.
-    static func axis(into grid: inout Grid, rect: Rect, rows: [ListRow], filter: Int?, selected: ItemRef?, context: BrowserContext) {
+    static func axis(
+        into grid: inout Grid, rect: Rect, rows: [ListRow], filter: Int?, selected: ItemRef?, context: BrowserContext
+    ) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let ascii = context.style.ascii
         let story = context.story
         let published = story.documents.first?.published?.day.ordinal
         let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) {
             let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
-            return frame?.place(rows: rows, context: context) ?? TimelineCache.Axis(frame: nil, marks: [], columnOfEvent: [:])
+            return frame?.place(rows: rows, context: context)
+                ?? TimelineCache.Axis(frame: nil, marks: [], columnOfEvent: [:])
         }
         guard let frame = axis.frame else {
-            grid.put(context.style.prepare("No dated events to place on the axis."), x: rect.x + 1, y: rect.y + 1, role: .dim, maxWidth: rect.width - 2)
+            grid.put(
+                context.style.prepare("No dated events to place on the axis."), x: rect.x + 1, y: rect.y + 1,
+                role: .dim, maxWidth: rect.width - 2)
             return
         }
         let lineY = rect.y + 1
@@ -104,12 +135,19 @@ enum TimelineScreen {
         var lastLabelEnd = -1
         let span = frame.last - frame.first
         let columns = max(1, frame.right - frame.left)
-        let ordinals = span <= columns ? Array(frame.first...frame.last)
-            : stride(from: frame.left, through: frame.right, by: 1).map { frame.first + ($0 - frame.left) * span / columns }
+        let ordinals =
+            span <= columns
+            ? Array(frame.first...frame.last)
+            : stride(from: frame.left, through: frame.right, by: 1).map {
+                frame.first + ($0 - frame.left) * span / columns
+            }
         for ordinal in ordinals {
             let x = frame.column(ordinal)
             let day = Day(ordinal: ordinal)
-            let label = span <= 31 ? "\(Day.weekdayNames[day.weekday]) \(day.day)" : "\(day.day) \(Day.monthNames[day.month - 1]) \(day.year % 100)"
+            let label =
+                span <= 31
+                ? "\(Day.weekdayNames[day.weekday]) \(day.day)"
+                : "\(day.day) \(Day.monthNames[day.month - 1]) \(day.year % 100)"
             if x > lastLabelEnd, x + DisplayWidth.of(label) <= rect.maxX {
                 grid.put(label, x: x, y: rect.y, role: ordinal == published ? .heading : .axis)
                 lastLabelEnd = x + DisplayWidth.of(label)
@@ -117,7 +155,9 @@ enum TimelineScreen {
         }
         if let published {
             let label = ascii ? "^ published" : "▲ published"
-            grid.put(label, x: frame.column(published), y: rect.y + 2, role: .dim, maxWidth: rect.maxX - frame.column(published))
+            grid.put(
+                label, x: frame.column(published), y: rect.y + 2, role: .dim,
+                maxWidth: rect.maxX - frame.column(published))
         }
         for mark in axis.marks {
             grid.put(mark.mark, x: mark.x, y: lineY, role: mark.pending ? .pending : .normal, maxWidth: 1)
@@ -146,7 +186,10 @@ struct AxisFrame: Sendable {
         var undatedCount = 0
         for row in rows {
             guard case .item(.event(let index)) = row else { continue }
-            guard let resolved = story.events[index].when.resolved else { undatedCount += 1; continue }
+            guard let resolved = story.events[index].when.resolved else {
+                undatedCount += 1
+                continue
+            }
             if resolved.precision == .before { beforeCount += 1 }
             for day in [resolved.start, resolved.end].compactMap({ $0?.ordinal }) {
                 first = min(first, day)
@@ -185,13 +228,21 @@ struct AxisFrame: Sendable {
             var x: Int
             let limit: Int
             switch event.when.resolved?.precision {
-            case .before?: x = beforeX; limit = left - 2
-            case nil: x = undatedX; limit = rect.maxX - 1
-            default: x = column(event.when.sortOrdinal); limit = right
+            case .before?:
+                x = beforeX
+                limit = left - 2
+            case nil:
+                x = undatedX
+                limit = rect.maxX - 1
+            default:
+                x = column(event.when.sortOrdinal)
+                limit = right
             }
             let home = x
             while taken.contains(x) && x < limit { x += 1 }
-            if taken.contains(x) { x = home } else {
+            if taken.contains(x) {
+                x = home
+            } else {
                 taken.insert(x)
                 marks.append((x, event.status.mark(ascii: ascii), event.status.isPending))
             }

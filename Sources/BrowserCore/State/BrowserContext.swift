@@ -75,7 +75,8 @@ public struct BrowserContext: Sendable {
         var claimCount: [Int: Int] = [:]
         for topic in story.topics {
             for id in topic.sides.flatMap(\.claims) + topic.others {
-                guard let claim = index.claimByID[id], let speaker = index.entityByID[story.claims[claim].speaker] else { continue }
+                guard let claim = index.claimByID[id], let speaker = index.entityByID[story.claims[claim].speaker]
+                else { continue }
                 claimCount[speaker, default: 0] += 1
             }
         }
@@ -87,7 +88,11 @@ public struct BrowserContext: Sendable {
         switch screen {
         case .entities: entityRows
         case .timeline:
-            if let filter { timelines.rows(for: filter) { index.eventsOfEntity[filter].map { .item(.event($0)) } } } else { timelineRows }
+            if let filter {
+                timelines.rows(for: filter) { index.eventsOfEntity[filter].map { .item(.event($0)) } }
+            } else {
+                timelineRows
+            }
         case .narratives: topicRows
         case .overview, .source: []
         }

@@ -2,7 +2,8 @@ import StoryModel
 
 /// The five views, in the order of their number keys.
 public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
-    case overview = 1, entities, timeline, narratives, source
+    case overview = 1
+    case entities, timeline, narratives, source
 
     public var title: String {
         switch self {
@@ -125,8 +126,9 @@ public struct BrowserState: Hashable, Sendable {
     }
 
     var location: Location {
-        Location(screen: screen, place: place, sourceFocus: sourceFocus, sourceDocument: sourceDocument,
-                 timelineFilter: timelineFilter, matrix: matrix)
+        Location(
+            screen: screen, place: place, sourceFocus: sourceFocus, sourceDocument: sourceDocument,
+            timelineFilter: timelineFilter, matrix: matrix)
     }
 
     mutating func restore(_ location: Location) {

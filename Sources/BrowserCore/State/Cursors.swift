@@ -9,7 +9,10 @@ enum Cursors {
 
     /// Moves the selection by `delta` rows, skipping headers, and keeps it visible.
     static func move(_ cursor: inout ListCursor, rows: [ListRow], by delta: Int, height: Int) {
-        guard !rows.isEmpty else { cursor = ListCursor(); return }
+        guard !rows.isEmpty else {
+            cursor = ListCursor()
+            return
+        }
         var target = min(max(cursor.selected + delta, 0), rows.count - 1)
         let step = delta >= 0 ? 1 : -1
         while rows.indices.contains(target), !isSelectable(rows, target) { target += step }
@@ -34,7 +37,10 @@ enum Cursors {
     /// Puts a list cursor in range: selection on a selectable row, offset so that it shows,
     /// with the header above the selection shown too when there is room.
     static func clamp(_ cursor: inout ListCursor, rows: [ListRow], height: Int) {
-        guard !rows.isEmpty else { cursor = ListCursor(); return }
+        guard !rows.isEmpty else {
+            cursor = ListCursor()
+            return
+        }
         cursor.selected = min(max(cursor.selected, 0), rows.count - 1)
         if !isSelectable(rows, cursor.selected) {
             if let next = (cursor.selected..<rows.count).first(where: { isSelectable(rows, $0) }) {
@@ -46,7 +52,8 @@ enum Cursors {
         let visible = max(1, height)
         if cursor.selected < cursor.offset { cursor.offset = cursor.selected }
         if cursor.selected >= cursor.offset + visible { cursor.offset = cursor.selected - visible + 1 }
-        if cursor.offset == cursor.selected, cursor.selected > 0, !isSelectable(rows, cursor.selected - 1), visible > 1 {
+        if cursor.offset == cursor.selected, cursor.selected > 0, !isSelectable(rows, cursor.selected - 1), visible > 1
+        {
             cursor.offset -= 1
         }
         cursor.offset = min(max(cursor.offset, 0), max(0, rows.count - visible))
@@ -102,9 +109,12 @@ enum Cursors {
         }
         let candidate: Int?
         if let current = cursor.link {
-            candidate = forward ? (current + 1 < page.links.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+            candidate =
+                forward ? (current + 1 < page.links.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
         } else {
-            candidate = forward ? page.links.indices.first { page.links[$0].lines.lowerBound >= cursor.offset }
+            candidate =
+                forward
+                ? page.links.indices.first { page.links[$0].lines.lowerBound >= cursor.offset }
                 : page.links.indices.last { page.links[$0].lines.lowerBound < cursor.offset + visible }
         }
         if let candidate, isVisible(page.links[candidate], cursor, height: height) {
@@ -154,8 +164,15 @@ enum Cursors {
     static func nearestVertical(_ page: Page, from index: Int, down: Bool) -> Int? {
         let current = page.links[index]
         let line = current.lines.lowerBound
-        let candidates = page.links.indices.filter { down ? page.links[$0].lines.lowerBound > line : page.links[$0].lines.lowerBound < line }
-        guard let nearestLine = (down ? candidates.map { page.links[$0].lines.lowerBound }.min() : candidates.map { page.links[$0].lines.lowerBound }.max()) else { return nil }
+        let candidates = page.links.indices.filter {
+            down ? page.links[$0].lines.lowerBound > line : page.links[$0].lines.lowerBound < line
+        }
+        guard
+            let nearestLine =
+                (down
+                    ? candidates.map { page.links[$0].lines.lowerBound }.min()
+                    : candidates.map { page.links[$0].lines.lowerBound }.max())
+        else { return nil }
         return candidates.filter { page.links[$0].lines.lowerBound == nearestLine }
             .min { abs(page.links[$0].x - current.x) < abs(page.links[$1].x - current.x) }
     }

@@ -23,23 +23,31 @@ struct ScreenModel {
         let selected = rows.indices.contains(state.place.list.selected) ? rows[state.place.list.selected].item : nil
         selectedItem = selected
         let document = min(state.sourceDocument, max(0, context.story.documents.count - 1))
-        let key = PageKey(screen: screen, item: screen.hasList && !(screen == .narratives && state.matrix) ? selected : nil,
-                          width: width, sourceFocus: screen == .source ? state.sourceFocus : nil,
-                          sourceDocument: document, matrix: screen == .narratives && state.matrix)
+        let key = PageKey(
+            screen: screen, item: screen.hasList && !(screen == .narratives && state.matrix) ? selected : nil,
+            width: width, sourceFocus: screen == .source ? state.sourceFocus : nil,
+            sourceDocument: document, matrix: screen == .narratives && state.matrix)
         page = context.pages.page(for: key) {
             switch screen {
             case .overview:
                 return OverviewScreen.page(width: width, context: context)
             case .source:
-                return context.story.documents.isEmpty ? Page()
+                return context.story.documents.isEmpty
+                    ? Page()
                     : SourceScreen.page(width: width, focus: state.sourceFocus, document: document, context: context)
             case .entities:
-                if case .entity(let index)? = selected { return EntitiesScreen.detail(index, width: width, context: context) }
+                if case .entity(let index)? = selected {
+                    return EntitiesScreen.detail(index, width: width, context: context)
+                }
             case .timeline:
-                if case .event(let index)? = selected { return TimelineScreen.detail(index, width: width, context: context) }
+                if case .event(let index)? = selected {
+                    return TimelineScreen.detail(index, width: width, context: context)
+                }
             case .narratives:
                 if state.matrix { return NarrativesScreen.matrix(width: width, context: context) }
-                if case .topic(let index)? = selected { return NarrativesScreen.detail(index, width: width, context: context) }
+                if case .topic(let index)? = selected {
+                    return NarrativesScreen.detail(index, width: width, context: context)
+                }
             }
             return Page()
         }

@@ -185,11 +185,18 @@ public struct TextStyle: Sendable, Hashable {
         guard ascii else { return visible }
         var out = ""
         for character in visible {
-            if character.isASCII { out.append(character); continue }
-            if let replacement = TextStyle.asciiReplacements[character] { out += replacement; continue }
+            if character.isASCII {
+                out.append(character)
+                continue
+            }
+            if let replacement = TextStyle.asciiReplacements[character] {
+                out += replacement
+                continue
+            }
             // Letters with accents keep their base letter; anything else becomes '?'.
             let base = foldForSearch(String(character))
-            out += base.allSatisfy(\.isASCII) && !base.isEmpty ? (character.isUppercase ? base.uppercased() : base) : "?"
+            out +=
+                base.allSatisfy(\.isASCII) && !base.isEmpty ? (character.isUppercase ? base.uppercased() : base) : "?"
         }
         return out
     }

@@ -47,14 +47,18 @@ enum TitleBar {
 
 /// The status bar: where the user is on the left, the keys that matter here on the right.
 enum StatusBar {
-    static func render(position: String, hints: [(key: String, label: String)], into grid: inout Grid, rect: Rect,
-                       style: TextStyle, message: Bool) {
+    static func render(
+        position: String, hints: [(key: String, label: String)], into grid: inout Grid, rect: Rect,
+        style: TextStyle, message: Bool
+    ) {
         guard !rect.isEmpty else { return }
         grid.fill(rect, role: .statusBar)
         let prepared = style.prepare(position)
         // The position keeps at least half the bar; hints take what is left, from the right.
         let positionRoom = max(rect.width / 2, rect.width - 2 - hintsWidth(hints, limit: rect.width / 2))
-        let left = Wrap.clip(prepared, width: max(0, min(DisplayWidth.of(prepared), positionRoom - 2)), ellipsis: style.ascii ? "..." : "…")
+        let left = Wrap.clip(
+            prepared, width: max(0, min(DisplayWidth.of(prepared), positionRoom - 2)),
+            ellipsis: style.ascii ? "..." : "…")
         let used = grid.put(" " + left, x: rect.x, y: rect.y, role: message ? .error : .statusBar)
         var pieces: [(String, String)] = []
         var width = 0
@@ -92,8 +96,12 @@ enum Box {
         let horizontal = String(glyphs.horizontalLine)
         let vertical = String(glyphs.verticalLine)
         let corners: [String] = style.ascii ? ["+", "+", "+", "+"] : ["┌", "┐", "└", "┘"]
-        grid.put(corners[0] + String(repeating: horizontal, count: rect.width - 2) + corners[1], x: rect.x, y: rect.y, role: .borderFocused)
-        grid.put(corners[2] + String(repeating: horizontal, count: rect.width - 2) + corners[3], x: rect.x, y: rect.maxY - 1, role: .borderFocused)
+        grid.put(
+            corners[0] + String(repeating: horizontal, count: rect.width - 2) + corners[1], x: rect.x, y: rect.y,
+            role: .borderFocused)
+        grid.put(
+            corners[2] + String(repeating: horizontal, count: rect.width - 2) + corners[3], x: rect.x, y: rect.maxY - 1,
+            role: .borderFocused)
         for y in (rect.y + 1)..<(rect.maxY - 1) {
             grid.put(vertical, x: rect.x, y: y, role: .borderFocused)
             grid.put(vertical, x: rect.maxX - 1, y: y, role: .borderFocused)

@@ -1,8 +1,10 @@
 /// Draws a list: group headers, items, the selection as a bar with a marker (so it reads
 /// without colour), and arrows at the right edge when there is more above or below.
 enum ListView {
-    static func render(rows: [ListRow], cursor: ListCursor, focused: Bool, into grid: inout Grid, rect: Rect,
-                       glyphs: Glyphs, style: TextStyle, text: (ListRow, Int) -> String) {
+    static func render(
+        rows: [ListRow], cursor: ListCursor, focused: Bool, into grid: inout Grid, rect: Rect,
+        glyphs: Glyphs, style: TextStyle, text: (ListRow, Int) -> String
+    ) {
         guard !rect.isEmpty else { return }
         for row in 0..<rect.height {
             let index = cursor.offset + row
@@ -16,7 +18,8 @@ enum ListView {
                 let role: Role = isSelected ? (focused ? .selection : .selectionUnfocused) : .normal
                 if isSelected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: role) }
                 if isSelected { grid.put(">", x: rect.x, y: y, role: role) }
-                let line = Wrap.clip(style.prepare(text(rows[index], rect.width - 3)), width: rect.width - 3, ellipsis: glyphs.ellipsis)
+                let line = Wrap.clip(
+                    style.prepare(text(rows[index], rect.width - 3)), width: rect.width - 3, ellipsis: glyphs.ellipsis)
                 grid.put(line, x: rect.x + 2, y: y, role: role, maxWidth: rect.width - 3)
             }
         }
@@ -35,7 +38,8 @@ enum ScrollMarks {
 
 /// Draws a page: its visible lines, the selected link emphasised when the pane has focus.
 enum PageView {
-    static func render(_ page: Page, cursor: PageCursor, focused: Bool, into grid: inout Grid, rect: Rect, ascii: Bool) {
+    static func render(_ page: Page, cursor: PageCursor, focused: Bool, into grid: inout Grid, rect: Rect, ascii: Bool)
+    {
         guard !rect.isEmpty else { return }
         for row in 0..<rect.height {
             let lineIndex = cursor.offset + row
@@ -46,7 +50,10 @@ enum PageView {
             for span in line.spans where span.x < rect.width {
                 var role = span.role
                 if let link = span.link, link == cursor.link {
-                    role = focused ? (span.role == .highlight || span.role == .evidence ? .highlightCurrent : .linkSelected) : span.role
+                    role =
+                        focused
+                        ? (span.role == .highlight || span.role == .evidence ? .highlightCurrent : .linkSelected)
+                        : span.role
                 }
                 grid.put(span.text, x: rect.x + span.x, y: y, role: role, maxWidth: rect.width - span.x)
             }

@@ -5,7 +5,10 @@ enum HelpOverlay {
     static func contexts(for screen: ScreenID) -> [KeyContext] { screen.contexts }
 
     static func lines(for screen: ScreenID, matrix: Bool, style: TextStyle) -> [(text: String, role: Role)] {
-        var lines: [(String, Role)] = [("Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")", .heading), ("", .normal)]
+        var lines: [(String, Role)] = [
+            ("Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")", .heading),
+            ("", .normal),
+        ]
         let bindings = Keymap.bindings(in: screen.contexts)
         for context in screen.contexts {
             let group = bindings.filter { $0.context == context }
@@ -17,7 +20,8 @@ enum HelpOverlay {
         lines.append((KeyContext.search.title, .heading))
         for binding in Keymap.bindings(in: [.search]) { lines.append((row(binding), .normal)) }
         lines.append(("", .normal))
-        lines.append(("Marks: ● happened  ◐ ongoing  ◷ scheduled  ○ expected  ◇ proposed  ✗ cancelled  ? unconfirmed", .dim))
+        lines.append(
+            ("Marks: ● happened  ◐ ongoing  ◷ scheduled  ○ expected  ◇ proposed  ✗ cancelled  ? unconfirmed", .dim))
         lines.append(("~ after a date: inferred, not printed in the source.  A, B, C: the sides of a question.", .dim))
         lines.append(("Esc, ? or F1 closes this help.", .dim))
         return lines.map { (style.prepare($0.0), $0.1) }
@@ -29,15 +33,19 @@ enum HelpOverlay {
         return "  \(padded)\(binding.action.help)"
     }
 
-    static func render(screen: ScreenID, matrix: Bool, offset: Int, into grid: inout Grid, body: Rect, context: BrowserContext) {
+    static func render(
+        screen: ScreenID, matrix: Bool, offset: Int, into grid: inout Grid, body: Rect, context: BrowserContext
+    ) {
         let lines = lines(for: screen, matrix: matrix, style: context.style)
-        let box = Rect(x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
+        let box = Rect(
+            x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
         let inside = Box.render(title: "Help", into: &grid, rect: box, glyphs: context.glyphs, style: context.style)
         for row in 0..<inside.height {
             let index = offset + row
             guard index < lines.count else { break }
-            grid.put(Wrap.clip(lines[index].text, width: inside.width, ellipsis: context.glyphs.ellipsis),
-                     x: inside.x, y: inside.y + row, role: lines[index].role, maxWidth: inside.width)
+            grid.put(
+                Wrap.clip(lines[index].text, width: inside.width, ellipsis: context.glyphs.ellipsis),
+                x: inside.x, y: inside.y + row, role: lines[index].role, maxWidth: inside.width)
         }
         ScrollMarks.render(total: lines.count, offset: offset, into: &grid, rect: inside, ascii: context.style.ascii)
     }
@@ -60,7 +68,9 @@ enum SearchOverlay {
         // Groups in the order of their best result, so the best match is near the top;
         // within a group, results keep their rank.
         var best: [Int: Int] = [:]
-        for result in session.results { best[result.target.groupOrder] = max(best[result.target.groupOrder] ?? .min, result.score) }
+        for result in session.results {
+            best[result.target.groupOrder] = max(best[result.target.groupOrder] ?? .min, result.score)
+        }
         let order = session.results.indices.sorted {
             let a = session.results[$0].target.groupOrder
             let b = session.results[$1].target.groupOrder
@@ -103,12 +113,17 @@ enum SearchOverlay {
     }
 
     static func render(_ session: SearchSession, into grid: inout Grid, body: Rect, context: BrowserContext) {
-        let title = session.query.isEmpty ? "Search the whole story" : "\(session.results.count) result\(session.results.count == 1 ? "" : "s") for \u{201C}\(session.query)\u{201D}"
+        let title =
+            session.query.isEmpty
+            ? "Search the whole story"
+            : "\(session.results.count) result\(session.results.count == 1 ? "" : "s") for \u{201C}\(session.query)\u{201D}"
         let inside = Box.render(title: title, into: &grid, rect: body, glyphs: context.glyphs, style: context.style)
         guard !inside.isEmpty else { return }
         if session.query.isEmpty {
-            grid.put(context.style.prepare("Type a name, a word or a phrase. Names rank first, then titles, quotes, and the source text."),
-                     x: inside.x, y: inside.y, role: .dim, maxWidth: inside.width)
+            grid.put(
+                context.style.prepare(
+                    "Type a name, a word or a phrase. Names rank first, then titles, quotes, and the source text."),
+                x: inside.x, y: inside.y, role: .dim, maxWidth: inside.width)
             return
         }
         if session.results.isEmpty {
@@ -116,7 +131,9 @@ enum SearchOverlay {
             return
         }
         let rows = rows(session)
-        let selected = displayOrder(session).indices.contains(session.cursor.selected) ? displayOrder(session)[session.cursor.selected] : nil
+        let selected =
+            displayOrder(session).indices.contains(session.cursor.selected)
+            ? displayOrder(session)[session.cursor.selected] : nil
         for row in 0..<inside.height {
             let index = session.cursor.offset + row
             guard index < rows.count else { break }
@@ -127,12 +144,16 @@ enum SearchOverlay {
             case .result(let resultIndex):
                 let isSelected = resultIndex == selected
                 if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
-                let text = Wrap.clip(context.style.prepare(label(session.results[resultIndex], context: context)),
-                                     width: inside.width - 2, ellipsis: context.glyphs.ellipsis)
-                grid.put((isSelected ? "> " : "  ") + text, x: inside.x, y: y, role: isSelected ? .selection : .normal, maxWidth: inside.width)
+                let text = Wrap.clip(
+                    context.style.prepare(label(session.results[resultIndex], context: context)),
+                    width: inside.width - 2, ellipsis: context.glyphs.ellipsis)
+                grid.put(
+                    (isSelected ? "> " : "  ") + text, x: inside.x, y: y, role: isSelected ? .selection : .normal,
+                    maxWidth: inside.width)
             }
         }
-        ScrollMarks.render(total: rows.count, offset: session.cursor.offset, into: &grid, rect: inside, ascii: context.style.ascii)
+        ScrollMarks.render(
+            total: rows.count, offset: session.cursor.offset, into: &grid, rect: inside, ascii: context.style.ascii)
     }
 }
 
@@ -141,20 +162,27 @@ enum PickerOverlay {
     static func box(body: Rect, picker: Picker) -> Rect {
         let width = min(body.width, 56)
         let height = min(body.height, picker.options.count + 2)
-        return Rect(x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 3), width: width, height: height)
+        return Rect(
+            x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 3), width: width,
+            height: height)
     }
 
     static func render(_ picker: Picker, into grid: inout Grid, body: Rect, context: BrowserContext) {
-        let inside = Box.render(title: picker.title, into: &grid, rect: box(body: body, picker: picker), glyphs: context.glyphs, style: context.style)
+        let inside = Box.render(
+            title: picker.title, into: &grid, rect: box(body: body, picker: picker), glyphs: context.glyphs,
+            style: context.style)
         for row in 0..<inside.height {
             let index = picker.cursor.offset + row
             guard index < picker.options.count else { break }
             let isSelected = index == picker.cursor.selected
             let y = inside.y + row
             if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
-            grid.put((isSelected ? "> " : "  ") + context.style.prepare(picker.options[index].label), x: inside.x, y: y,
-                     role: isSelected ? .selection : .normal, maxWidth: inside.width)
+            grid.put(
+                (isSelected ? "> " : "  ") + context.style.prepare(picker.options[index].label), x: inside.x, y: y,
+                role: isSelected ? .selection : .normal, maxWidth: inside.width)
         }
-        ScrollMarks.render(total: picker.options.count, offset: picker.cursor.offset, into: &grid, rect: inside, ascii: context.style.ascii)
+        ScrollMarks.render(
+            total: picker.options.count, offset: picker.cursor.offset, into: &grid, rect: inside,
+            ascii: context.style.ascii)
     }
 }

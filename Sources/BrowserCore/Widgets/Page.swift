@@ -70,7 +70,8 @@ public struct PageBuilder {
     public mutating func blank() { page.lines.append(PageLine()) }
 
     public mutating func line(_ text: String, role: Role = .normal, indent: Int = 0, fill: Role? = nil) {
-        let prepared = Wrap.clip(style.prepare(text), width: max(1, width - indent), ellipsis: style.ascii ? "..." : "…")
+        let prepared = Wrap.clip(
+            style.prepare(text), width: max(1, width - indent), ellipsis: style.ascii ? "..." : "…")
         page.lines.append(PageLine(spans: [Span(x: indent, text: prepared, role: role)], fill: fill))
     }
 
@@ -103,8 +104,10 @@ public struct PageBuilder {
                 text = style.prepare(value)
                 role = pieceRole
                 linkIndex = page.links.count
-                page.links.append(PageLink(target: target, evidence: evidence, lines: page.lines.count...page.lines.count,
-                                           x: x, description: description))
+                page.links.append(
+                    PageLink(
+                        target: target, evidence: evidence, lines: page.lines.count...page.lines.count,
+                        x: x, description: description))
             }
             // Split into words, keeping the spaces that separate them. A link's position is
             // where its first word lands, which may be after a wrap.
@@ -127,7 +130,9 @@ public struct PageBuilder {
                 if !lineIsEmpty && (separated ? 1 : 0) + wordWidth > width - x {
                     newLine()
                 } else if separated && !lineIsEmpty {
-                    append(" ", width: 1, role: started || linkIndex == nil ? role : .normal, link: started ? linkIndex : nil, to: &current, x: &x)
+                    append(
+                        " ", width: 1, role: started || linkIndex == nil ? role : .normal,
+                        link: started ? linkIndex : nil, to: &current, x: &x)
                 }
                 var remaining = Substring(word)
                 var remainingWidth = wordWidth
@@ -210,8 +215,10 @@ public struct PageBuilder {
             }
             for (index, line) in column.lines.enumerated() {
                 for span in line.spans {
-                    page.lines[top + index].spans.append(Span(x: span.x + offset, text: span.text, role: span.role,
-                                                               link: span.link.map { $0 + linkBase }))
+                    page.lines[top + index].spans.append(
+                        Span(
+                            x: span.x + offset, text: span.text, role: span.role,
+                            link: span.link.map { $0 + linkBase }))
                 }
             }
         }
@@ -227,10 +234,13 @@ public struct PageBuilder {
             var linkIndex: Int?
             if let (target, evidence, description) = cell.link {
                 linkIndex = page.links.count
-                page.links.append(PageLink(target: target, evidence: evidence, lines: page.lines.count...page.lines.count,
-                                           x: cell.x, description: description))
+                page.links.append(
+                    PageLink(
+                        target: target, evidence: evidence, lines: page.lines.count...page.lines.count,
+                        x: cell.x, description: description))
             }
-            let text = Wrap.clip(style.prepare(cell.text), width: max(0, width - cell.x), ellipsis: style.ascii ? "." : "…")
+            let text = Wrap.clip(
+                style.prepare(cell.text), width: max(0, width - cell.x), ellipsis: style.ascii ? "." : "…")
             line.spans.append(Span(x: cell.x, text: text, role: cell.role, link: linkIndex))
         }
         page.lines.append(line)

@@ -23,7 +23,9 @@ public enum JSONExport {
     }
 
     private static func optional(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
-    private static func strings(_ list: [String]) -> JSONValue? { list.isEmpty ? nil : .array(list.map(JSONValue.string)) }
+    private static func strings(_ list: [String]) -> JSONValue? {
+        list.isEmpty ? nil : .array(list.map(JSONValue.string))
+    }
 
     static func evidence(_ item: Evidence) -> JSONValue {
         .object([
@@ -41,17 +43,34 @@ public enum JSONExport {
             ("kind", optional(document.kind)),
             ("outlet", optional(document.outlet)),
             ("url", optional(document.url)),
-            ("published", document.published.map { date in
-                .object([("date", .string(date.day.iso)), ("inferred", .bool(date.inferred)), ("basis", optional(date.basis))])
-            }),
+            (
+                "published",
+                document.published.map { date in
+                    .object([
+                        ("date", .string(date.day.iso)), ("inferred", .bool(date.inferred)),
+                        ("basis", optional(date.basis)),
+                    ])
+                }
+            ),
             ("note", optional(document.note)),
-            ("parts", document.parts.isEmpty ? nil : .array(document.parts.map { part in
-                .object([
-                    ("role", .string(part.role.rawValue)),
-                    ("lines", part.lines.count == 1 ? .int(part.lines.lowerBound) : .array([.int(part.lines.lowerBound), .int(part.lines.upperBound)])),
-                    ("note", optional(part.note)),
-                ])
-            })),
+            (
+                "parts",
+                document.parts.isEmpty
+                    ? nil
+                    : .array(
+                        document.parts.map { part in
+                            .object([
+                                ("role", .string(part.role.rawValue)),
+                                (
+                                    "lines",
+                                    part.lines.count == 1
+                                        ? .int(part.lines.lowerBound)
+                                        : .array([.int(part.lines.lowerBound), .int(part.lines.upperBound)])
+                                ),
+                                ("note", optional(part.note)),
+                            ])
+                        })
+            ),
             ("text", .string(document.text.string)),
         ])
     }
@@ -97,20 +116,23 @@ public enum JSONExport {
         .object([
             ("text", .string(when.text)),
             ("evidence", when.evidence.map(evidence)),
-            ("resolved", when.resolved.map { time in
-                var pairs: [(String, JSONValue?)] = [("precision", .string(time.precision.rawValue))]
-                switch time.precision {
-                case .day: pairs.append(("date", time.start.map { .string($0.iso) }))
-                case .before: pairs.append(("date", time.end.map { .string($0.iso) }))
-                case .after: pairs.append(("date", time.start.map { .string($0.iso) }))
-                case .week, .range:
-                    pairs.append(("start", time.start.map { .string($0.iso) }))
-                    pairs.append(("end", time.end.map { .string($0.iso) }))
+            (
+                "resolved",
+                when.resolved.map { time in
+                    var pairs: [(String, JSONValue?)] = [("precision", .string(time.precision.rawValue))]
+                    switch time.precision {
+                    case .day: pairs.append(("date", time.start.map { .string($0.iso) }))
+                    case .before: pairs.append(("date", time.end.map { .string($0.iso) }))
+                    case .after: pairs.append(("date", time.start.map { .string($0.iso) }))
+                    case .week, .range:
+                        pairs.append(("start", time.start.map { .string($0.iso) }))
+                        pairs.append(("end", time.end.map { .string($0.iso) }))
+                    }
+                    pairs.append(("inferred", .bool(time.inferred)))
+                    pairs.append(("basis", optional(time.basis)))
+                    return .object(pairs)
                 }
-                pairs.append(("inferred", .bool(time.inferred)))
-                pairs.append(("basis", optional(time.basis)))
-                return .object(pairs)
-            }),
+            ),
         ])
     }
 
@@ -132,9 +154,16 @@ public enum JSONExport {
             ("id", .string(topic.id)),
             ("question", .string(topic.question)),
             ("summary", optional(topic.summary)),
-            ("sides", .array(topic.sides.map { side in
-                .object([("label", .string(side.label)), ("summary", optional(side.summary)), ("claims", .array(side.claims.map(JSONValue.string)))])
-            })),
+            (
+                "sides",
+                .array(
+                    topic.sides.map { side in
+                        .object([
+                            ("label", .string(side.label)), ("summary", optional(side.summary)),
+                            ("claims", .array(side.claims.map(JSONValue.string))),
+                        ])
+                    })
+            ),
             ("others", strings(topic.others)),
         ])
     }

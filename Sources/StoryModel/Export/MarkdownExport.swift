@@ -48,7 +48,10 @@ private struct BriefingWriter {
                 parts.append(date)
             }
             line(parts.joined(separator: ", ") + ".")
-            if let note = document.note { line(); line("*\(text(note))*") }
+            if let note = document.note {
+                line()
+                line("*\(text(note))*")
+            }
             line()
         }
     }
@@ -69,7 +72,10 @@ private struct BriefingWriter {
             for entity in members {
                 var entry = "- **\(text(entity.name))** — \(text(entity.role)). \(text(entity.description))"
                 let others = entity.aliases.filter { $0 != entity.name }
-                if !others.isEmpty { entry += " *Also written:* " + others.map { "\u{201C}\(text($0))\u{201D}" }.joined(separator: ", ") + "." }
+                if !others.isEmpty {
+                    entry +=
+                        " *Also written:* " + others.map { "\u{201C}\(text($0))\u{201D}" }.joined(separator: ", ") + "."
+                }
                 if let first = entity.mentions.first { entry += cite(first.evidence) }
                 line(entry)
             }
@@ -80,14 +86,19 @@ private struct BriefingWriter {
     mutating func timeline() {
         line("## Timeline")
         line()
-        line("Dates marked *inferred* are worked out from the article's wording and its publication date; the article does not print them.")
+        line(
+            "Dates marked *inferred* are worked out from the article's wording and its publication date; the article does not print them."
+        )
         line()
         for eventIndex in index.timeline {
             let event = story.events[eventIndex]
-            var entry = "- **\(when(event.when))** — **\(text(event.title))** [\(statusLabel(event.status))]. \(text(event.summary))"
+            var entry =
+                "- **\(when(event.when))** — **\(text(event.title))** [\(statusLabel(event.status))]. \(text(event.summary))"
             let people = event.participants.compactMap { index.entityByID[$0] }.map { text(story.entities[$0].name) }
             if !people.isEmpty { entry += " *Who:* \(people.joined(separator: ", "))." }
-            if let placeID = event.place, let place = index.entityByID[placeID] { entry += " *Where:* \(text(story.entities[place].name))." }
+            if let placeID = event.place, let place = index.entityByID[placeID] {
+                entry += " *Where:* \(text(story.entities[place].name))."
+            }
             for evidence in event.evidence { entry += cite(evidence) }
             line(entry)
         }
@@ -101,7 +112,10 @@ private struct BriefingWriter {
         for topic in story.topics {
             line("### \(text(topic.question))")
             line()
-            if let summary = topic.summary { line(text(summary)); line() }
+            if let summary = topic.summary {
+                line(text(summary))
+                line()
+            }
             line("| " + topic.sides.map { cell($0.label) }.joined(separator: " | ") + " |")
             line("|" + String(repeating: " --- |", count: topic.sides.count))
             if topic.sides.contains(where: { $0.summary != nil }) {
@@ -143,7 +157,9 @@ private struct BriefingWriter {
                 var entry = "- *\(reachLabel(claim.reach))*"
                 if let quote = claim.quote { entry += " \u{201C}\(text(quote))\u{201D} —" }
                 entry += " \(text(claim.paraphrase))"
-                if let eventID = claim.event, let event = index.eventByID[eventID] { entry += " (at: \(text(story.events[event].title)))" }
+                if let eventID = claim.event, let event = index.eventByID[eventID] {
+                    entry += " (at: \(text(story.events[event].title)))"
+                }
                 for evidence in claim.evidence { entry += cite(evidence) }
                 line(entry)
             }
@@ -156,8 +172,10 @@ private struct BriefingWriter {
         line("## Relations")
         line()
         for relation in story.relations {
-            guard let subject = index.entityByID[relation.subject], let object = index.entityByID[relation.object] else { continue }
-            var entry = "- \(text(story.entities[subject].name)) *\(text(relation.label ?? relation.predicate.phrase))* \(text(story.entities[object].name))"
+            guard let subject = index.entityByID[relation.subject], let object = index.entityByID[relation.object]
+            else { continue }
+            var entry =
+                "- \(text(story.entities[subject].name)) *\(text(relation.label ?? relation.predicate.phrase))* \(text(story.entities[object].name))"
             for evidence in relation.evidence { entry += cite(evidence) }
             line(entry)
         }
@@ -172,7 +190,8 @@ private struct BriefingWriter {
             var place = evidence.document
             if let documentIndex = index.documentByID[evidence.document] {
                 let document = story.documents[documentIndex]
-                place = "\(document.id), line \(document.text.line(ofScalar: evidence.start)), characters \(evidence.start)–\(evidence.end)"
+                place =
+                    "\(document.id), line \(document.text.line(ofScalar: evidence.start)), characters \(evidence.start)–\(evidence.end)"
             }
             line("[^\(number + 1)]: \(text(place)): \u{201C}\(text(evidence.excerpt))\u{201D}")
         }

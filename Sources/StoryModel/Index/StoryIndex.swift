@@ -92,7 +92,9 @@ public struct StoryIndex: Sendable {
         var relationsOfEntity = [[Int]](repeating: [], count: story.entities.count)
         for (index, relation) in story.relations.enumerated() {
             if let subject = entityByID[relation.subject] { relationsOfEntity[subject].append(index) }
-            if let object = entityByID[relation.object], relation.object != relation.subject { relationsOfEntity[object].append(index) }
+            if let object = entityByID[relation.object], relation.object != relation.subject {
+                relationsOfEntity[object].append(index)
+            }
         }
         self.relationsOfEntity = relationsOfEntity
 
@@ -121,14 +123,20 @@ public struct StoryIndex: Sendable {
             spans[document].append(SpanRef(start: evidence.start, end: evidence.end, item: item, matched: matched))
         }
         for (index, entity) in story.entities.enumerated() {
-            for mention in entity.mentions { add(mention.evidence, .entity(index), matched: mention.origin != .authored) }
+            for mention in entity.mentions {
+                add(mention.evidence, .entity(index), matched: mention.origin != .authored)
+            }
         }
-        for (index, relation) in story.relations.enumerated() { relation.evidence.forEach { add($0, .relation(index)) } }
+        for (index, relation) in story.relations.enumerated() {
+            for evidence in relation.evidence { add(evidence, .relation(index)) }
+        }
         for (index, event) in story.events.enumerated() {
-            event.evidence.forEach { add($0, .event(index)) }
+            for evidence in event.evidence { add(evidence, .event(index)) }
             if let evidence = event.when.evidence { add(evidence, .event(index)) }
         }
-        for (index, claim) in story.claims.enumerated() { claim.evidence.forEach { add($0, .claim(index)) } }
+        for (index, claim) in story.claims.enumerated() {
+            for evidence in claim.evidence { add(evidence, .claim(index)) }
+        }
         self.spans = spans.map { $0.sorted { ($0.start, $0.end, $0.item) < ($1.start, $1.end, $1.item) } }
     }
 
@@ -154,7 +162,9 @@ public struct StoryIndex: Sendable {
         case .event(let index): story.events[index].evidence + (story.events[index].when.evidence.map { [$0] } ?? [])
         case .claim(let index): story.claims[index].evidence
         case .topic(let index):
-            story.topics[index].sides.flatMap(\.claims).compactMap { claimByID[$0] }.flatMap { story.claims[$0].evidence }
+            story.topics[index].sides.flatMap(\.claims).compactMap { claimByID[$0] }.flatMap {
+                story.claims[$0].evidence
+            }
                 + story.topics[index].others.compactMap { claimByID[$0] }.flatMap { story.claims[$0].evidence }
         }
     }

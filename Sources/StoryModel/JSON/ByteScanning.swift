@@ -30,7 +30,9 @@ enum ByteScanning {
         var index = start
         while index + 8 <= bytes.count {
             let value = word(bytes, at: index)
-            if value & highs != 0 || hasByte(below: 0x20, value) || hasByte(equalTo: 0x22, value) || hasByte(equalTo: 0x5C, value) {
+            if value & highs != 0 || hasByte(below: 0x20, value) || hasByte(equalTo: 0x22, value)
+                || hasByte(equalTo: 0x5C, value)
+            {
                 break
             }
             index += 8

@@ -125,7 +125,8 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard position < bytes.count else {
-                throw error("unexpected end of file inside the object opened at byte \(open) (the file may be truncated)")
+                throw error(
+                    "unexpected end of file inside the object opened at byte \(open) (the file may be truncated)")
             }
             guard bytes[position] == UInt8(ascii: "\"") else {
                 throw error("unexpected \(describeByte(at: position)); expected a quoted key")
@@ -158,7 +159,9 @@ public struct JSONParser {
             }
             switch bytes[position] {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"): position += 1; return members
+            case UInt8(ascii: "}"):
+                position += 1
+                return members
             default: throw error("unexpected \(describeByte(at: position)); expected ',' or '}'")
             }
         }
@@ -182,7 +185,9 @@ public struct JSONParser {
             }
             switch bytes[position] {
             case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"): position += 1; return elements
+            case UInt8(ascii: "]"):
+                position += 1
+                return elements
             default: throw error("unexpected \(describeByte(at: position)); expected ',' or ']'")
             }
         }
@@ -245,7 +250,8 @@ public struct JSONParser {
                 continue
             }
             if byte < 0x20 {
-                throw error("control character U+\(hex4(UInt32(byte))) inside a string; write it as \\u\(hex4(UInt32(byte)))")
+                throw error(
+                    "control character U+\(hex4(UInt32(byte))) inside a string; write it as \\u\(hex4(UInt32(byte)))")
             }
             if byte >= 0x80 { asciiOnly = false }
             position += 1
@@ -254,7 +260,9 @@ public struct JSONParser {
         position += 1
         let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<contentEnd])
         if !asciiOnly, let bad = firstInvalidUTF8(in: raw) {
-            throw error("invalid UTF-8 (byte 0x\(String(raw[bad], radix: 16, uppercase: true))); the file must be UTF-8", at: contentStart + bad)
+            throw error(
+                "invalid UTF-8 (byte 0x\(String(raw[bad], radix: 16, uppercase: true))); the file must be UTF-8",
+                at: contentStart + bad)
         }
         if !hasEscapes {
             return String(decoding: raw, as: UTF8.self)
@@ -289,7 +297,9 @@ public struct JSONParser {
                 index += 1
                 continue
             }
-            guard index + 1 < raw.count else { throw error("unfinished escape at the end of a string", at: base + index) }
+            guard index + 1 < raw.count else {
+                throw error("unfinished escape at the end of a string", at: base + index)
+            }
             let escape = raw[index + 1]
             index += 2
             switch escape {
@@ -305,12 +315,17 @@ public struct JSONParser {
                 var scalar = try hexValue(index)
                 index += 4
                 if (0xD800...0xDBFF).contains(scalar) {
-                    guard index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u") else {
-                        throw error("invalid \\u escape: a high surrogate must be followed by a low surrogate", at: base + index - 6)
+                    guard index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u")
+                    else {
+                        throw error(
+                            "invalid \\u escape: a high surrogate must be followed by a low surrogate",
+                            at: base + index - 6)
                     }
                     let low = try hexValue(index + 2)
                     guard (0xDC00...0xDFFF).contains(low) else {
-                        throw error("invalid \\u escape: a high surrogate must be followed by a low surrogate", at: base + index)
+                        throw error(
+                            "invalid \\u escape: a high surrogate must be followed by a low surrogate", at: base + index
+                        )
                     }
                     index += 6
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
@@ -345,12 +360,20 @@ func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var upperBound: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lowerBound = 0xA0
+        case 0xE0:
+            length = 3
+            lowerBound = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upperBound = 0x9F
-        case 0xF0: length = 4; lowerBound = 0x90
+        case 0xED:
+            length = 3
+            upperBound = 0x9F
+        case 0xF0:
+            length = 4
+            lowerBound = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upperBound = 0x8F
+        case 0xF4:
+            length = 4
+            upperBound = 0x8F
         default: return index
         }
         guard index + length <= bytes.count else { return index }

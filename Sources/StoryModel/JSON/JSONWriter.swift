@@ -20,7 +20,10 @@ public struct JSONWriter {
         case .number(let text): output += text
         case .string(let text): writeString(text)
         case .array(let elements):
-            if elements.isEmpty { output += "[]"; return }
+            if elements.isEmpty {
+                output += "[]"
+                return
+            }
             if elements.allSatisfy(\.isScalar) {
                 output += "["
                 for (index, element) in elements.enumerated() {
@@ -41,7 +44,10 @@ public struct JSONWriter {
             writeIndent()
             output += "]"
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
+            if members.isEmpty {
+                output += "{}"
+                return
+            }
             output += "{\n"
             indent += 1
             for (index, member) in members.enumerated() {

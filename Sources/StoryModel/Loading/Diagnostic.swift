@@ -75,13 +75,18 @@ struct SourceLocator {
             var column = 1
             for slot in order {
                 let target = max(0, min(offsets[slot], buffer.count))
-                while lineStart < target, let found = memchr(base + max(lineStart, counted), 0x0A, target - max(lineStart, counted)) {
+                while lineStart < target,
+                    let found = memchr(base + max(lineStart, counted), 0x0A, target - max(lineStart, counted))
+                {
                     line += 1
                     lineStart = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
                     counted = lineStart
                     column = 1
                 }
-                if counted < lineStart { counted = lineStart; column = 1 }
+                if counted < lineStart {
+                    counted = lineStart
+                    column = 1
+                }
                 // Characters from the line start: bytes that do not continue a scalar.
                 while counted < target {
                     let asciiEnd = ByteScanning.skipASCII(buffer, from: counted, to: target)

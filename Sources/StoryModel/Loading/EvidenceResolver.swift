@@ -15,7 +15,10 @@ final class EvidenceResolver {
     private let unavailable: Set<String>
     private let declaredCount: Int
 
-    init(documents: [SourceDocument], documentIndex: [String: Int], unavailable: Set<String> = [], declaredCount: Int? = nil) {
+    init(
+        documents: [SourceDocument], documentIndex: [String: Int], unavailable: Set<String> = [],
+        declaredCount: Int? = nil
+    ) {
         self.documents = documents
         self.documentIndex = documentIndex
         self.unavailable = unavailable
@@ -59,14 +62,18 @@ final class EvidenceResolver {
         let text = document.text
 
         switch (start, end) {
-        case let (start?, end?):
+        case (let start?, let end?):
             guard start >= 0, end <= text.scalarCount, start < end else {
-                reader.error("span \(start)..<\(end) is out of range: document \(quoted(document.id)) has \(text.scalarCount) characters and a span must not be empty", key: "start")
+                reader.error(
+                    "span \(start)..<\(end) is out of range: document \(quoted(document.id)) has \(text.scalarCount) characters and a span must not be empty",
+                    key: "start")
                 return nil
             }
             let actual = String(text.slice(start..<end))
             if let excerpt, !sameBytes(excerpt, actual) {
-                reader.error("excerpt does not match the text at \(start)..<\(end), which reads \(quoted(actual))", key: "excerpt")
+                reader.error(
+                    "excerpt does not match the text at \(start)..<\(end), which reads \(quoted(actual))",
+                    key: "excerpt")
                 return nil
             }
             if occurrence != nil {
@@ -86,27 +93,36 @@ final class EvidenceResolver {
             }
             let wanted = occurrence ?? Self.occurrencesCounted
             guard case .found(let found) = occurrences(of: excerpt, inDocument: documentNumber, limit: wanted) else {
-                reader.error("this file's excerpts take too long to find (the loader looks at most \(formatByteCount(SearchAllowance.standard)) of text for them); give \"start\" and \"end\" instead", key: "excerpt")
+                reader.error(
+                    "this file's excerpts take too long to find (the loader looks at most \(formatByteCount(SearchAllowance.standard)) of text for them); give \"start\" and \"end\" instead",
+                    key: "excerpt")
                 return nil
             }
             if found.isEmpty {
-                reader.error("excerpt \(quoted(excerpt)) is not found verbatim in document \(quoted(document.id))", key: "excerpt")
+                reader.error(
+                    "excerpt \(quoted(excerpt)) is not found verbatim in document \(quoted(document.id))",
+                    key: "excerpt")
                 return nil
             }
-            let times = found.count > wanted ? "more than \(wanted) times" : found.count == 1 ? "once" : "\(found.count) times"
+            let times =
+                found.count > wanted ? "more than \(wanted) times" : found.count == 1 ? "once" : "\(found.count) times"
             let length = excerpt.unicodeScalars.count
             if let occurrence {
                 guard occurrence <= found.count else {
-                    reader.error("occurrence \(occurrence) is out of range: the excerpt occurs \(times)", key: "occurrence")
+                    reader.error(
+                        "occurrence \(occurrence) is out of range: the excerpt occurs \(times)", key: "occurrence")
                     return nil
                 }
                 let at = text.scalarOffset(ofUTF8: found[occurrence - 1])
                 return Evidence(document: document.id, start: at, end: at + length, excerpt: excerpt)
             }
             if found.count > 1 {
-                let lines = found.prefix(5).map { String(text.line(ofScalar: text.scalarOffset(ofUTF8: $0))) }.joined(separator: ", ")
+                let lines = found.prefix(5).map { String(text.line(ofScalar: text.scalarOffset(ofUTF8: $0))) }.joined(
+                    separator: ", ")
                 let count = found.count > wanted ? "\(wanted)" : "\(found.count)"
-                reader.error("excerpt \(quoted(excerpt)) occurs \(times) in document \(quoted(document.id)) (lines \(lines)\(found.count > 5 ? ", …" : "")); add \"occurrence\": 1 to \(count), or \"start\" and \"end\"", key: "excerpt")
+                reader.error(
+                    "excerpt \(quoted(excerpt)) occurs \(times) in document \(quoted(document.id)) (lines \(lines)\(found.count > 5 ? ", …" : "")); add \"occurrence\": 1 to \(count), or \"start\" and \"end\"",
+                    key: "excerpt")
                 return nil
             }
             let at = text.scalarOffset(ofUTF8: found[0])

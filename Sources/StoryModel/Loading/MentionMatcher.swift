@@ -43,8 +43,9 @@ enum MentionMatcher {
                 seen.append(bytes)
                 let words = wordSpans(in: bytes)
                 guard !words.isEmpty, words.count <= maxNameWords else { continue }
-                let name = Name(entity: index, text: text, bytes: bytes, leading: words[0].start,
-                                endsInWord: text.unicodeScalars.last.map(isWordScalar) ?? false)
+                let name = Name(
+                    entity: index, text: text, bytes: bytes, leading: words[0].start,
+                    endsInWord: text.unicodeScalars.last.map(isWordScalar) ?? false)
                 byWords[sequenceKey(words.map(\.hash)), default: []].append(name)
                 if !lengthsByFirstWord[words[0].hash, default: []].contains(words.count) {
                     lengthsByFirstWord[words[0].hash, default: []].append(words.count)
@@ -73,7 +74,8 @@ enum MentionMatcher {
                         if attempts > maxAttempts { throw TooManyMatches(entity: candidate.entity) }
                         let start = word.start - candidate.leading
                         guard start >= 0, matches(candidate, at: start, in: utf8) else { continue }
-                        found[candidate.entity].append((documentIndex, start, start + candidate.bytes.count, candidate.text))
+                        found[candidate.entity].append(
+                            (documentIndex, start, start + candidate.bytes.count, candidate.text))
                     }
                 }
             }
@@ -91,16 +93,24 @@ enum MentionMatcher {
                 let text = documents[span.document].text
                 let start = text.scalarOffset(ofUTF8: span.start)
                 let end = text.scalarOffset(ofUTF8: span.end)
-                matched.append(Mention(evidence: Evidence(document: documents[span.document].id, start: start, end: end,
-                                                          excerpt: String(text.slice(start..<end))),
-                                       origin: .matched(name: span.name)))
+                matched.append(
+                    Mention(
+                        evidence: Evidence(
+                            document: documents[span.document].id, start: start, end: end,
+                            excerpt: String(text.slice(start..<end))),
+                        origin: .matched(name: span.name)))
             }
             let authored = entities[index].mentions.filter { $0.origin == .authored }
             if authored.isEmpty { return matched }
-            let authoredSpans = Set(authored.map { AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end) })
-            return authored + matched.filter {
-                !authoredSpans.contains(AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end))
-            }
+            let authoredSpans = Set(
+                authored.map {
+                    AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end)
+                })
+            return authored
+                + matched.filter {
+                    !authoredSpans.contains(
+                        AuthoredSpan(document: $0.evidence.document, start: $0.evidence.start, end: $0.evidence.end))
+                }
         }
     }
 
@@ -110,7 +120,9 @@ enum MentionMatcher {
     private static func matches(_ candidate: Name, at start: Int, in utf8: [UInt8]) -> Bool {
         let end = start + candidate.bytes.count
         guard end <= utf8.count, utf8[start..<end].elementsEqual(candidate.bytes) else { return false }
-        if candidate.leading > 0, start > 0, isWordScalar(at: previousScalarStart(utf8, before: start), in: utf8) { return false }
+        if candidate.leading > 0, start > 0, isWordScalar(at: previousScalarStart(utf8, before: start), in: utf8) {
+            return false
+        }
         if end < utf8.count, candidate.endsInWord, isWordScalar(at: end, in: utf8) { return false }
         return true
     }
@@ -146,7 +158,9 @@ enum MentionMatcher {
                 let isWord: Bool
                 if lead < 0x80 {
                     length = 1
-                    isWord = (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A) || (lead >= 0x61 && lead <= 0x7A)
+                    isWord =
+                        (lead >= 0x30 && lead <= 0x39) || (lead >= 0x41 && lead <= 0x5A)
+                        || (lead >= 0x61 && lead <= 0x7A)
                 } else {
                     var end = offset + 1
                     while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }

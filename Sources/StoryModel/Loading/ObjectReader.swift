@@ -51,12 +51,15 @@ final class DecodeContext {
             .sorted { (problems[$0].offset, $0) < (problems[$1].offset, $1) }
             .map { index in
                 let problem = problems[index]
-                return Diagnostic(file: fileName, line: places[index].line, column: places[index].column,
-                                  path: renderPath(problem.path), message: problem.message)
+                return Diagnostic(
+                    file: fileName, line: places[index].line, column: places[index].column,
+                    path: renderPath(problem.path), message: problem.message)
             }
         if unlisted > 0 {
-            listed.append(Diagnostic(file: fileName, line: 0, column: 0,
-                                     message: "\(unlisted) more problems are not listed; the first \(Self.maxListed) found are above"))
+            listed.append(
+                Diagnostic(
+                    file: fileName, line: 0, column: 0,
+                    message: "\(unlisted) more problems are not listed; the first \(Self.maxListed) found are above"))
         }
         return listed
     }
@@ -80,9 +83,12 @@ struct ObjectReader {
         self.offset = value.offset
         self.path = path
         self.context = context
-        for member in members where !known.contains(where: { $0.utf8.count == member.key.utf8.count && $0 == member.key }) {
+        for member in members
+        where !known.contains(where: { $0.utf8.count == member.key.utf8.count && $0 == member.key }) {
             var message = "unknown field \(quoted(member.key)) in \(what)"
-            if let suggestion = closestMatch(to: member.key, in: known) { message += "; did you mean \"\(suggestion)\"?" }
+            if let suggestion = closestMatch(to: member.key, in: known) {
+                message += "; did you mean \"\(suggestion)\"?"
+            }
             context.error(message, at: member.keyOffset, path: path)
         }
     }
@@ -107,7 +113,10 @@ struct ObjectReader {
     }
 
     func string(_ key: String, _ what: String, allowEmpty: Bool = false) -> String? {
-        guard let value = value(key) else { missing(key, what); return nil }
+        guard let value = value(key) else {
+            missing(key, what)
+            return nil
+        }
         return stringValue(value, key: key, allowEmpty: allowEmpty)
     }
 
@@ -121,7 +130,10 @@ struct ObjectReader {
     }
 
     private func stringValue(_ value: JSONValue, key: String, allowEmpty: Bool) -> String? {
-        guard case .string(let text) = value.kind else { wrongType(key, value, expected: "a string"); return nil }
+        guard case .string(let text) = value.kind else {
+            wrongType(key, value, expected: "a string")
+            return nil
+        }
         if !allowEmpty && isBlank(text) {
             context.error("must not be empty", at: value.offset, path: childPath(key))
             return nil
@@ -141,18 +153,26 @@ struct ObjectReader {
 
     func optionalBool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }
-        guard case .bool(let flag) = value.kind else { wrongType(key, value, expected: "true or false"); return nil }
+        guard case .bool(let flag) = value.kind else {
+            wrongType(key, value, expected: "true or false")
+            return nil
+        }
         return flag
     }
 
     /// An optional array of strings; each element is checked.
     func strings(_ key: String) -> [String] {
         guard let value = value(key) else { return [] }
-        guard case .array(let elements) = value.kind else { wrongType(key, value, expected: "an array of strings"); return [] }
+        guard case .array(let elements) = value.kind else {
+            wrongType(key, value, expected: "an array of strings")
+            return []
+        }
         var result: [String] = []
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element.kind, !isBlank(text) else {
-                context.error("expected a non-empty string, found \(element.typeName)", at: element.offset, path: childPath(key) + [.index(index)])
+                context.error(
+                    "expected a non-empty string, found \(element.typeName)", at: element.offset,
+                    path: childPath(key) + [.index(index)])
                 continue
             }
             result.append(text)
@@ -166,22 +186,31 @@ struct ObjectReader {
         guard let text = string(key, what) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let allowed = Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        context.error("unknown \(what) \(quoted(text)); expected one of \(allowed)", at: value(key)!.offset, path: childPath(key))
+        context.error(
+            "unknown \(what) \(quoted(text)); expected one of \(allowed)", at: value(key)!.offset, path: childPath(key))
         return nil
     }
 
     /// Each element of an array of objects, decoded by `body`; elements that fail are left out.
-    func objects<T>(_ key: String, required: Bool, _ what: String, known: [String],
-                    _ body: (ObjectReader, Int) -> T?) -> [T] {
+    func objects<T>(
+        _ key: String, required: Bool, _ what: String, known: [String],
+        _ body: (ObjectReader, Int) -> T?
+    ) -> [T] {
         guard let value = value(key) else {
             if required { missing(key, "an array of \(what)s") }
             return []
         }
-        guard case .array(let elements) = value.kind else { wrongType(key, value, expected: "an array"); return [] }
+        guard case .array(let elements) = value.kind else {
+            wrongType(key, value, expected: "an array")
+            return []
+        }
         var result: [T] = []
         result.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
-            guard let reader = ObjectReader(element, path: childPath(key) + [.index(index)], context: context, what: what, known: known) else { continue }
+            guard
+                let reader = ObjectReader(
+                    element, path: childPath(key) + [.index(index)], context: context, what: what, known: known)
+            else { continue }
             if let item = body(reader, index) { result.append(item) }
         }
         return result

@@ -46,8 +46,9 @@ struct ReferenceTable {
     func check(context: DecodeContext) {
         for (id, duplicate) in duplicates {
             let first = definitions[id]!
-            context.error("duplicate id \(quoted(id)): already used by \(first.kind.article) at \(renderPath(first.path))",
-                          at: duplicate.offset, path: duplicate.path)
+            context.error(
+                "duplicate id \(quoted(id)): already used by \(first.kind.article) at \(renderPath(first.path))",
+                at: duplicate.offset, path: duplicate.path)
         }
         // Made on the first unknown id: a valid story needs no suggestions.
         var suggestions: SuggestionBudget?
@@ -57,12 +58,16 @@ struct ReferenceTable {
             guard let definition = definitions[use.id] else {
                 var message = "unknown \(wanted) \(quoted(use.id))"
                 if suggestions == nil { suggestions = SuggestionBudget(definitions: definitions) }
-                if let suggestion = suggestions?.closest(to: use.id, kinds: use.kinds) { message += "; did you mean \(quoted(suggestion))?" }
+                if let suggestion = suggestions?.closest(to: use.id, kinds: use.kinds) {
+                    message += "; did you mean \(quoted(suggestion))?"
+                }
                 context.error(message, at: use.offset, path: use.path)
                 continue
             }
             if !use.kinds.contains(definition.kind) {
-                context.error("\(quoted(use.id)) is \(definition.kind.article), expected \(wanted)", at: use.offset, path: use.path)
+                context.error(
+                    "\(quoted(use.id)) is \(definition.kind.article), expected \(wanted)", at: use.offset,
+                    path: use.path)
             }
         }
     }

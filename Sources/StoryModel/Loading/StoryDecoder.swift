@@ -17,10 +17,15 @@ struct StoryDecoder {
         self.textFile = textFile
     }
 
-    static let topKeys = ["format", "version", "id", "title", "summary", "documents", "entities", "relations", "events", "claims", "topics"]
+    static let topKeys = [
+        "format", "version", "id", "title", "summary", "documents", "entities", "relations", "events", "claims",
+        "topics",
+    ]
 
     mutating func decode(_ root: JSONValue) -> Story? {
-        guard let top = ObjectReader(root, path: [], context: context, what: "a story", known: Self.topKeys) else { return nil }
+        guard let top = ObjectReader(root, path: [], context: context, what: "a story", known: Self.topKeys) else {
+            return nil
+        }
         guard checkFormat(top) else { return nil }
         let id = top.string("id", "the story's id").flatMap { checkID($0, top) }
         let title = top.string("title", "the story's title")
@@ -38,8 +43,9 @@ struct StoryDecoder {
         }
         var declaredDocuments = 0
         if case .array(let declared)? = top.value("documents")?.kind { declaredDocuments = declared.count }
-        let resolver = EvidenceResolver(documents: documents, documentIndex: documentIndex,
-                                        unavailable: unavailableDocuments, declaredCount: declaredDocuments)
+        let resolver = EvidenceResolver(
+            documents: documents, documentIndex: documentIndex,
+            unavailable: unavailableDocuments, declaredCount: declaredDocuments)
 
         let entities = top.objects("entities", required: false, "entity", known: Self.entityKeys) { reader, _ in
             decodeEntity(reader, resolver)
@@ -59,14 +65,17 @@ struct StoryDecoder {
         references.check(context: context)
 
         guard !context.hasErrors, let id, let title, let summary else { return nil }
-        return Story(id: id, title: title, summary: summary, documents: documents, entities: entities,
-                     relations: relations, events: events, claims: claims, topics: topics)
+        return Story(
+            id: id, title: title, summary: summary, documents: documents, entities: entities,
+            relations: relations, events: events, claims: claims, topics: topics)
     }
 
     private func checkFormat(_ top: ObjectReader) -> Bool {
         guard let format = top.string("format", "\"\(Story.formatName)\"") else { return false }
         guard format == Story.formatName else {
-            top.error("this is not a storyscope story: \"format\" is \(quoted(format)), expected \"\(Story.formatName)\"", key: "format")
+            top.error(
+                "this is not a storyscope story: \"format\" is \(quoted(format)), expected \"\(Story.formatName)\"",
+                key: "format")
             return false
         }
         guard top.value("version") != nil else {
@@ -75,7 +84,9 @@ struct StoryDecoder {
         }
         guard let version = top.optionalInt("version") else { return false }
         guard version >= 1, version <= Story.formatVersion else {
-            top.error("unknown format version \(version); this storyscope reads version \(Story.formatVersion)", key: "version")
+            top.error(
+                "unknown format version \(version); this storyscope reads version \(Story.formatVersion)",
+                key: "version")
             return false
         }
         return true
@@ -83,7 +94,9 @@ struct StoryDecoder {
 
     // MARK: Documents
 
-    static let documentKeys = ["id", "title", "kind", "outlet", "url", "published", "text", "textFile", "parts", "note"]
+    static let documentKeys = [
+        "id", "title", "kind", "outlet", "url", "published", "text", "textFile", "parts", "note",
+    ]
 
     /// Documents whose text could not be had (an unreadable textFile, say): evidence that
     /// points into them is not checked, so that one missing file is one error, not one per
@@ -103,25 +116,31 @@ struct StoryDecoder {
         case (nil, let name?):
             switch textFile(name) {
             case .success(let contents): text = contents
-            case .failure(let failure): reader.error("cannot use textFile \(quoted(name)): \(failure.message)", key: "textFile")
+            case .failure(let failure):
+                reader.error("cannot use textFile \(quoted(name)): \(failure.message)", key: "textFile")
             }
         case (nil, nil):
             reader.missing("text", "the document's full text, or \"textFile\" naming a UTF-8 file beside the story")
         }
-        let published = reader.object("published", "a publication date", known: ["date", "inferred", "basis"]).flatMap { published -> DocumentDate? in
+        let published = reader.object("published", "a publication date", known: ["date", "inferred", "basis"]).flatMap {
+            published -> DocumentDate? in
             guard let day = decodeDay(published, "date") else { return nil }
-            return DocumentDate(day: day, inferred: published.optionalBool("inferred") ?? false, basis: published.optionalString("basis"))
+            return DocumentDate(
+                day: day, inferred: published.optionalBool("inferred") ?? false,
+                basis: published.optionalString("basis"))
         }
         guard let text else { return nil }
         let documentText = DocumentText(text)
-        let parts = reader.objects("parts", required: false, "document part", known: ["role", "lines", "note"]) { part, _ in
+        let parts = reader.objects("parts", required: false, "document part", known: ["role", "lines", "note"]) {
+            part, _ in
             decodePart(part, documentText)
         }
         checkPartsDoNotOverlap(parts, reader)
         guard let id, let title else { return nil }
-        return SourceDocument(id: id, title: title, kind: reader.optionalString("kind"), outlet: reader.optionalString("outlet"),
-                              url: reader.optionalString("url"), published: published, text: documentText,
-                              parts: parts, note: reader.optionalString("note"))
+        return SourceDocument(
+            id: id, title: title, kind: reader.optionalString("kind"), outlet: reader.optionalString("outlet"),
+            url: reader.optionalString("url"), published: published, text: documentText,
+            parts: parts, note: reader.optionalString("note"))
     }
 
     private func decodePart(_ reader: ObjectReader, _ text: DocumentText) -> DocumentPart? {
@@ -132,7 +151,8 @@ struct StoryDecoder {
             if let line = Int(number) { lines = line...line }
         case .array(let bounds) where bounds.count == 2:
             if case .number(let first) = bounds[0].kind, case .number(let last) = bounds[1].kind,
-               let first = Int(first), let last = Int(last), first <= last {
+                let first = Int(first), let last = Int(last), first <= last
+            {
                 lines = first...last
             }
         case nil:
@@ -146,7 +166,9 @@ struct StoryDecoder {
             return nil
         }
         guard lines.lowerBound >= 1, lines.upperBound <= text.lineCount else {
-            reader.error("lines \(lines.lowerBound)–\(lines.upperBound) are out of range: the text has \(text.lineCount) lines", key: "lines")
+            reader.error(
+                "lines \(lines.lowerBound)–\(lines.upperBound) are out of range: the text has \(text.lineCount) lines",
+                key: "lines")
             return nil
         }
         guard let role else { return nil }
@@ -180,15 +202,17 @@ struct StoryDecoder {
         let mentions = decodeEvidenceList(reader, "mentions", resolver, required: false)
         guard let id, let name, let kind, let role, let description else { return nil }
         entityPlaces.append((reader.offset, reader.path))
-        return Entity(id: id, name: name, aliases: aliases, kind: kind, role: role, description: description,
-                      mentions: mentions.map { Mention(evidence: $0, origin: .authored) })
+        return Entity(
+            id: id, name: name, aliases: aliases, kind: kind, role: role, description: description,
+            mentions: mentions.map { Mention(evidence: $0, origin: .authored) })
     }
 
     /// Names are matched word by word in the text; a bound on their length bounds that work.
     private func checkNameLength(_ name: String?, _ reader: ObjectReader, key: String, index: Int? = nil) {
         // A name of more words than the limit has at least twice as many bytes.
         guard let name, name.utf8.count > 2 * MentionMatcher.maxNameWords,
-              MentionMatcher.wordSpans(in: Array(name.utf8)).count > MentionMatcher.maxNameWords else { return }
+            MentionMatcher.wordSpans(in: Array(name.utf8)).count > MentionMatcher.maxNameWords
+        else { return }
         let message = "a name or alias may have at most \(MentionMatcher.maxNameWords) words"
         if let index, case .array(let elements)? = reader.value(key)?.kind, index < elements.count {
             reader.context.error(message, at: elements[index].offset, path: reader.childPath(key) + [.index(index)])
@@ -214,8 +238,9 @@ struct StoryDecoder {
             id = nil
         }
         guard let id, let subject, let predicate, let object else { return nil }
-        return Relation(id: id, subject: subject, predicate: predicate, object: object,
-                        label: reader.optionalString("label"), evidence: evidence)
+        return Relation(
+            id: id, subject: subject, predicate: predicate, object: object,
+            label: reader.optionalString("label"), evidence: evidence)
     }
 
     // MARK: Events
@@ -237,15 +262,18 @@ struct StoryDecoder {
         let place = reader.value("place") == nil ? nil : reference(reader, "place", to: [.entity], "where it happens")
         let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
         guard let id, let title, let summary, let status, let when else { return nil }
-        return Event(id: id, title: title, summary: summary, status: status, when: when,
-                     participants: participants, place: place, evidence: evidence)
+        return Event(
+            id: id, title: title, summary: summary, status: status, when: when,
+            participants: participants, place: place, evidence: evidence)
     }
 
     private func decodeWhen(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> When? {
         let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
         let evidence = reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap(resolver.resolve)
         var resolved: ResolvedTime?
-        if let resolvedReader = reader.object("resolved", "a resolved time", known: ["precision", "date", "start", "end", "inferred", "basis"]) {
+        if let resolvedReader = reader.object(
+            "resolved", "a resolved time", known: ["precision", "date", "start", "end", "inferred", "basis"])
+        {
             resolved = decodeResolved(resolvedReader)
             if resolved == nil { return nil }
         }
@@ -254,7 +282,9 @@ struct StoryDecoder {
     }
 
     private func decodeResolved(_ reader: ObjectReader) -> ResolvedTime? {
-        guard let precision = reader.choice("precision", "date precision", as: ResolvedTime.Precision.self) else { return nil }
+        guard let precision = reader.choice("precision", "date precision", as: ResolvedTime.Precision.self) else {
+            return nil
+        }
         let inferred = reader.optionalBool("inferred") ?? false
         let basis = reader.optionalString("basis")
         if inferred && basis == nil {
@@ -267,13 +297,15 @@ struct StoryDecoder {
             }
             guard let day = decodeDay(reader, "date") else { return nil }
             switch precision {
-            case .before: return ResolvedTime(precision: .before, start: nil, end: day, inferred: inferred, basis: basis)
+            case .before:
+                return ResolvedTime(precision: .before, start: nil, end: day, inferred: inferred, basis: basis)
             case .after: return ResolvedTime(precision: .after, start: day, end: nil, inferred: inferred, basis: basis)
             default: return .day(day, inferred: inferred, basis: basis)
             }
         case .week, .range:
             if reader.value("date") != nil {
-                reader.error("precision \"\(precision.rawValue)\" takes \"start\" and \"end\", not \"date\"", key: "date")
+                reader.error(
+                    "precision \"\(precision.rawValue)\" takes \"start\" and \"end\", not \"date\"", key: "date")
             }
             guard let start = decodeDay(reader, "start"), let end = decodeDay(reader, "end") else { return nil }
             guard start <= end else {
@@ -307,20 +339,27 @@ struct StoryDecoder {
         let quote = reader.optionalString("quote")
         let paraphrase = reader.string("paraphrase", "the claim in your own words")
         let reach = reader.choice("reach", "how the claim reaches us", as: Claim.Reach.self)
-        let event = reader.value("event") == nil ? nil : reference(reader, "event", to: [.event], "the event where it was said")
+        let event =
+            reader.value("event") == nil ? nil : reference(reader, "event", to: [.event], "the event where it was said")
         let about = references(reader, "about", to: [.entity])
         let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
         if let quote, !evidence.isEmpty, !evidence.contains(where: { containsVerbatim($0.excerpt, quote) }) {
             let inDocument = Set(evidence.compactMap { resolver.documentIndex[$0.document] }).contains { document in
-                if case .found(let places) = resolver.occurrences(of: quote, inDocument: document, limit: 0) { !places.isEmpty } else { false }
+                if case .found(let places) = resolver.occurrences(of: quote, inDocument: document, limit: 0) {
+                    !places.isEmpty
+                } else {
+                    false
+                }
             }
-            reader.error(inDocument
-                ? "quote \(quoted(quote)) is in the document but not inside this claim's evidence; add evidence that covers it"
-                : "quote \(quoted(quote)) is not found verbatim in the claim's document", key: "quote")
+            reader.error(
+                inDocument
+                    ? "quote \(quoted(quote)) is in the document but not inside this claim's evidence; add evidence that covers it"
+                    : "quote \(quoted(quote)) is not found verbatim in the claim's document", key: "quote")
         }
         guard let id, let speaker, let paraphrase, let reach else { return nil }
-        return Claim(id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
-                     event: event, about: about, evidence: evidence)
+        return Claim(
+            id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
+            event: event, about: about, evidence: evidence)
     }
 
     static let topicKeys = ["id", "question", "summary", "sides", "others"]
@@ -328,7 +367,8 @@ struct StoryDecoder {
     private mutating func decodeTopic(_ reader: ObjectReader) -> Topic? {
         let id = define(reader, kind: .topic)
         let question = reader.string("question", "the contested question")
-        let sides = reader.objects("sides", required: true, "side", known: ["label", "summary", "claims"]) { side, _ -> Topic.Side? in
+        let sides = reader.objects("sides", required: true, "side", known: ["label", "summary", "claims"]) {
+            side, _ -> Topic.Side? in
             let label = side.string("label", "a short name for the side")
             let claims = references(side, "claims", to: [.claim])
             if claims.isEmpty && side.value("claims") != nil {
@@ -344,19 +384,26 @@ struct StoryDecoder {
         }
         let others = references(reader, "others", to: [.claim])
         var seen: [String: String] = [:]
-        for (label, claim) in sides.flatMap({ side in side.claims.map { (side.label, $0) } }) + others.map({ ("third voices", $0) }) {
+        for (label, claim) in sides.flatMap({ side in side.claims.map { (side.label, $0) } })
+            + others.map({ ("third voices", $0) })
+        {
             if let first = seen[claim] {
-                reader.error("claim \(quoted(claim)) is listed twice in this topic (in \(quoted(first)) and \(quoted(label)))", key: "sides")
+                reader.error(
+                    "claim \(quoted(claim)) is listed twice in this topic (in \(quoted(first)) and \(quoted(label)))",
+                    key: "sides")
             }
             seen[claim] = label
         }
         guard let id, let question else { return nil }
-        return Topic(id: id, question: question, summary: reader.optionalString("summary"), sides: sides, others: others)
+        return Topic(
+            id: id, question: question, summary: reader.optionalString("summary"), sides: sides, others: others)
     }
 
     // MARK: Shared pieces
 
-    private func decodeEvidenceList(_ reader: ObjectReader, _ key: String, _ resolver: EvidenceResolver, required: Bool) -> [Evidence] {
+    private func decodeEvidenceList(_ reader: ObjectReader, _ key: String, _ resolver: EvidenceResolver, required: Bool)
+        -> [Evidence]
+    {
         let evidence = reader.objects(key, required: required, "evidence", known: EvidenceResolver.known) { item, _ in
             resolver.resolve(item)
         }
@@ -380,7 +427,9 @@ struct StoryDecoder {
         return id
     }
 
-    private mutating func reference(_ reader: ObjectReader, _ key: String, to kinds: Set<ItemKind>, _ what: String) -> String? {
+    private mutating func reference(_ reader: ObjectReader, _ key: String, to kinds: Set<ItemKind>, _ what: String)
+        -> String?
+    {
         guard let id = reader.string(key, what) else { return nil }
         references.use(id, kinds: kinds, offset: reader.value(key)!.offset, path: reader.childPath(key))
         return id
@@ -400,8 +449,10 @@ struct StoryDecoder {
 /// ASCII letters, digits, '-', '_' and '.': the bytes an id may use.
 private func isIDByte(_ byte: UInt8) -> Bool {
     switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-         UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+        true
     default: false
     }
 }

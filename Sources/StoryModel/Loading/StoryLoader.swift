@@ -20,9 +20,13 @@ public struct StoryLoader: Sendable {
     /// Loads the story that ships inside the program.
     public func loadEmbedded() throws(StoryLoadError) -> Story {
         guard let text = EmbeddedAssets.files[Self.embeddedStoryName] else {
-            throw StoryLoadError(kind: .unreadable, diagnostics: [
-                Diagnostic(file: Self.embeddedStoryName, line: 0, column: 0, message: "the embedded story is missing from this build"),
-            ])
+            throw StoryLoadError(
+                kind: .unreadable,
+                diagnostics: [
+                    Diagnostic(
+                        file: Self.embeddedStoryName, line: 0, column: 0,
+                        message: "the embedded story is missing from this build")
+                ])
         }
         return try load(bytes: Array(text.utf8), name: "(embedded) \(Self.embeddedStoryName)") { name in
             guard let contents = EmbeddedAssets.files[name] else {
@@ -41,13 +45,19 @@ public struct StoryLoader: Sendable {
             bytes = contents
         case .failure(.tooLarge(let size, let limit, let known)):
             let size = known ? "the file is \(formatByteCount(size))" : "reading stopped after \(formatByteCount(size))"
-            throw StoryLoadError(kind: .invalid, diagnostics: [
-                Diagnostic(file: path, line: 0, column: 0, message: "\(size); story files may be at most \(formatByteCount(limit))"),
-            ])
+            throw StoryLoadError(
+                kind: .invalid,
+                diagnostics: [
+                    Diagnostic(
+                        file: path, line: 0, column: 0,
+                        message: "\(size); story files may be at most \(formatByteCount(limit))")
+                ])
         case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
-            throw StoryLoadError(kind: .unreadable, diagnostics: [
-                Diagnostic(file: path, line: 0, column: 0, message: "cannot read the file: \(reason)"),
-            ])
+            throw StoryLoadError(
+                kind: .unreadable,
+                diagnostics: [
+                    Diagnostic(file: path, line: 0, column: 0, message: "cannot read the file: \(reason)")
+                ])
         }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let limit = maxFileBytes
@@ -55,17 +65,23 @@ public struct StoryLoader: Sendable {
             let textPath: String
             switch FileReader.confinedPath(name, in: directory.isEmpty ? "/" : directory) {
             case .success(let path): textPath = path
-            case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)): return .failure(.init(message: reason))
+            case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
+                return .failure(.init(message: reason))
             case .failure(.tooLarge): return .failure(.init(message: "too large"))
             }
             switch FileReader.contents(of: textPath, limit: limit, kinds: .regular) {
             case .success(let contents):
                 if let bad = contents.withUnsafeBufferPointer(firstInvalidUTF8(in:)) {
-                    return .failure(.init(message: "the file is not UTF-8 (byte 0x\(String(contents[bad], radix: 16, uppercase: true)) at offset \(bad))"))
+                    return .failure(
+                        .init(
+                            message:
+                                "the file is not UTF-8 (byte 0x\(String(contents[bad], radix: 16, uppercase: true)) at offset \(bad))"
+                        ))
                 }
                 return .success(String(decoding: contents, as: UTF8.self))
             case .failure(.tooLarge(let size, let limit, _)):
-                return .failure(.init(message: "the file is larger than \(formatByteCount(limit)) (\(formatByteCount(size)))"))
+                return .failure(
+                    .init(message: "the file is larger than \(formatByteCount(limit)) (\(formatByteCount(size)))"))
             case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
                 return .failure(.init(message: reason))
             }
@@ -74,11 +90,15 @@ public struct StoryLoader: Sendable {
 
     /// Loads a story from bytes already in memory. `name` is used in diagnostics;
     /// `textFile` supplies the text of documents that name a `textFile`.
-    public func load(bytes: [UInt8], name: String,
-                     textFile: @escaping (String) -> Result<String, TextFileError>) throws(StoryLoadError) -> Story {
+    public func load(
+        bytes: [UInt8], name: String,
+        textFile: @escaping (String) -> Result<String, TextFileError>
+    ) throws(StoryLoadError) -> Story {
         let context = DecodeContext(fileName: name, bytes: bytes)
         if let bad = bytes.withUnsafeBufferPointer(firstInvalidUTF8(in:)) {
-            context.error("the file is not UTF-8 (invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad, path: [])
+            context.error(
+                "the file is not UTF-8 (invalid byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad,
+                path: [])
             throw syntaxError(context)
         }
         let root: JSONValue
@@ -86,11 +106,15 @@ public struct StoryLoader: Sendable {
             root = try JSONParser.parse(bytes, maxDepth: maxDepth)
         } catch {
             let (line, column) = SourceLocator(bytes: bytes).locate(error.offset)
-            throw StoryLoadError(kind: .invalid, diagnostics: [
-                Diagnostic(file: name, line: line, column: column, message: error.message),
-            ])
+            throw StoryLoadError(
+                kind: .invalid,
+                diagnostics: [
+                    Diagnostic(file: name, line: line, column: column, message: error.message)
+                ])
         }
-        var decoder = StoryDecoder(context: context) { textFile($0).mapError { StoryDecoder.TextFileError(message: $0.message) } }
+        var decoder = StoryDecoder(context: context) {
+            textFile($0).mapError { StoryDecoder.TextFileError(message: $0.message) }
+        }
         guard var story = decoder.decode(root) else {
             throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
         }
@@ -99,8 +123,9 @@ public struct StoryLoader: Sendable {
             mentions = try MentionMatcher.mentions(of: story.entities, in: story.documents)
         } catch {
             let place = decoder.entityPlaces[error.entity]
-            context.error("names and aliases match the text in more than \(MentionMatcher.maxAttempts) places, where loading stops; many entities share this entity's name, or it is a very common word",
-                          at: place.offset, path: place.path)
+            context.error(
+                "names and aliases match the text in more than \(MentionMatcher.maxAttempts) places, where loading stops; many entities share this entity's name, or it is a very common word",
+                at: place.offset, path: place.path)
             throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
         }
         for index in story.entities.indices {
@@ -111,11 +136,13 @@ public struct StoryLoader: Sendable {
 
     private func syntaxError(_ context: DecodeContext) -> StoryLoadError {
         // Syntax-level diagnostics carry no JSON path.
-        StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics().map { diagnostic in
-            var plain = diagnostic
-            plain.path = nil
-            return plain
-        })
+        StoryLoadError(
+            kind: .invalid,
+            diagnostics: context.sortedDiagnostics().map { diagnostic in
+                var plain = diagnostic
+                plain.path = nil
+                return plain
+            })
     }
 
     public struct TextFileError: Error, Sendable {

@@ -25,8 +25,10 @@ public struct Claim: Sendable, Hashable {
     public var about: [String]
     public var evidence: [Evidence]
 
-    public init(id: String, speaker: String, quote: String? = nil, paraphrase: String, reach: Reach,
-                event: String? = nil, about: [String] = [], evidence: [Evidence]) {
+    public init(
+        id: String, speaker: String, quote: String? = nil, paraphrase: String, reach: Reach,
+        event: String? = nil, about: [String] = [], evidence: [Evidence]
+    ) {
         self.id = id
         self.speaker = speaker
         self.quote = quote

@@ -24,8 +24,10 @@ public struct Entity: Sendable, Hashable {
     /// Every place the source refers to the entity: authored ones, then those found by name.
     public var mentions: [Mention]
 
-    public init(id: String, name: String, aliases: [String] = [], kind: Kind, role: String,
-                description: String, mentions: [Mention] = []) {
+    public init(
+        id: String, name: String, aliases: [String] = [], kind: Kind, role: String,
+        description: String, mentions: [Mention] = []
+    ) {
         self.id = id
         self.name = name
         self.aliases = aliases

@@ -19,8 +19,10 @@ public struct Event: Sendable, Hashable {
     public var place: String?
     public var evidence: [Evidence]
 
-    public init(id: String, title: String, summary: String, status: Status, when: When,
-                participants: [String] = [], place: String? = nil, evidence: [Evidence]) {
+    public init(
+        id: String, title: String, summary: String, status: Status, when: When,
+        participants: [String] = [], place: String? = nil, evidence: [Evidence]
+    ) {
         self.id = id
         self.title = title
         self.summary = summary

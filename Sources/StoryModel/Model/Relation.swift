@@ -42,7 +42,9 @@ public struct Relation: Sendable, Hashable {
     public var label: String?
     public var evidence: [Evidence]
 
-    public init(id: String, subject: String, predicate: Predicate, object: String, label: String? = nil, evidence: [Evidence]) {
+    public init(
+        id: String, subject: String, predicate: Predicate, object: String, label: String? = nil, evidence: [Evidence]
+    ) {
         self.id = id
         self.subject = subject
         self.predicate = predicate

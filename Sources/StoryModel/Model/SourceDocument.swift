@@ -12,8 +12,10 @@ public struct SourceDocument: Sendable, Hashable {
     /// Anything a reader should know about the document as received.
     public var note: String?
 
-    public init(id: String, title: String, kind: String? = nil, outlet: String? = nil, url: String? = nil,
-                published: DocumentDate? = nil, text: DocumentText, parts: [DocumentPart] = [], note: String? = nil) {
+    public init(
+        id: String, title: String, kind: String? = nil, outlet: String? = nil, url: String? = nil,
+        published: DocumentDate? = nil, text: DocumentText, parts: [DocumentPart] = [], note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.kind = kind

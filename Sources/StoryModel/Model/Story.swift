@@ -15,9 +15,11 @@ public struct Story: Sendable, Hashable {
     public var claims: [Claim]
     public var topics: [Topic]
 
-    public init(id: String, title: String, summary: String, documents: [SourceDocument],
-                entities: [Entity] = [], relations: [Relation] = [], events: [Event] = [],
-                claims: [Claim] = [], topics: [Topic] = []) {
+    public init(
+        id: String, title: String, summary: String, documents: [SourceDocument],
+        entities: [Entity] = [], relations: [Relation] = [], events: [Event] = [],
+        claims: [Claim] = [], topics: [Topic] = []
+    ) {
         self.id = id
         self.title = title
         self.summary = summary

@@ -110,7 +110,8 @@ public struct SearchIndex: Sendable {
             for sentence in document.text.sentences {
                 let role = document.part(containing: sentence.lowerBound)?.role
                 if role == .repeatedHeadline { continue }
-                add(.passage(document: index, range: sentence), role == .headline ? .title : .sourceText,
+                add(
+                    .passage(document: index, range: sentence), role == .headline ? .title : .sourceText,
                     document.text.slice(sentence))
             }
         }
@@ -204,11 +205,17 @@ public struct SearchIndex: Sendable {
             if terms.count > 1 || entry.field.rawValue <= Field.alias.rawValue {
                 foldedText.removeAll(keepingCapacity: true)
                 appendFoldedWords(entry.text, to: &foldedText)
-                if foldedText == foldedQuery { score += 30 }
-                else if foldedText.starts(with: foldedQuery) { score += 15 }
-                else if terms.count > 1 && foldedText.withUnsafeBufferPointer({ text in
-                    foldedQuery.withUnsafeBufferPointer { containsBytes(text, $0) }
-                }) { score += 10 }
+                if foldedText == foldedQuery {
+                    score += 30
+                } else if foldedText.starts(with: foldedQuery) {
+                    score += 15
+                } else if terms.count > 1
+                    && foldedText.withUnsafeBufferPointer({ text in
+                        foldedQuery.withUnsafeBufferPointer { containsBytes(text, $0) }
+                    })
+                {
+                    score += 10
+                }
             }
             if let current = best[entry.target], current.score >= score { continue }
             best[entry.target] = (score, entryIndex)
@@ -230,7 +237,8 @@ public struct SearchIndex: Sendable {
     private func bestCandidates(_ touched: [UInt32], count: Int, score: (Int) -> Int) -> [Int] {
         guard touched.count > count else {
             return touched.map { Int($0) }.sorted { a, b in
-                let left = score(a), right = score(b)
+                let left = score(a)
+                let right = score(b)
                 return left != right ? left > right : a < b
             }
         }
@@ -307,7 +315,7 @@ extension SearchIndex.Target {
     var sortKey: [Int] {
         switch self {
         case .item(.entity(let index)), .item(.topic(let index)), .item(.claim(let index)),
-             .item(.event(let index)), .item(.relation(let index)):
+            .item(.event(let index)), .item(.relation(let index)):
             [index]
         case .passage(let document, let range): [document, range.lowerBound]
         }
@@ -350,4 +358,3 @@ func foldedWords(_ text: String) -> String {
     appendFoldedWords(text, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
 }
-

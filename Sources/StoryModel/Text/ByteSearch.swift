@@ -1,18 +1,22 @@
+import CByteSearch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
-import CByteSearch
 
 /// Byte-for-byte substring search with glibc's memmem, which is linear in the haystack
 /// and the needle (two-way matching) even for repetitive text. `body` gets each offset
 /// where `needle` starts, in order, and returns false to stop. An empty needle occurs
 /// nowhere.
-func forEachOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
-                       _ body: (Int) -> Bool) {
+func forEachOccurrence(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+    _ body: (Int) -> Bool
+) {
     guard !needle.isEmpty, haystack.count >= needle.count,
-          let base = haystack.baseAddress, let wanted = needle.baseAddress else { return }
+        let base = haystack.baseAddress, let wanted = needle.baseAddress
+    else { return }
     var start = 0
     while haystack.count - start >= needle.count {
         guard let hit = storyscope_memmem(base + start, haystack.count - start, wanted, needle.count) else { return }

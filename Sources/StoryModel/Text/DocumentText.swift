@@ -159,9 +159,18 @@ enum SentenceSplitter {
             var startByte = 0
             var startScalar = 0
             func close(byte endByte: Int, scalar endScalar: Int) {
-                var fromByte = startByte, from = startScalar, toByte = endByte, to = endScalar
-                while fromByte < toByte, bytes[fromByte] == 0x20 { fromByte += 1; from += 1 }
-                while toByte > fromByte, bytes[toByte - 1] == 0x20 { toByte -= 1; to -= 1 }
+                var fromByte = startByte
+                var from = startScalar
+                var toByte = endByte
+                var to = endScalar
+                while fromByte < toByte, bytes[fromByte] == 0x20 {
+                    fromByte += 1
+                    from += 1
+                }
+                while toByte > fromByte, bytes[toByte - 1] == 0x20 {
+                    toByte -= 1
+                    to -= 1
+                }
                 if from < to { result.append(from..<to) }
             }
             var byte = 0
@@ -202,19 +211,23 @@ enum SentenceSplitter {
         guard offset < bytes.count else { return nil }
         switch bytes[offset] {
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"): return 1
-        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x9D || bytes[offset + 2] == 0x99):
+        case 0xE2
+        where offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+            && (bytes[offset + 2] == 0x9D || bytes[offset + 2] == 0x99):
             return 3
         default: return nil
         }
     }
 
-    private static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Sir", "St", "Jr", "Sr", "vs", "etc", "Gen", "Sen", "Rep", "Gov", "Prof"]
+    private static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "St", "Jr", "Sr", "vs", "etc", "Gen", "Sen", "Rep", "Gov", "Prof",
+    ]
 
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, periodAt index: Int) -> Bool {
         var wordStart = index
         while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self)
-        if word.contains(".") { return true }                       // U.S., U.K.
+        if word.contains(".") { return true }  // U.S., U.K.
         if word.count == 1, word.first?.isUppercase == true { return true }  // initials
         return abbreviations.contains(word)
     }

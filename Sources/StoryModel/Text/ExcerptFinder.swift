@@ -36,7 +36,8 @@ final class ExcerptFinder {
     func occurrences(of needle: [UInt8], limit: Int) -> Answer {
         guard !needle.isEmpty, needle.count <= bytes.count else { return .found([]) }
         if index == nil, needle.count >= GramIndex.width, bytes.count <= GramIndex.maxText,
-           scanned >= indexAfter {
+            scanned >= indexAfter
+        {
             index = GramIndex(bytes)
         }
         if let index, needle.count >= GramIndex.width {

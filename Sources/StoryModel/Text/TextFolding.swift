@@ -33,8 +33,10 @@ func foldScalars<Text: StringProtocol>(_ text: Text, _ emit: (Unicode.Scalar) ->
 }
 
 private func foldSlowly(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
-    for part in String(scalar)._nfd where part.properties.canonicalCombiningClass == .notReordered
-        && !part.properties.isDiacriticMark {
+    for part in String(scalar)._nfd
+    where part.properties.canonicalCombiningClass == .notReordered
+        && !part.properties.isDiacriticMark
+    {
         if let replacement = undecomposableLetters[part] {
             replacement.unicodeScalars.forEach(emit)
         } else {
@@ -48,15 +50,17 @@ private enum FoldTable {
     static let limit: UInt32 = 0x250
     static let latin: [[Unicode.Scalar]] = (0..<limit).map { value in
         guard let scalar = Unicode.Scalar(value) else { return [] }
-        if value < 0x80 { return [scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar] }
+        if value < 0x80 {
+            return [scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar]
+        }
         var folded: [Unicode.Scalar] = []
         foldSlowly(scalar) { folded.append($0) }
         return folded
     }
 }
 
-private extension Unicode.Scalar.Properties {
-    var isDiacriticMark: Bool {
+extension Unicode.Scalar.Properties {
+    fileprivate var isDiacriticMark: Bool {
         switch generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: true
         default: false
