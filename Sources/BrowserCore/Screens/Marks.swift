@@ -13,26 +13,6 @@ extension Event.Status {
         case .unconfirmed: "?"
         }
     }
-
-    public var label: String {
-        switch self {
-        case .unconfirmed: "reported, unconfirmed"
-        default: rawValue
-        }
-    }
-
-    /// Still to come, as opposed to past or settled.
-    public var isPending: Bool { self == .scheduled || self == .expected || self == .proposed }
-}
-
-extension Claim.Reach {
-    public var label: String {
-        switch self {
-        case .reported: "reported"
-        case .assessed: "the article's view"
-        default: rawValue
-        }
-    }
 }
 
 /// Side tags, so sides read without colour: A, B, C…

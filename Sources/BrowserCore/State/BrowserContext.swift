@@ -37,12 +37,6 @@ public struct BrowserContext: Sendable {
     let entityOrdinals: [Int]
     public let timelineRows: [ListRow]
 
-    public static let entityGroups: [(title: String, kinds: [Entity.Kind])] = [
-        ("People", [.person]), ("Countries and blocs", [.country, .bloc]), ("Organisations", [.organisation]),
-        ("Places", [.place]), ("Resources and sums", [.resource, .figure]), ("Concepts", [.concept]),
-        ("Other voices", [.media]),
-    ]
-
     public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false) {
         self.story = story
         let index = index ?? StoryIndex(story)
@@ -53,7 +47,7 @@ public struct BrowserContext: Sendable {
 
         var rows: [ListRow] = []
         var rowByIndex = [Int](repeating: 0, count: story.entities.count)
-        for group in Self.entityGroups {
+        for group in Entity.Kind.groups {
             let members = story.entities.indices.filter { group.kinds.contains(story.entities[$0].kind) }
             guard !members.isEmpty else { continue }
             rows.append(.header("\(group.title) (\(members.count))"))

@@ -59,12 +59,7 @@ private struct BriefingWriter {
     mutating func cast() {
         line("## Who is involved")
         line()
-        let groups: [(String, [Entity.Kind])] = [
-            ("People", [.person]), ("Countries and blocs", [.country, .bloc]), ("Organisations", [.organisation]),
-            ("Places", [.place]), ("Resources and sums", [.resource, .figure]), ("Concepts", [.concept]),
-            ("Other voices", [.media]),
-        ]
-        for (title, kinds) in groups {
+        for (title, kinds) in Entity.Kind.groups {
             let members = story.entities.filter { kinds.contains($0.kind) }
             if members.isEmpty { continue }
             line("### \(title)")
@@ -93,7 +88,7 @@ private struct BriefingWriter {
         for eventIndex in index.timeline {
             let event = story.events[eventIndex]
             var entry =
-                "- **\(when(event.when))** — **\(text(event.title))** [\(statusLabel(event.status))]. \(text(event.summary))"
+                "- **\(when(event.when))** — **\(text(event.title))** [\(event.status.label)]. \(text(event.summary))"
             let people = event.participants.compactMap { index.entityByID[$0] }.map { text(story.entities[$0].name) }
             if !people.isEmpty { entry += " *Who:* \(people.joined(separator: ", "))." }
             if let placeID = event.place, let place = index.entityByID[placeID] {
@@ -154,7 +149,7 @@ private struct BriefingWriter {
             line()
             for claimIndex in claims {
                 let claim = story.claims[claimIndex]
-                var entry = "- *\(reachLabel(claim.reach))*"
+                var entry = "- *\(claim.reach.label)*"
                 if let quote = claim.quote { entry += " \u{201C}\(text(quote))\u{201D} —" }
                 entry += " \(text(claim.paraphrase))"
                 if let eventID = claim.event, let event = index.eventByID[eventID] {
@@ -201,7 +196,7 @@ private struct BriefingWriter {
 
     mutating func claimCell(_ claim: Claim) -> String {
         let speaker = index.entityByID[claim.speaker].map { story.entities[$0].name } ?? claim.speaker
-        var cell = "**\(self.cell(speaker))** (\(reachLabel(claim.reach)))"
+        var cell = "**\(self.cell(speaker))** (\(claim.reach.label))"
         if let quote = claim.quote { cell += ": \u{201C}\(self.cell(quote))\u{201D} —" } else { cell += ":" }
         cell += " \(self.cell(claim.paraphrase))"
         for evidence in claim.evidence { cell += cite(evidence) }
@@ -220,18 +215,6 @@ private struct BriefingWriter {
             return when.text.hasPrefix("no date") ? text(when.text) : "no date (\u{201C}\(text(when.text))\u{201D})"
         }
         return "\(resolved.display)\(resolved.inferred ? ", inferred" : "") (\u{201C}\(text(when.text))\u{201D})"
-    }
-
-    func statusLabel(_ status: Event.Status) -> String {
-        status == .unconfirmed ? "reported, unconfirmed" : status.rawValue
-    }
-
-    func reachLabel(_ reach: Claim.Reach) -> String {
-        switch reach {
-        case .reported: "reported by others"
-        case .assessed: "the article's assessment"
-        default: reach.rawValue
-        }
     }
 
     /// Text made safe for Markdown outside tables and for a terminal.

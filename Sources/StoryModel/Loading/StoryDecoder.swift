@@ -17,6 +17,12 @@ struct StoryDecoder {
         self.textFile = textFile
     }
 
+    /// The fields of each object the file holds; a test checks them against the schema.
+    static let publishedKeys = ["date", "inferred", "basis"]
+    static let partKeys = ["role", "lines", "note"]
+    static let whenKeys = ["text", "evidence", "resolved"]
+    static let resolvedKeys = ["precision", "date", "start", "end", "inferred", "basis"]
+    static let sideKeys = ["label", "summary", "claims"]
     static let topKeys = [
         "format", "version", "id", "title", "summary", "documents", "entities", "relations", "events", "claims",
         "topics",
@@ -122,7 +128,7 @@ struct StoryDecoder {
         case (nil, nil):
             reader.missing("text", "the document's full text, or \"textFile\" naming a UTF-8 file beside the story")
         }
-        let published = reader.object("published", "a publication date", known: ["date", "inferred", "basis"]).flatMap {
+        let published = reader.object("published", "a publication date", known: Self.publishedKeys).flatMap {
             published -> DocumentDate? in
             guard let day = decodeDay(published, "date") else { return nil }
             return DocumentDate(
@@ -131,7 +137,7 @@ struct StoryDecoder {
         }
         guard let text else { return nil }
         let documentText = DocumentText(text)
-        let parts = reader.objects("parts", required: false, "document part", known: ["role", "lines", "note"]) {
+        let parts = reader.objects("parts", required: false, "document part", known: Self.partKeys) {
             part, _ in
             decodePart(part, documentText)
         }
@@ -253,7 +259,7 @@ struct StoryDecoder {
         let summary = reader.string("summary", "what happens, in a sentence or two")
         let status = reader.choice("status", "event status", as: Event.Status.self)
         var when: When?
-        if let whenReader = reader.object("when", "a time", known: ["text", "evidence", "resolved"]) {
+        if let whenReader = reader.object("when", "a time", known: Self.whenKeys) {
             when = decodeWhen(whenReader, resolver)
         } else if reader.value("when") == nil {
             reader.missing("when", "the source's wording of the time, and the date worked out from it")
@@ -272,7 +278,7 @@ struct StoryDecoder {
         let evidence = reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap(resolver.resolve)
         var resolved: ResolvedTime?
         if let resolvedReader = reader.object(
-            "resolved", "a resolved time", known: ["precision", "date", "start", "end", "inferred", "basis"])
+            "resolved", "a resolved time", known: Self.resolvedKeys)
         {
             resolved = decodeResolved(resolvedReader)
             if resolved == nil { return nil }
@@ -367,7 +373,7 @@ struct StoryDecoder {
     private mutating func decodeTopic(_ reader: ObjectReader) -> Topic? {
         let id = define(reader, kind: .topic)
         let question = reader.string("question", "the contested question")
-        let sides = reader.objects("sides", required: true, "side", known: ["label", "summary", "claims"]) {
+        let sides = reader.objects("sides", required: true, "side", known: Self.sideKeys) {
             side, _ -> Topic.Side? in
             let label = side.string("label", "a short name for the side")
             let claims = references(side, "claims", to: [.claim])
