@@ -47,6 +47,7 @@ let package = Package(
             name: "storyscope",
             dependencies: [
                 "StoryModel",
+                "BrowserCore",
                 "TerminalUI",
                 "TemporaryFileGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -20,7 +20,6 @@ public enum Role: UInt8, Sendable, CaseIterable {
     case sideC
     case highlight
     case highlightCurrent
-    case searchMatch
     case border
     case borderFocused
     case error

@@ -115,8 +115,6 @@ public enum TerminalBrowser {
                     session.suspend()
                     painter.invalidate()
                     state = reduce(state, .resize(session.size), context).0
-                case .bell:
-                    break
                 case .copy(let text):
                     // The status message saying what was sent must be on screen first.
                     painter.paint(render(state, context), window: session.window)

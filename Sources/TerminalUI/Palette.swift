@@ -32,7 +32,7 @@ struct Palette {
             case .selection, .highlightCurrent, .linkSelected: reverse
             case .selectionUnfocused, .evidence: underline
             case .link: underline
-            case .highlight, .searchMatch: bold | underline
+            case .highlight: bold | underline
             case .error: bold | reverse
             }
         }

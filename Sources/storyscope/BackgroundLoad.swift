@@ -1,5 +1,5 @@
+import BrowserCore
 import StoryModel
-import TerminalUI
 
 /// Loads the embedded story on a thread of its own while the terminal is being set up: the
 /// two take about as long as each other, and a first screen needs both. Only for the embedded

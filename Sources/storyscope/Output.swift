@@ -1,5 +1,4 @@
 import StoryModel
-import TemporaryFileGuard
 
 #if canImport(Glibc)
 import Glibc

@@ -82,7 +82,6 @@ func roleLetter(_ role: Role) -> Character {
     case .sideC: "C"
     case .highlight: "h"
     case .highlightCurrent: "X"
-    case .searchMatch: "m"
     case .border: "-"
     case .borderFocused: "="
     case .error: "E"

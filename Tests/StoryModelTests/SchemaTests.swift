@@ -1,10 +1,12 @@
 import Testing
+
 @testable import StoryModel
 
 /// The JSON Schema and the loader describe one format: for each kind of object, the fields the
 /// loader accepts are exactly the properties the schema lists.
 @Suite struct SchemaTests {
-    static let schema: JSONValue = try! JSONParser.parse(Array(StoryLoader.embeddedAsset(named: "story.schema.json")!.utf8))
+    static let schema: JSONValue = try! JSONParser.parse(
+        Array(StoryLoader.embeddedAsset(named: "story.schema.json")!.utf8))
 
     /// The object at a path of keys, then its "properties" keys.
     static func properties(_ path: [String]) -> [String] {
@@ -17,7 +19,7 @@ import Testing
             node = next.value
         }
         guard case .object(let members) = node.kind, let properties = members.first(where: { $0.key == "properties" }),
-              case .object(let fields) = properties.value.kind
+            case .object(let fields) = properties.value.kind
         else { return [] }
         return fields.map(\.key).sorted()
     }

@@ -146,7 +146,6 @@ public enum Effect: Hashable, Sendable {
     case quit
     case redraw
     case suspend
-    case bell
     /// Put this text on the user's clipboard (OSC 52).
     case copy(String)
 }

@@ -29,11 +29,6 @@ enum Cursors {
         clamp(&cursor, rows: rows, height: height)
     }
 
-    static func jump(_ cursor: inout ListCursor, rows: [ListRow], to index: Int, height: Int) {
-        cursor.selected = index
-        clamp(&cursor, rows: rows, height: height)
-    }
-
     /// Puts a list cursor in range: selection on a selectable row, offset so that it shows,
     /// with the header above the selection shown too when there is room.
     static func clamp(_ cursor: inout ListCursor, rows: [ListRow], height: Int) {

@@ -1,52 +1,6 @@
-/// Word wrapping by display width. Lines break at spaces; a word longer than the width is
-/// split between graphemes (never inside one). Explicit newlines start a new line.
+/// Text cut to a width in cells. (Wrapping is done where the text is laid out: `PageBuilder`
+/// for pages, `SourceScreen` for the article.)
 public enum Wrap {
-    public static func lines(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            result += wrapParagraph(paragraph, width: width)
-        }
-        return result
-    }
-
-    private static func wrapParagraph(_ paragraph: Substring, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-            let wordWidth = DisplayWidth.of(word)
-            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                line += " " + word
-                lineWidth += 1 + wordWidth
-                continue
-            }
-            if lineWidth > 0 {
-                lines.append(line)
-                line = ""
-                lineWidth = 0
-            }
-            if wordWidth <= width {
-                line = String(word)
-                lineWidth = wordWidth
-                continue
-            }
-            // Split a long word between graphemes.
-            for character in word {
-                let characterWidth = DisplayWidth.of(character)
-                if lineWidth + characterWidth > width && lineWidth > 0 {
-                    lines.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                line.append(character)
-                lineWidth += characterWidth
-            }
-        }
-        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
-        return lines
-    }
-
     /// The longest prefix of `text` that fits in `width` cells; `ellipsis` marks a cut.
     public static func clip(_ text: String, width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }

@@ -2,8 +2,6 @@ import StoryModel
 
 /// The help overlay: every key of the current view, generated from the keymap table.
 enum HelpOverlay {
-    static func contexts(for screen: ScreenID) -> [KeyContext] { screen.contexts }
-
     static func lines(for screen: ScreenID, matrix: Bool, style: TextStyle) -> [(text: String, role: Role)] {
         var lines: [(String, Role)] = [
             ("Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")", .heading),

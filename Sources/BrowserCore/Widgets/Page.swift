@@ -224,7 +224,6 @@ public struct PageBuilder {
         }
     }
 
-    public mutating func setAnchor(_ line: Int) { page.anchorLine = line }
     public mutating func setSpatial() { page.spatial = true }
 
     /// Appends a line made of spans placed at given columns (tables, the matrix).

@@ -1,19 +1,19 @@
 /// A strict RFC 8259 parser over UTF-8 bytes. It never traps on bad input: every problem
 /// becomes a `JSONSyntaxError` with the byte offset where it was found.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
-    public var offset: Int
-    public var message: String
+struct JSONSyntaxError: Error, Sendable, Equatable {
+    var offset: Int
+    var message: String
 }
 
-public struct JSONParser {
-    public static let defaultMaxDepth = 256
+struct JSONParser {
+    static let defaultMaxDepth = 256
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
     private let maxDepth: Int
 
     /// Parses one JSON document. A leading UTF-8 byte order mark is skipped.
-    public static func parse(_ input: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONSyntaxError) -> JSONValue {
+    static func parse(_ input: [UInt8], maxDepth: Int = defaultMaxDepth) throws(JSONSyntaxError) -> JSONValue {
         let result: Result<JSONValue, JSONSyntaxError> = input.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(bytes: buffer, maxDepth: maxDepth)
             do throws(JSONSyntaxError) {

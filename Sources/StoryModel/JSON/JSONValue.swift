@@ -1,7 +1,7 @@
 /// A parsed JSON value that remembers where it started in the input, so that every
 /// later error (a wrong type, a dangling id) can name its line and column.
-public struct JSONValue: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+struct JSONValue: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         case null
         case bool(Bool)
         /// The number as written; converted on demand, so precision is never silently lost.
@@ -11,17 +11,17 @@ public struct JSONValue: Sendable, Equatable {
         case object([JSONMember])
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// Byte offset of the value's first byte in the input.
-    public var offset: Int
+    var offset: Int
 
-    public init(_ kind: Kind, offset: Int = 0) {
+    init(_ kind: Kind, offset: Int = 0) {
         self.kind = kind
         self.offset = offset
     }
 
     /// A name for the value's type, as it appears in error messages.
-    public var typeName: String {
+    var typeName: String {
         switch kind {
         case .null: "null"
         case .bool: "a boolean"
@@ -33,12 +33,12 @@ public struct JSONValue: Sendable, Equatable {
     }
 }
 
-public struct JSONMember: Sendable, Equatable {
-    public var key: String
-    public var keyOffset: Int
-    public var value: JSONValue
+struct JSONMember: Sendable, Equatable {
+    var key: String
+    var keyOffset: Int
+    var value: JSONValue
 
-    public init(key: String, keyOffset: Int = 0, value: JSONValue) {
+    init(key: String, keyOffset: Int = 0, value: JSONValue) {
         self.key = key
         self.keyOffset = keyOffset
         self.value = value

@@ -1,12 +1,12 @@
 /// Writes JSON with two-space indentation and keys in the order given, so exports are stable
 /// and diff well. Control characters (ESC included) are always escaped.
-public struct JSONWriter {
-    public private(set) var output = ""
+struct JSONWriter {
+    private(set) var output = ""
     private var indent = 0
 
-    public init() {}
+    init() {}
 
-    public static func render(_ value: JSONValue) -> String {
+    static func render(_ value: JSONValue) -> String {
         var writer = JSONWriter()
         writer.write(value)
         writer.output += "\n"

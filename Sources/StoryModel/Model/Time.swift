@@ -53,8 +53,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
-
     /// 0 = Monday ... 6 = Sunday.
     public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
 
