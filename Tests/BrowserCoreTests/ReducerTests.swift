@@ -337,4 +337,19 @@ import Testing
         let sourceHelp = Keymap.bindings(in: ScreenID.source.contexts)
         #expect(!sourceHelp.contains { $0.action == .focusNext && $0.keys.contains(.tab) })
     }
+
+    /// A newcomer pressing ? sees first how to change view, move, open, go back, search and
+    /// quit, in every view, on the first screen of help at 80x24.
+    @Test func helpLeadsWithTheFirstSteps() {
+        for view in ["1", "2", "3", "4", "5"] {
+            let state = drive(keys("\(view) ?")).state
+            let screen = render(state, sharedContext).textLines.joined(separator: "\n")
+            for essential in [
+                "First steps", "1 2 3 4 5", "change view", "j, k", "Enter", "Backspace", "go back", "/", "search", "q",
+                "quit",
+            ] {
+                #expect(screen.contains(essential), "view \(view): \(essential)")
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ enum HelpOverlay {
             ("Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")", .heading),
             ("", .normal),
         ]
+        lines += firstSteps(screen)
         let bindings = Keymap.bindings(in: screen.contexts)
         for context in screen.contexts {
             let group = bindings.filter { $0.context == context }
@@ -25,10 +26,28 @@ enum HelpOverlay {
         return lines.map { (style.prepare($0.0), $0.1) }
     }
 
+    /// What a newcomer needs before anything else: how to change view, move, open, go back,
+    /// search, get help and quit. The keys come from the keymap, like every row below.
+    private static func firstSteps(_ screen: ScreenID) -> [(String, Role)] {
+        let contexts = screen.contexts
+        func key(_ action: Action) -> String? { Keymap.key(for: action, in: contexts)?.name }
+        let views: [Action] = [.showOverview, .showEntities, .showTimeline, .showNarratives, .showSource]
+        var rows: [(keys: String, text: String)] = [
+            (views.compactMap(key).joined(separator: " "), "change view (the tabs at the top)")
+        ]
+        if let down = key(.moveDown), let up = key(.moveUp) { rows.append(("\(down), \(up)", "move down, up")) }
+        for action in [Action.follow, .back, .startSearch, .help, .quit] {
+            if let key = key(action) { rows.append((key, action.help)) }
+        }
+        return [("First steps", .heading)] + rows.map { (row(keys: $0.keys, text: $0.text), .normal) } + [("", .normal)]
+    }
+
     private static func row(_ binding: Binding) -> String {
-        let keys = binding.keys.map(\.name).joined(separator: ", ")
-        let padded = keys + String(repeating: " ", count: max(1, 24 - DisplayWidth.of(keys)))
-        return "  \(padded)\(binding.action.help)"
+        row(keys: binding.keys.map(\.name).joined(separator: ", "), text: binding.action.help)
+    }
+
+    private static func row(keys: String, text: String) -> String {
+        "  " + keys + String(repeating: " ", count: max(1, 24 - DisplayWidth.of(keys))) + text
     }
 
     static func render(
