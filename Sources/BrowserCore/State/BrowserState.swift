@@ -140,12 +140,3 @@ public struct BrowserState: Hashable, Sendable {
         matrix = location.matrix
     }
 }
-
-/// What the terminal layer must do after a step.
-public enum Effect: Hashable, Sendable {
-    case quit
-    case redraw
-    case suspend
-    /// Put this text on the user's clipboard (OSC 52).
-    case copy(String)
-}

@@ -1,0 +1,100 @@
+import StoryModel
+
+/// The help overlay and its keys.
+extension BrowserState {
+    mutating func handleHelp(_ key: Key, _ offset: Int, _ context: BrowserContext) -> [Effect] {
+        let (lines, visible) = HelpOverlay.height(
+            screen: screen, matrix: matrix, body: layout.body, style: context.style)
+        let limit = max(0, lines - visible)
+        guard let action = Keymap.action(for: key, in: [.overlay, .navigation, .global]) else { return [] }
+        var offset = offset
+        switch action {
+        case .quit, .forceQuit: return [.quit]
+        case .redraw: return [.redraw]
+        case .closeOverlay, .help, .follow:
+            mode = .normal
+            return []
+        case .moveDown: offset += 1
+        case .moveUp: offset -= 1
+        case .pageDown, .halfPageDown: offset += max(1, visible - 1)
+        case .pageUp, .halfPageUp: offset -= max(1, visible - 1)
+        case .top: offset = 0
+        case .bottom: offset = limit
+        default: return []
+        }
+        mode = .help(offset: min(max(0, offset), limit))
+        return []
+    }
+}
+
+/// The help overlay: every key of the current view, generated from the keymap table.
+enum HelpOverlay {
+    static func lines(for screen: ScreenID, matrix: Bool, style: TextStyle) -> [(text: String, role: Role)] {
+        var lines: [(String, Role)] = [
+            ("Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")", .heading),
+            ("", .normal),
+        ]
+        lines += firstSteps(screen)
+        let bindings = Keymap.bindings(in: screen.contexts)
+        for context in screen.contexts {
+            let group = bindings.filter { $0.context == context }
+            guard !group.isEmpty else { continue }
+            lines.append((context.title, .heading))
+            for binding in group { lines.append((row(binding), .normal)) }
+            lines.append(("", .normal))
+        }
+        lines.append((KeyContext.search.title, .heading))
+        for binding in Keymap.bindings(in: [.search]) { lines.append((row(binding), .normal)) }
+        lines.append(("", .normal))
+        lines.append(
+            ("Marks: ● happened  ◐ ongoing  ◷ scheduled  ○ expected  ◇ proposed  ✗ cancelled  ? unconfirmed", .dim))
+        lines.append(("~ after a date: inferred, not printed in the source.  A, B, C: the sides of a question.", .dim))
+        lines.append(("Esc, ? or F1 closes this help.", .dim))
+        return lines.map { (style.prepare($0.0), $0.1) }
+    }
+
+    /// What a newcomer needs before anything else: how to change view, move, open, go back,
+    /// search, get help and quit. The keys come from the keymap, like every row below.
+    private static func firstSteps(_ screen: ScreenID) -> [(String, Role)] {
+        let contexts = screen.contexts
+        func key(_ action: Action) -> String? { Keymap.key(for: action, in: contexts)?.name }
+        let views: [Action] = [.showOverview, .showEntities, .showTimeline, .showNarratives, .showSource]
+        var rows: [(keys: String, text: String)] = [
+            (views.compactMap(key).joined(separator: " "), "change view (the tabs at the top)")
+        ]
+        if let down = key(.moveDown), let up = key(.moveUp) { rows.append(("\(down), \(up)", "move down, up")) }
+        for action in [Action.follow, .back, .startSearch, .help, .quit] {
+            if let key = key(action) { rows.append((key, action.help)) }
+        }
+        return [("First steps", .heading)] + rows.map { (row(keys: $0.keys, text: $0.text), .normal) } + [("", .normal)]
+    }
+
+    private static func row(_ binding: Binding) -> String {
+        row(keys: binding.keys.map(\.name).joined(separator: ", "), text: binding.action.help)
+    }
+
+    private static func row(keys: String, text: String) -> String {
+        "  " + keys + String(repeating: " ", count: max(1, 24 - DisplayWidth.of(keys))) + text
+    }
+
+    static func render(
+        screen: ScreenID, matrix: Bool, offset: Int, into grid: inout Grid, body: Rect, context: BrowserContext
+    ) {
+        let lines = lines(for: screen, matrix: matrix, style: context.style)
+        let box = Rect(
+            x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
+        let inside = Box.render(title: "Help", into: &grid, rect: box, glyphs: context.glyphs, style: context.style)
+        for row in 0..<inside.height {
+            let index = offset + row
+            guard index < lines.count else { break }
+            grid.put(
+                Wrap.clip(lines[index].text, width: inside.width, ellipsis: context.glyphs.ellipsis),
+                x: inside.x, y: inside.y + row, role: lines[index].role, maxWidth: inside.width)
+        }
+        ScrollMarks.render(total: lines.count, offset: offset, into: &grid, rect: inside, ascii: context.style.ascii)
+    }
+
+    static func height(screen: ScreenID, matrix: Bool, body: Rect, style: TextStyle) -> (lines: Int, visible: Int) {
+        (lines(for: screen, matrix: matrix, style: style).count, max(0, body.height - 2))
+    }
+}

@@ -1,0 +1,148 @@
+import StoryModel
+
+/// Keys in normal mode: moving, changing pane or view, following, evidence, copying.
+extension BrowserState {
+    mutating func handleNormal(_ key: Key, _ context: BrowserContext) -> [Effect] {
+        guard let action = Keymap.action(for: key, in: screen.contexts) else {
+            if case .character(let character) = key, !character.isWhitespace {
+                message = "\(key.name) does nothing here. Press ? for the keys."
+            }
+            return []
+        }
+        let model = ScreenModel(self, context)
+        let pageHeight = model.pageRect.height
+        let listHeight = model.listRect.height
+        switch action {
+        case .quit, .forceQuit: return [.quit]
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .help: mode = .help(offset: 0)
+        case .showOverview: switchTo(.overview)
+        case .showEntities: switchTo(.entities)
+        case .showTimeline: switchTo(.timeline)
+        case .showNarratives: switchTo(.narratives)
+        case .showSource: switchTo(.source)
+        case .startSearch: mode = .search(SearchSession())
+        case .nextResult, .previousResult: stepSearch(forward: action == .nextResult, context)
+        case .back: goBack()
+        case .forward: goForward()
+        case .showEvidence: showEvidence(model, context)
+        case .copy: return copy(model, context)
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+            move(action, model, listHeight: listHeight, pageHeight: pageHeight)
+        case .focusNext, .focusPrevious:
+            if screen.hasList && !model.isPageOnly {
+                setFocus(place.focus == .list ? .detail : .list, context)
+            } else {
+                Cursors.step(&place.page, page: model.page, height: pageHeight, forward: action == .focusNext)
+            }
+        case .nextHighlight, .previousHighlight:
+            cycleLink(model.page, height: pageHeight, forward: action == .nextHighlight)
+        case .moveLeft, .moveRight:
+            moveSideways(right: action == .moveRight, model, context)
+        case .follow:
+            if place.focus == .list && screen.hasList && !model.isPageOnly {
+                setFocus(.detail, context)
+            } else if let link = place.page.link, model.page.links.indices.contains(link) {
+                follow(model.page.links[link].target, context)
+            } else {
+                message = model.page.links.isEmpty ? "Nothing to follow here." : "Select a link first (j/k or Tab)."
+            }
+        case .closeOverlay:
+            if screen.hasList && place.focus == .detail && !model.isPageOnly { setFocus(.list, context) }
+        case .filterTimeline:
+            mode = .picker(timelineFilterPicker(context))
+        case .clearFilter:
+            if timelineFilter != nil {
+                timelineFilter = nil
+                place.list = ListCursor()
+                message = "Showing all events."
+            }
+        case .toggleMatrix:
+            matrix.toggle()
+            place.page = PageCursor()
+            place.focus = matrix ? .detail : .list
+        case .deleteBackward, .deleteWord, .clearQuery:
+            break
+        }
+        return []
+    }
+
+    mutating func move(_ action: Action, _ model: ScreenModel, listHeight: Int, pageHeight: Int) {
+        if screen.hasList && place.focus == .list && !model.isPageOnly {
+            let previous = place.list.selected
+            let page = max(1, listHeight - 1)
+            switch action {
+            case .moveDown: Cursors.move(&place.list, rows: model.rows, by: 1, height: listHeight)
+            case .moveUp: Cursors.move(&place.list, rows: model.rows, by: -1, height: listHeight)
+            case .pageDown: Cursors.move(&place.list, rows: model.rows, by: page, height: listHeight)
+            case .pageUp: Cursors.move(&place.list, rows: model.rows, by: -page, height: listHeight)
+            case .halfPageDown:
+                Cursors.move(&place.list, rows: model.rows, by: max(1, listHeight / 2), height: listHeight)
+            case .halfPageUp:
+                Cursors.move(&place.list, rows: model.rows, by: -max(1, listHeight / 2), height: listHeight)
+            case .top: Cursors.move(&place.list, rows: model.rows, by: -model.rows.count, height: listHeight)
+            case .bottom: Cursors.move(&place.list, rows: model.rows, by: model.rows.count, height: listHeight)
+            default: break
+            }
+            if place.list.selected != previous { place.page = PageCursor() }
+            return
+        }
+        let page = model.page
+        let height = max(1, pageHeight)
+        switch action {
+        case .moveDown, .moveUp:
+            if page.links.isEmpty {
+                Cursors.scroll(&place.page, page: page, height: height, by: action == .moveDown ? 1 : -1)
+            } else {
+                Cursors.step(&place.page, page: page, height: height, forward: action == .moveDown)
+            }
+        case .pageDown: Cursors.scroll(&place.page, page: page, height: height, by: max(1, height - 1))
+        case .pageUp: Cursors.scroll(&place.page, page: page, height: height, by: -max(1, height - 1))
+        case .halfPageDown: Cursors.scroll(&place.page, page: page, height: height, by: max(1, height / 2))
+        case .halfPageUp: Cursors.scroll(&place.page, page: page, height: height, by: -max(1, height / 2))
+        case .top:
+            place.page.offset = 0
+            place.page.link = page.links.isEmpty ? nil : Cursors.firstVisibleLink(page, place.page, height: height)
+        case .bottom:
+            place.page.offset = Cursors.maxOffset(page, height: height)
+            place.page.link = page.links.indices.last
+            Cursors.reveal(&place.page, page: page, height: height)
+        default: break
+        }
+    }
+
+    mutating func setFocus(_ focus: Pane, _ context: BrowserContext) {
+        place.focus = focus
+        if focus == .detail && place.page.link == nil {
+            let pane = ScreenModel(self, context)
+            place.page.link = Cursors.firstVisibleLink(pane.page, place.page, height: pane.pageRect.height)
+        }
+    }
+
+    mutating func cycleLink(_ page: Page, height: Int, forward: Bool) {
+        guard !page.links.isEmpty else {
+            message = "Nothing is highlighted here."
+            return
+        }
+        let count = page.links.count
+        let current = place.page.link ?? (forward ? -1 : count)
+        place.page.link = ((current + (forward ? 1 : -1)) % count + count) % count
+        Cursors.reveal(&place.page, page: page, height: height)
+        message = "Highlight \(place.page.link! + 1) of \(count)."
+    }
+
+    mutating func moveSideways(right: Bool, _ model: ScreenModel, _ context: BrowserContext) {
+        let page = model.page
+        if place.focus == .detail || model.isPageOnly, let link = place.page.link, page.links.indices.contains(link),
+            let target = Cursors.nearestHorizontal(page, from: link, right: right)
+        {
+            place.page.link = target
+            Cursors.reveal(&place.page, page: page, height: model.pageRect.height)
+            return
+        }
+        guard screen.hasList && !model.isPageOnly else { return }
+        if right && place.focus == .list { setFocus(.detail, context) }
+        if !right && place.focus == .detail { setFocus(.list, context) }
+    }
+}

@@ -1,0 +1,88 @@
+import StoryModel
+
+/// The Timeline's entity filter: a small list drawn over the view.
+extension BrowserState {
+    func timelineFilterPicker(_ context: BrowserContext) -> Picker {
+        var options = [Picker.Option(label: "All events (\(context.story.events.count))", entity: nil)]
+        for row in context.entityRows {
+            guard case .item(.entity(let index)) = row else { continue }
+            let count = context.index.eventsOfEntity[index].count
+            if count > 0 {
+                options.append(Picker.Option(label: "\(context.story.entities[index].name) (\(count))", entity: index))
+            }
+        }
+        var picker = Picker(title: "Show the events of", options: options)
+        if let filter = timelineFilter, let current = options.firstIndex(where: { $0.entity == filter }) {
+            picker.cursor.selected = current
+        }
+        return picker
+    }
+
+    mutating func handlePicker(_ key: Key, _ picker: Picker, _ context: BrowserContext) -> [Effect] {
+        var picker = picker
+        let visible = max(1, PickerOverlay.box(body: layout.body, picker: picker).height - 2)
+        guard let action = Keymap.action(for: key, in: [.overlay, .navigation, .global]) else { return [] }
+        let last = picker.options.count - 1
+        switch action {
+        case .quit, .forceQuit: return [.quit]
+        case .closeOverlay, .help:
+            mode = .normal
+            return []
+        case .follow:
+            let choice = picker.options[picker.cursor.selected]
+            mode = .normal
+            if choice.entity != timelineFilter {
+                pushHistory()
+                timelineFilter = choice.entity
+                place.list = ListCursor()
+                place.page = PageCursor()
+            }
+            message =
+                choice.entity == nil
+                ? "Showing all events."
+                : "Showing the events of \(context.story.entities[choice.entity!].name). x shows all."
+            return []
+        case .moveDown: picker.cursor.selected = min(picker.cursor.selected + 1, last)
+        case .moveUp: picker.cursor.selected = max(picker.cursor.selected - 1, 0)
+        case .pageDown, .halfPageDown: picker.cursor.selected = min(picker.cursor.selected + visible, last)
+        case .pageUp, .halfPageUp: picker.cursor.selected = max(picker.cursor.selected - visible, 0)
+        case .top: picker.cursor.selected = 0
+        case .bottom: picker.cursor.selected = last
+        default: return []
+        }
+        let rows = picker.options.map { ListRow.item(.entity($0.entity ?? 0)) }
+        Cursors.clamp(&picker.cursor, rows: rows, height: visible)
+        mode = .picker(picker)
+        return []
+    }
+}
+
+/// A small list to pick from.
+enum PickerOverlay {
+    static func box(body: Rect, picker: Picker) -> Rect {
+        let width = min(body.width, 56)
+        let height = min(body.height, picker.options.count + 2)
+        return Rect(
+            x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 3), width: width,
+            height: height)
+    }
+
+    static func render(_ picker: Picker, into grid: inout Grid, body: Rect, context: BrowserContext) {
+        let inside = Box.render(
+            title: picker.title, into: &grid, rect: box(body: body, picker: picker), glyphs: context.glyphs,
+            style: context.style)
+        for row in 0..<inside.height {
+            let index = picker.cursor.offset + row
+            guard index < picker.options.count else { break }
+            let isSelected = index == picker.cursor.selected
+            let y = inside.y + row
+            if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
+            grid.put(
+                (isSelected ? "> " : "  ") + context.style.prepare(picker.options[index].label), x: inside.x, y: y,
+                role: isSelected ? .selection : .normal, maxWidth: inside.width)
+        }
+        ScrollMarks.render(
+            total: picker.options.count, offset: picker.cursor.offset, into: &grid, rect: inside,
+            ascii: context.style.ascii)
+    }
+}

@@ -1,0 +1,177 @@
+import StoryModel
+
+/// Search as you type: the query, the results, n and N.
+extension BrowserState {
+    mutating func handleSearch(_ key: Key, _ session: SearchSession, _ context: BrowserContext) -> [Effect] {
+        var session = session
+        let body = layout.body
+        if let action = Keymap.action(for: key, in: [.search]) {
+            let order = SearchOverlay.displayOrder(session)
+            let visible = max(1, body.height - 2)
+            switch action {
+            case .forceQuit: return [.quit]
+            case .closeOverlay:
+                mode = .normal
+                return []
+            case .follow:
+                guard order.indices.contains(session.cursor.selected) else {
+                    message =
+                        session.query.isEmpty
+                        ? "Type something to search for." : "Nothing matches \u{201C}\(session.query)\u{201D}."
+                    return []
+                }
+                lastSearch = session
+                mode = .normal
+                jump(to: session.results[order[session.cursor.selected]].target, context)
+                message =
+                    "Result \(session.cursor.selected + 1) of \(session.results.count) for \u{201C}\(session.query)\u{201D}: n next, N previous."
+                return []
+            case .moveDown: session.cursor.selected = min(session.cursor.selected + 1, max(0, order.count - 1))
+            case .moveUp: session.cursor.selected = max(session.cursor.selected - 1, 0)
+            case .pageDown: session.cursor.selected = min(session.cursor.selected + visible, max(0, order.count - 1))
+            case .pageUp: session.cursor.selected = max(session.cursor.selected - visible, 0)
+            case .deleteBackward: updateQuery(&session, String(session.query.dropLast()), context)
+            case .deleteWord:
+                var query = session.query
+                while query.last == " " { query.removeLast() }
+                while let last = query.last, last != " " { query.removeLast() }
+                updateQuery(&session, query, context)
+            case .clearQuery: updateQuery(&session, "", context)
+            default: break
+            }
+        } else if case .character(let character) = key {
+            updateQuery(&session, session.query + String(character), context)
+        }
+        mode = .search(session)
+        return []
+    }
+
+    func updateQuery(_ session: inout SearchSession, _ query: String, _ context: BrowserContext) {
+        guard query != session.query else { return }
+        session.query = String(query.prefix(200))
+        session.results = context.search.search(session.query)
+        session.cursor = ListCursor()
+    }
+
+    mutating func jump(to target: SearchIndex.Target, _ context: BrowserContext) {
+        switch target {
+        case .item(let item): follow(.item(item), context)
+        case .passage(let document, let range): follow(.passage(document: document, range: range), context)
+        }
+    }
+
+    mutating func stepSearch(forward: Bool, _ context: BrowserContext) {
+        guard var session = lastSearch, !session.results.isEmpty else {
+            message = "No search yet: press / to search."
+            return
+        }
+        let order = SearchOverlay.displayOrder(session)
+        let count = order.count
+        session.cursor.selected = ((session.cursor.selected + (forward ? 1 : -1)) % count + count) % count
+        lastSearch = session
+        jump(to: session.results[order[session.cursor.selected]].target, context)
+        message = "Result \(session.cursor.selected + 1) of \(count) for \u{201C}\(session.query)\u{201D}."
+    }
+}
+
+/// Search results as the user types, grouped by kind.
+enum SearchOverlay {
+    enum Row: Hashable {
+        case header(String)
+        case result(Int)
+    }
+
+    static func rows(_ session: SearchSession) -> [Row] {
+        var rows: [Row] = []
+        var group = ""
+        // Groups in the order of their best result, so the best match is near the top;
+        // within a group, results keep their rank.
+        var best: [Int: Int] = [:]
+        for result in session.results {
+            best[result.target.groupOrder] = max(best[result.target.groupOrder] ?? .min, result.score)
+        }
+        let order = session.results.indices.sorted {
+            let a = session.results[$0].target.groupOrder
+            let b = session.results[$1].target.groupOrder
+            if a == b { return $0 < $1 }
+            return (best[a]!, -a) > (best[b]!, -b)
+        }
+        for index in order {
+            let name = session.results[index].target.groupName
+            if name != group {
+                let count = session.results.filter { $0.target.groupName == name }.count
+                rows.append(.header("\(name) (\(count))"))
+                group = name
+            }
+            rows.append(.result(index))
+        }
+        return rows
+    }
+
+    /// Results in display order (grouped), for moving the selection.
+    static func displayOrder(_ session: SearchSession) -> [Int] {
+        rows(session).compactMap { if case .result(let index) = $0 { index } else { nil } }
+    }
+
+    static func label(_ result: SearchIndex.Result, context: BrowserContext) -> String {
+        switch result.target {
+        case .item(.entity(let index)):
+            let entity = context.story.entities[index]
+            return result.field == .name ? "\(entity.name)  \(entity.role)" : "\(entity.name)  (\(result.text))"
+        case .item(.claim(let index)):
+            let claim = context.story.claims[index]
+            let said = result.field == .quote ? "\u{201C}\(result.text)\u{201D}" : result.text
+            return "\(context.entityName(claim.speaker)): \(said)"
+        case .item(let item):
+            let name = context.name(of: item)
+            return result.text == name ? name : "\(name)  (\(result.text))"
+        case .passage(let document, let range):
+            let line = context.story.documents[document].text.line(ofScalar: range.lowerBound)
+            return "line \(line): \(result.text)"
+        }
+    }
+
+    static func render(_ session: SearchSession, into grid: inout Grid, body: Rect, context: BrowserContext) {
+        let title =
+            session.query.isEmpty
+            ? "Search the whole story"
+            : "\(session.results.count) result\(session.results.count == 1 ? "" : "s") for \u{201C}\(session.query)\u{201D}"
+        let inside = Box.render(title: title, into: &grid, rect: body, glyphs: context.glyphs, style: context.style)
+        guard !inside.isEmpty else { return }
+        if session.query.isEmpty {
+            grid.put(
+                context.style.prepare(
+                    "Type a name, a word or a phrase. Names rank first, then titles, quotes, and the source text."),
+                x: inside.x, y: inside.y, role: .dim, maxWidth: inside.width)
+            return
+        }
+        if session.results.isEmpty {
+            grid.put("Nothing matches.", x: inside.x, y: inside.y, role: .dim, maxWidth: inside.width)
+            return
+        }
+        let rows = rows(session)
+        let selected =
+            displayOrder(session).indices.contains(session.cursor.selected)
+            ? displayOrder(session)[session.cursor.selected] : nil
+        for row in 0..<inside.height {
+            let index = session.cursor.offset + row
+            guard index < rows.count else { break }
+            let y = inside.y + row
+            switch rows[index] {
+            case .header(let title):
+                grid.put(context.style.prepare(title), x: inside.x, y: y, role: .heading, maxWidth: inside.width)
+            case .result(let resultIndex):
+                let isSelected = resultIndex == selected
+                if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
+                let text = Wrap.clip(
+                    context.style.prepare(label(session.results[resultIndex], context: context)),
+                    width: inside.width - 2, ellipsis: context.glyphs.ellipsis)
+                grid.put(
+                    (isSelected ? "> " : "  ") + text, x: inside.x, y: y, role: isSelected ? .selection : .normal,
+                    maxWidth: inside.width)
+            }
+        }
+        ScrollMarks.render(
+            total: rows.count, offset: session.cursor.offset, into: &grid, rect: inside, ascii: context.style.ascii)
+    }
+}
