@@ -62,27 +62,14 @@ extension BrowserState {
 
         switch mode {
         case .search(var session):
-            // Grouped once per step; the display order is the result rows of it.
-            let rows = SearchOverlay.rows(session)
-            let order = rows.compactMap { if case .result(let index) = $0 { index } else { nil } }
-            session.cursor.selected = min(max(0, session.cursor.selected), max(0, order.count - 1))
-            // Keep the selected result's row in view.
-            let selectedRow =
-                order.indices.contains(session.cursor.selected)
-                ? rows.firstIndex(of: .result(order[session.cursor.selected])) ?? 0 : 0
-            let visible = max(1, layout.body.height - 2)
-            if selectedRow < session.cursor.offset { session.cursor.offset = max(0, selectedRow - 1) }
-            if selectedRow >= session.cursor.offset + visible { session.cursor.offset = selectedRow - visible + 1 }
-            session.cursor.offset = min(max(0, session.cursor.offset), max(0, rows.count - visible))
+            SearchOverlay.settle(&session, body: layout.body)
             mode = .search(session)
         case .help(let offset):
-            let (lines, visible) = HelpOverlay.height(
-                screen: screen, matrix: matrix, body: layout.body, style: context.style)
-            mode = .help(offset: min(max(0, offset), max(0, lines - visible)))
+            mode = .help(
+                offset: HelpOverlay.settled(
+                    offset, screen: screen, matrix: matrix, body: layout.body, style: context.style))
         case .picker(var picker):
-            let visible = max(1, PickerOverlay.box(body: layout.body, picker: picker).height - 2)
-            let rows = picker.options.map { ListRow.item(.entity($0.entity ?? 0)) }
-            Cursors.clamp(&picker.cursor, rows: rows, height: visible)
+            PickerOverlay.settle(&picker, body: layout.body)
             mode = .picker(picker)
         case .normal:
             break

@@ -94,6 +94,12 @@ enum HelpOverlay {
         ScrollMarks.render(total: lines.count, offset: offset, into: &grid, rect: inside, ascii: context.style.ascii)
     }
 
+    /// The scroll offset kept within the help's lines.
+    static func settled(_ offset: Int, screen: ScreenID, matrix: Bool, body: Rect, style: TextStyle) -> Int {
+        let (lines, visible) = height(screen: screen, matrix: matrix, body: body, style: style)
+        return min(max(0, offset), max(0, lines - visible))
+    }
+
     static func height(screen: ScreenID, matrix: Bool, body: Rect, style: TextStyle) -> (lines: Int, visible: Int) {
         (lines(for: screen, matrix: matrix, style: style).count, max(0, body.height - 2))
     }

@@ -59,6 +59,13 @@ extension BrowserState {
 
 /// A small list to pick from.
 enum PickerOverlay {
+    /// The cursor on an option, and in view.
+    static func settle(_ picker: inout Picker, body: Rect) {
+        let visible = max(1, box(body: body, picker: picker).height - 2)
+        let rows = picker.options.map { ListRow.item(.entity($0.entity ?? 0)) }
+        Cursors.clamp(&picker.cursor, rows: rows, height: visible)
+    }
+
     static func box(body: Rect, picker: Picker) -> Rect {
         let width = min(body.width, 56)
         let height = min(body.height, picker.options.count + 2)

@@ -81,6 +81,21 @@ enum SearchOverlay {
         case result(Int)
     }
 
+    /// Keeps the cursor on a result and its row in view. The results are grouped once per step;
+    /// the display order is the result rows of it.
+    static func settle(_ session: inout SearchSession, body: Rect) {
+        let rows = rows(session)
+        let order = rows.compactMap { if case .result(let index) = $0 { index } else { nil } }
+        session.cursor.selected = min(max(0, session.cursor.selected), max(0, order.count - 1))
+        let selectedRow =
+            order.indices.contains(session.cursor.selected)
+            ? rows.firstIndex(of: .result(order[session.cursor.selected])) ?? 0 : 0
+        let visible = max(1, body.height - 2)
+        if selectedRow < session.cursor.offset { session.cursor.offset = max(0, selectedRow - 1) }
+        if selectedRow >= session.cursor.offset + visible { session.cursor.offset = selectedRow - visible + 1 }
+        session.cursor.offset = min(max(0, session.cursor.offset), max(0, rows.count - visible))
+    }
+
     static func rows(_ session: SearchSession) -> [Row] {
         var rows: [Row] = []
         var group = ""
