@@ -39,11 +39,11 @@ extension BrowserState {
 
     /// Puts every cursor of the current view, and of any overlay, back in range.
     mutating func normalize(_ context: BrowserContext) {
-        if timelineFilter.map({ !context.story.entities.indices.contains($0) }) ?? false { timelineFilter = nil }
-        if !context.story.documents.indices.contains(sourceDocument) { sourceDocument = 0 }
+        if timeline.filter.map({ !context.story.entities.indices.contains($0) }) ?? false { timeline.filter = nil }
+        if !context.story.documents.indices.contains(source.document) { source.document = 0 }
         var current = place
         if !screen.hasList { current.focus = .detail }
-        if screen == .narratives && matrix { current.focus = .detail }
+        if showsMatrix { current.focus = .detail }
         place = current
         let model = ScreenModel(self, context)
         Cursors.clamp(&current.list, rows: model.rows, height: model.listRect.height)
@@ -67,7 +67,7 @@ extension BrowserState {
         case .help(let offset):
             mode = .help(
                 offset: HelpOverlay.settled(
-                    offset, screen: screen, matrix: matrix, body: layout.body, style: context.style))
+                    offset, screen: screen, matrix: showsMatrix, body: layout.body, style: context.style))
         case .picker(var picker):
             PickerOverlay.settle(&picker, body: layout.body)
             mode = .picker(picker)

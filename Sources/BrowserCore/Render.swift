@@ -17,7 +17,8 @@ public func render(_ state: BrowserState, _ context: BrowserContext) -> Grid {
     case .normal: break
     case .help(let offset):
         HelpOverlay.render(
-            screen: state.screen, matrix: state.matrix, offset: offset, into: &grid, body: layout.body, context: context
+            screen: state.screen, matrix: state.showsMatrix, offset: offset, into: &grid, body: layout.body,
+            context: context
         )
     case .search(let session): SearchOverlay.render(session, into: &grid, body: layout.body, context: context)
     case .picker(let picker): PickerOverlay.render(picker, into: &grid, body: layout.body, context: context)
@@ -44,7 +45,7 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
     let place = state.place
     if let axis = layout.axis {
         TimelineScreen.axis(
-            into: &grid, rect: axis, rows: model.rows, filter: state.timelineFilter, selected: model.selectedItem,
+            into: &grid, rect: axis, rows: model.rows, filter: state.timeline.filter, selected: model.selectedItem,
             context: context)
     }
     if let list = layout.list {
@@ -83,7 +84,7 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
         }
     }
     if let detail = layout.detail {
-        let focused = place.focus == .detail || model.isPageOnly
+        let focused = model.pageHasFocus(place)
         PageView.render(
             model.page, cursor: place.page, focused: focused, into: &grid, rect: detail, ascii: context.style.ascii)
         if model.page.lines.isEmpty {
@@ -122,22 +123,22 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     }
     var position = state.screen.title
     let place = state.place
-    if state.screen.hasList && !model.isPageOnly {
+    if model.hasListPane {
         let items = context.itemCount(state.screen, rows: model.rows)
         let index = context.itemOrdinal(state.screen, row: place.list.selected, rows: model.rows)
         position += " \(index)/\(items)"
     }
-    if state.screen == .timeline, let filter = state.timelineFilter {
+    if state.screen == .timeline, let filter = state.timeline.filter {
         position += " · only \(context.story.entities[filter].name)"
     }
     if let search = state.lastSearch { position += " · search \u{201C}\(search.query)\u{201D}" }
-    if let link = place.page.link, model.page.links.indices.contains(link), place.focus == .detail || model.isPageOnly,
+    if let link = place.page.link, model.page.links.indices.contains(link), model.pageHasFocus(place),
         let description = model.page.links[link].description
     {
         position += " · " + description
     }
     var hints: [(key: String, label: String)?] = []
-    if state.screen.hasList && place.focus == .list && !model.isPageOnly {
+    if model.hasListPane && place.focus == .list {
         hints.append(hint(.follow, contexts, "details"))
         hints.append(hint(.showEvidence, contexts))
     } else {
@@ -148,9 +149,9 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     if state.screen == .source { hints.insert(hint(.nextHighlight, contexts), at: 0) }
     if state.screen == .timeline { hints.append(hint(.filterTimeline, contexts)) }
     if state.screen == .narratives {
-        hints.append(hint(.toggleMatrix, contexts, state.matrix ? "sides" : "who stands where"))
+        hints.append(hint(.toggleMatrix, contexts, state.narratives.matrix ? "sides" : "who stands where"))
     }
-    if state.screen.hasList && !model.isPageOnly { hints.append(hint(.focusNext, contexts)) }
+    if model.hasListPane { hints.append(hint(.focusNext, contexts)) }
     hints.append(hint(.startSearch, contexts))
     hints.append(hint(.help, contexts))
     hints.append(hint(.quit, contexts))

@@ -92,7 +92,7 @@ import Testing
         var state = drive(keys("4 Enter l s")).state
         #expect(state.screen == .source)
         let claim = context.index.claimByID["zelensky-framework"]!
-        #expect(state.sourceFocus == .item(.claim(claim)))
+        #expect(state.source.focus == .item(.claim(claim)))
         let link = try #require(selectedLink(state))
         #expect(link.target == .item(.claim(claim)))
         // The highlight is on screen, and Enter leads back to the claim's topic.
@@ -106,7 +106,7 @@ import Testing
     @Test func showEvidenceOfAListItem() {
         let state = drive(keys("2 s")).state
         #expect(state.screen == .source)
-        #expect(state.sourceFocus == .item(.entity(0)))
+        #expect(state.source.focus == .item(.entity(0)))
         let model = ScreenModel(state, context)
         #expect(model.page.links.count == story.entities[0].mentions.count)
     }
@@ -225,24 +225,24 @@ import Testing
         let zelensky = entity("zelensky")
         let position = picker.options.firstIndex { $0.entity == zelensky }!
         state = drive(Array(repeating: .down, count: position) + [.enter], from: state).state
-        #expect(state.timelineFilter == zelensky)
-        let rows = context.listRows(.timeline, filter: state.timelineFilter)
+        #expect(state.timeline.filter == zelensky)
+        let rows = context.listRows(.timeline, filter: state.timeline.filter)
         #expect(rows.count == context.index.eventsOfEntity[zelensky].count)
         #expect(state.message == "Showing the events of Volodymyr Zelensky. x shows all.")
         #expect(
             render(drive(keys("k"), from: state).state, context).textLines.last?.contains("only Volodymyr Zelensky")
                 == true)
         state = drive(keys("x"), from: state).state
-        #expect(state.timelineFilter == nil)
+        #expect(state.timeline.filter == nil)
         // Following an event hidden by the filter clears it.
         var filtered = drive(keys("3 &") + Array(repeating: .down, count: position) + [.enter]).state
         filtered.open(.event(context.index.eventByID["kallas-rubio-cancelled"]!), context)
-        #expect(filtered.timelineFilter == nil)
+        #expect(filtered.timeline.filter == nil)
     }
 
     @Test func theMatrixCellsLeadToTheClaims() throws {
         var state = drive(keys("4 m")).state
-        #expect(state.matrix)
+        #expect(state.narratives.matrix)
         let first = try #require(selectedLink(state))
         guard case .stance(let topic, let actor) = first.target else {
             Issue.record("not a cell")
@@ -256,7 +256,7 @@ import Testing
         }
         #expect(nextActor != actor)
         state = drive(keys("k Enter"), from: state).state
-        #expect(state.screen == .narratives && !state.matrix)
+        #expect(state.screen == .narratives && !state.narratives.matrix)
         #expect(selectedItem(state) == .topic(topic))
         if case .claim(let claim)? = selectedLink(state)?.evidence {
             #expect(story.claims[claim].speaker == story.entities[actor].id)
@@ -264,7 +264,7 @@ import Testing
             Issue.record("no claim selected")
         }
         state = drive([.backspace], from: state).state
-        #expect(state.matrix)
+        #expect(state.narratives.matrix)
     }
 
     @Test func resizesKeepTheSelectionAndTheTooSmallNoticeRecovers() {

@@ -4,7 +4,7 @@ import StoryModel
 extension BrowserState {
     mutating func handleHelp(_ key: Key, _ offset: Int, _ context: BrowserContext) -> [Effect] {
         let (lines, visible) = HelpOverlay.height(
-            screen: screen, matrix: matrix, body: layout.body, style: context.style)
+            screen: screen, matrix: showsMatrix, body: layout.body, style: context.style)
         let limit = max(0, lines - visible)
         guard let action = Keymap.action(for: key, in: [.overlay, .navigation, .global]) else { return [] }
         var offset = offset

@@ -46,7 +46,7 @@ extension BrowserState {
             openSource(.item(item), context)
         case .passage(let document, let range):
             pushHistory()
-            sourceDocument = document
+            source.document = document
             openSource(.passage(document: document, range: range), context)
         case .stance(let topic, let actor):
             pushHistory()
@@ -67,10 +67,10 @@ extension BrowserState {
             selectLink(context) { $0.evidence == .relation(index) }
         case .event(let index):
             screen = .timeline
-            if let filter = timelineFilter, !context.index.eventsOfEntity[filter].contains(index) {
-                timelineFilter = nil
+            if let filter = timeline.filter, !context.index.eventsOfEntity[filter].contains(index) {
+                timeline.filter = nil
             }
-            let rows = context.listRows(.timeline, filter: timelineFilter)
+            let rows = context.listRows(.timeline, filter: timeline.filter)
             selectRow(rows.firstIndex(of: .item(.event(index))) ?? 0, context)
         case .topic(let index):
             openTopic(index, selectingClaimBy: nil, context)
@@ -88,7 +88,7 @@ extension BrowserState {
 
     mutating func openTopic(_ topic: Int, selectingClaimBy speaker: String?, _ context: BrowserContext) {
         screen = .narratives
-        matrix = false
+        narratives.matrix = false
         selectRow(topic, context)
         if let speaker {
             selectLink(context) { link in
@@ -118,11 +118,11 @@ extension BrowserState {
 
     mutating func openSource(_ focus: SourceFocus, _ context: BrowserContext) {
         screen = .source
-        sourceFocus = focus
+        source.focus = focus
         if case .item(let item) = focus, let first = context.index.evidence(of: item, in: context.story).first,
             let document = context.index.documentByID[first.document]
         {
-            sourceDocument = document
+            source.document = document
         }
         place = ScreenPlace(focus: .detail)
         let model = ScreenModel(self, context)
@@ -138,7 +138,7 @@ extension BrowserState {
 
     /// The item the user means: the selected link's, else the selected row's.
     func currentItem(_ model: ScreenModel) -> ItemRef? {
-        if place.focus == .detail || model.isPageOnly, let link = place.page.link,
+        if model.pageHasFocus(place), let link = place.page.link,
             model.page.links.indices.contains(link)
         {
             if let item = model.page.links[link].evidence { return item }

@@ -31,7 +31,7 @@ extension BrowserState {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             move(action, model, listHeight: listHeight, pageHeight: pageHeight)
         case .focusNext, .focusPrevious:
-            if screen.hasList && !model.isPageOnly {
+            if model.hasListPane {
                 setFocus(place.focus == .list ? .detail : .list, context)
             } else {
                 Cursors.step(&place.page, page: model.page, height: pageHeight, forward: action == .focusNext)
@@ -41,7 +41,7 @@ extension BrowserState {
         case .moveLeft, .moveRight:
             moveSideways(right: action == .moveRight, model, context)
         case .follow:
-            if place.focus == .list && screen.hasList && !model.isPageOnly {
+            if place.focus == .list && model.hasListPane {
                 setFocus(.detail, context)
             } else if let link = place.page.link, model.page.links.indices.contains(link) {
                 follow(model.page.links[link].target, context)
@@ -49,19 +49,19 @@ extension BrowserState {
                 message = model.page.links.isEmpty ? "Nothing to follow here." : "Select a link first (j/k or Tab)."
             }
         case .closeOverlay:
-            if screen.hasList && place.focus == .detail && !model.isPageOnly { setFocus(.list, context) }
+            if model.hasListPane && place.focus == .detail { setFocus(.list, context) }
         case .filterTimeline:
             mode = .picker(timelineFilterPicker(context))
         case .clearFilter:
-            if timelineFilter != nil {
-                timelineFilter = nil
+            if timeline.filter != nil {
+                timeline.filter = nil
                 place.list = ListCursor()
                 message = "Showing all events."
             }
         case .toggleMatrix:
-            matrix.toggle()
+            narratives.matrix.toggle()
             place.page = PageCursor()
-            place.focus = matrix ? .detail : .list
+            place.focus = narratives.matrix ? .detail : .list
         case .deleteBackward, .deleteWord, .clearQuery:
             break
         }
@@ -69,7 +69,7 @@ extension BrowserState {
     }
 
     mutating func move(_ action: Action, _ model: ScreenModel, listHeight: Int, pageHeight: Int) {
-        if screen.hasList && place.focus == .list && !model.isPageOnly {
+        if model.hasListPane && place.focus == .list {
             let previous = place.list.selected
             let page = max(1, listHeight - 1)
             switch action {
@@ -134,14 +134,14 @@ extension BrowserState {
 
     mutating func moveSideways(right: Bool, _ model: ScreenModel, _ context: BrowserContext) {
         let page = model.page
-        if place.focus == .detail || model.isPageOnly, let link = place.page.link, page.links.indices.contains(link),
+        if model.pageHasFocus(place), let link = place.page.link, page.links.indices.contains(link),
             let target = Cursors.nearestHorizontal(page, from: link, right: right)
         {
             place.page.link = target
             Cursors.reveal(&place.page, page: page, height: model.pageRect.height)
             return
         }
-        guard screen.hasList && !model.isPageOnly else { return }
+        guard model.hasListPane else { return }
         if right && place.focus == .list { setFocus(.detail, context) }
         if !right && place.focus == .detail { setFocus(.list, context) }
     }

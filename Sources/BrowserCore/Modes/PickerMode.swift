@@ -12,7 +12,7 @@ extension BrowserState {
             }
         }
         var picker = Picker(title: "Show the events of", options: options)
-        if let filter = timelineFilter, let current = options.firstIndex(where: { $0.entity == filter }) {
+        if let filter = timeline.filter, let current = options.firstIndex(where: { $0.entity == filter }) {
             picker.cursor.selected = current
         }
         return picker
@@ -31,9 +31,9 @@ extension BrowserState {
         case .follow:
             let choice = picker.options[picker.cursor.selected]
             mode = .normal
-            if choice.entity != timelineFilter {
+            if choice.entity != timeline.filter {
                 pushHistory()
-                timelineFilter = choice.entity
+                timeline.filter = choice.entity
                 place.list = ListCursor()
                 place.page = PageCursor()
             }

@@ -62,14 +62,30 @@ public enum SourceFocus: Hashable, Sendable {
     case passage(document: Int, range: Range<Int>)
 }
 
-/// A point in the browsing history: enough to put the user back where they were.
+/// The Narratives view's own state: sides side by side, or who stands where.
+public struct NarrativesState: Hashable, Sendable {
+    public var matrix = false
+}
+
+/// The Timeline view's own state: the entity whose events alone are shown, if any.
+public struct TimelineState: Hashable, Sendable {
+    public var filter: Int?
+}
+
+/// The Source view's own state: what it highlights, and which document it shows.
+public struct SourceState: Hashable, Sendable {
+    public var focus: SourceFocus = .all
+    public var document = 0
+}
+
+/// A point in the browsing history: enough to put the user back where they were. Each view's
+/// own state is saved whole.
 public struct Location: Hashable, Sendable {
     public var screen: ScreenID
     public var place: ScreenPlace
-    public var sourceFocus: SourceFocus
-    public var sourceDocument: Int
-    public var timelineFilter: Int?
-    public var matrix: Bool
+    public var narratives: NarrativesState
+    public var timeline: TimelineState
+    public var source: SourceState
 }
 
 public struct SearchSession: Hashable, Sendable {
@@ -104,10 +120,9 @@ public struct BrowserState: Hashable, Sendable {
     public var size: Size
     public var screen: ScreenID = .overview
     public var places: [ScreenID: ScreenPlace] = [:]
-    public var sourceFocus: SourceFocus = .all
-    public var sourceDocument = 0
-    public var timelineFilter: Int?
-    public var matrix = false
+    public var narratives = NarrativesState()
+    public var timeline = TimelineState()
+    public var source = SourceState()
     public var mode: Mode = .normal
     public var backStack: [Location] = []
     public var forwardStack: [Location] = []
@@ -125,18 +140,18 @@ public struct BrowserState: Hashable, Sendable {
         set { places[screen] = newValue }
     }
 
+    /// The Narratives view is showing who stands where.
+    public var showsMatrix: Bool { screen == .narratives && narratives.matrix }
+
     var location: Location {
-        Location(
-            screen: screen, place: place, sourceFocus: sourceFocus, sourceDocument: sourceDocument,
-            timelineFilter: timelineFilter, matrix: matrix)
+        Location(screen: screen, place: place, narratives: narratives, timeline: timeline, source: source)
     }
 
     mutating func restore(_ location: Location) {
         screen = location.screen
         places[location.screen] = location.place
-        sourceFocus = location.sourceFocus
-        sourceDocument = location.sourceDocument
-        timelineFilter = location.timelineFilter
-        matrix = location.matrix
+        narratives = location.narratives
+        timeline = location.timeline
+        source = location.source
     }
 }

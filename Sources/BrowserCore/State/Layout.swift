@@ -76,5 +76,5 @@ public struct Layout: Hashable, Sendable {
 }
 
 extension BrowserState {
-    public var layout: Layout { Layout(size: size, screen: screen, focus: place.focus, matrix: matrix) }
+    public var layout: Layout { Layout(size: size, screen: screen, focus: place.focus, matrix: narratives.matrix) }
 }

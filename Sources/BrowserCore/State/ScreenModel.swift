@@ -3,6 +3,7 @@ import StoryModel
 /// What the current view shows, derived from the state: its layout, its list rows and its
 /// page. Both reduce and render build it, so they always agree.
 struct ScreenModel {
+    let screen: ScreenID
     let layout: Layout
     let rows: [ListRow]
     let page: Page
@@ -13,20 +14,21 @@ struct ScreenModel {
     let selectedItem: ItemRef?
 
     init(_ state: BrowserState, _ context: BrowserContext) {
+        screen = state.screen
         let layout = state.layout
         self.layout = layout
         let screen = state.screen
-        rows = context.listRows(screen, filter: state.timelineFilter)
+        rows = context.listRows(screen, filter: state.timeline.filter)
         pageRect = layout.detail ?? layout.body
         listRect = layout.list ?? layout.body
         let width = max(1, pageRect.width)
         let selected = rows.indices.contains(state.place.list.selected) ? rows[state.place.list.selected].item : nil
         selectedItem = selected
-        let document = min(state.sourceDocument, max(0, context.story.documents.count - 1))
+        let document = min(state.source.document, max(0, context.story.documents.count - 1))
         let key = PageKey(
-            screen: screen, item: screen.hasList && !(screen == .narratives && state.matrix) ? selected : nil,
-            width: width, sourceFocus: screen == .source ? state.sourceFocus : nil,
-            sourceDocument: document, matrix: screen == .narratives && state.matrix)
+            screen: screen, item: screen.hasList && !state.showsMatrix ? selected : nil,
+            width: width, sourceFocus: screen == .source ? state.source.focus : nil,
+            sourceDocument: document, matrix: state.showsMatrix)
         page = context.pages.page(for: key) {
             switch screen {
             case .overview:
@@ -34,7 +36,7 @@ struct ScreenModel {
             case .source:
                 return context.story.documents.isEmpty
                     ? Page()
-                    : SourceScreen.page(width: width, focus: state.sourceFocus, document: document, context: context)
+                    : SourceScreen.page(width: width, focus: state.source.focus, document: document, context: context)
             case .entities:
                 if case .entity(let index)? = selected {
                     return EntitiesScreen.detail(index, width: width, context: context)
@@ -44,7 +46,7 @@ struct ScreenModel {
                     return TimelineScreen.detail(index, width: width, context: context)
                 }
             case .narratives:
-                if state.matrix { return NarrativesScreen.matrix(width: width, context: context) }
+                if state.showsMatrix { return NarrativesScreen.matrix(width: width, context: context) }
                 if case .topic(let index)? = selected {
                     return NarrativesScreen.detail(index, width: width, context: context)
                 }
@@ -55,4 +57,10 @@ struct ScreenModel {
 
     /// Whether the view is a page without a list (Overview, Source, the matrix).
     var isPageOnly: Bool { layout.arrangement == .page }
+
+    /// A list is on screen beside or above the page, so focus can move between the two.
+    var hasListPane: Bool { screen.hasList && !isPageOnly }
+
+    /// Keys that move act on the page: it has the focus, or it is all there is.
+    func pageHasFocus(_ place: ScreenPlace) -> Bool { place.focus == .detail || isPageOnly }
 }
