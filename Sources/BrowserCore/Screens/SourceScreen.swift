@@ -50,36 +50,61 @@ enum SourceScreen {
     }
 
     static func page(width: Int, focus: SourceFocus, document documentIndex: Int, context: BrowserContext) -> Page {
-        let document = context.story.documents[documentIndex]
-        let text = document.text
         let marks = highlights(focus, document: documentIndex, context: context)
-        // With no item in focus, most of the article is evidence of something: a light mark
-        // (underline) keeps it readable, and the strong highlight means "the item you came from".
-        let markRole: Role = focus == .all ? .evidence : .highlight
         var builder = PageBuilder(width: width, style: context.style)
         builder.paragraph(focusDescription(focus, count: marks.count, context: context), role: .dim)
         builder.paragraph(
             "Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back", role: .dim)
         builder.blank()
-        var page = builder.page
-        for (index, mark) in marks.enumerated() {
-            page.links.append(
-                PageLink(
-                    target: mark.item.map(LinkTarget.item) ?? .passage(document: documentIndex, range: mark.range),
-                    evidence: mark.item, lines: 0...0, x: gutterWidth,
-                    description: mark.item.map { "\($0.kindName): \(context.name(of: $0))" } ?? "passage \(index + 1)"))
-        }
-        var linkStartSeen = [Bool](repeating: false, count: marks.count)
-        let textWidth = max(1, width - gutterWidth)
-        // The marks that may touch the current line, in list order: marks are sorted by start
-        // and lines come in order, so each line looks at a few marks, not all of them.
+        var layout = SourceLayout(
+            page: builder.page, marks: marks, focus: focus, document: documentIndex, width: width, context: context)
+        for line in 1...context.story.documents[documentIndex].text.lineCount { layout.add(line: line) }
+        var page = layout.page
+        if case .passage = focus, let first = page.links.first { page.anchorLine = first.lines.lowerBound }
+        return page
+    }
+
+    /// The Source page being laid out, line by line of the document: each line's characters as
+    /// drawn, which highlight owns each, the rows they wrap to, and the spans and links of
+    /// those rows.
+    private struct SourceLayout {
+        var page: Page
+        let marks: [Highlight]
+        let document: SourceDocument
+        let textWidth: Int
+        let context: BrowserContext
+        /// With no item in focus, most of the article is evidence of something: a light mark
+        /// (underline) keeps it readable, and the strong highlight means "the item you came from".
+        let markRole: Role
+        /// Whether each highlight's link has been placed at its first character.
+        var linkStartSeen: [Bool]
+        /// The marks that may touch the current line, in list order: marks are sorted by start
+        /// and lines come in order, so each line looks at a few marks, not all of them.
         var nextMark = 0
         var active: [Int] = []
-        let bar = context.glyphs.verticalLine
-        for line in 1...text.lineCount {
-            let lineRange = text.range(ofLine: line)
-            let part = document.parts.first { $0.lines.lowerBound == line }
-            if let part {
+
+        init(page: Page, marks: [Highlight], focus: SourceFocus, document: Int, width: Int, context: BrowserContext) {
+            self.page = page
+            self.marks = marks
+            self.document = context.story.documents[document]
+            self.textWidth = max(1, width - gutterWidth)
+            self.context = context
+            markRole = focus == .all ? .evidence : .highlight
+            linkStartSeen = [Bool](repeating: false, count: marks.count)
+            for (index, mark) in marks.enumerated() {
+                self.page.links.append(
+                    PageLink(
+                        target: mark.item.map(LinkTarget.item) ?? .passage(document: document, range: mark.range),
+                        evidence: mark.item, lines: 0...0, x: gutterWidth,
+                        description: mark.item.map { "\($0.kindName): \(context.name(of: $0))" }
+                            ?? "passage \(index + 1)"
+                    ))
+            }
+        }
+
+        mutating func add(line: Int) {
+            let lineRange = document.text.range(ofLine: line)
+            if let part = document.parts.first(where: { $0.lines.lowerBound == line }) {
                 let label: String =
                     switch part.role {
                     case .repeatedHeadline: "headline, printed again in the source"
@@ -94,11 +119,39 @@ enum SourceScreen {
                 case .repeatedHeadline?: .dim
                 default: .normal
                 }
-            // The line's characters as they will be drawn (prepared for the terminal), each
-            // with the scalar offset of the source character it came from.
+            let characters = drawnCharacters(lineRange)
+            let owners = owners(of: characters, lineRange: lineRange)
+            let rows = WordWrap.rows(characters.map(\.0), width: textWidth)
+            let bar = context.glyphs.verticalLine
+            if rows.isEmpty {
+                page.lines.append(PageLine(spans: [Span(x: 0, text: gutter(line, bar: bar), role: .dim)]))
+                return
+            }
+            for (rowNumber, row) in rows.enumerated() {
+                var pageLine = PageLine(spans: [
+                    Span(x: 0, text: rowNumber == 0 ? gutter(line, bar: bar) : gutter(nil, bar: bar), role: .dim)
+                ])
+                addSpans(of: row, characters, owners, role: role, to: &pageLine)
+                page.lines.append(pageLine)
+            }
+            // Highlights hidden under inner ones still get a position: their first character's row.
+            for markIndex in active
+            where !linkStartSeen[markIndex] && lineRange.contains(marks[markIndex].range.lowerBound) {
+                let mark = marks[markIndex]
+                linkStartSeen[markIndex] = true
+                let rowIndex =
+                    rows.firstIndex { row in row.contains { characters[$0].1 >= mark.range.lowerBound } } ?? 0
+                let lineNumber = page.lines.count - rows.count + rowIndex
+                page.links[markIndex].lines = lineNumber...lineNumber
+            }
+        }
+
+        /// The line's characters as they will be drawn (prepared for the terminal), each with
+        /// the scalar offset of the source character it came from.
+        private func drawnCharacters(_ lineRange: Range<Int>) -> [(Character, Int)] {
             var characters: [(Character, Int)] = []
             var offset = lineRange.lowerBound
-            let slice = text.slice(lineRange)
+            let slice = document.text.slice(lineRange)
             // Latin text (all of it, or printable ASCII in ASCII mode) is drawn as it is, one
             // character per scalar: no grapheme breaking, no preparing character by character.
             let plain =
@@ -119,7 +172,11 @@ enum SourceScreen {
                     offset += character.unicodeScalars.count
                 }
             }
-            // Which highlight owns each character: the innermost, i.e. the one starting last.
+            return characters
+        }
+
+        /// Which highlight owns each character: the innermost, i.e. the one starting last.
+        private mutating func owners(of characters: [(Character, Int)], lineRange: Range<Int>) -> [Int?] {
             var owners = [Int?](repeating: nil, count: characters.count)
             // Drop the marks that started before this line and ended by its start; take in those
             // that start before its end (or at it, for an empty line).
@@ -152,99 +209,45 @@ enum SourceScreen {
                     low += 1
                 }
             }
-            let rows = wrapRows(characters.map(\.0), width: textWidth)
-            if rows.isEmpty {
-                page.lines.append(PageLine(spans: [Span(x: 0, text: gutter(line, bar: bar), role: .dim)]))
-                continue
-            }
-            for (rowNumber, row) in rows.enumerated() {
-                var pageLine = PageLine(spans: [
-                    Span(x: 0, text: rowNumber == 0 ? gutter(line, bar: bar) : gutter(nil, bar: bar), role: .dim)
-                ])
-                var x = gutterWidth
-                var run = ""
-                var runOwner: Int?
-                func flush() {
-                    guard !run.isEmpty else { return }
-                    pageLine.spans.append(
-                        Span(x: x, text: run, role: runOwner == nil ? role : markRole, link: runOwner))
-                    x += DisplayWidth.of(run)
-                    run = ""
-                }
-                for characterIndex in row {
-                    let owner = owners[characterIndex]
-                    if owner != runOwner {
-                        flush()
-                        runOwner = owner
-                    }
-                    if let owner, !linkStartSeen[owner] {
-                        linkStartSeen[owner] = true
-                        page.links[owner].lines = page.lines.count...page.lines.count
-                        page.links[owner].x = x + DisplayWidth.of(run)
-                    } else if let owner {
-                        page.links[owner].lines = page.links[owner].lines.lowerBound...page.lines.count
-                    }
-                    run.append(characters[characterIndex].0)
-                }
-                flush()
-                page.lines.append(pageLine)
-            }
-            // Highlights hidden under inner ones still get a position: their first character's row.
-            for markIndex in active
-            where !linkStartSeen[markIndex] && lineRange.contains(marks[markIndex].range.lowerBound) {
-                let mark = marks[markIndex]
-                linkStartSeen[markIndex] = true
-                let rowIndex =
-                    rows.firstIndex { row in row.contains { characters[$0].1 >= mark.range.lowerBound } } ?? 0
-                let lineNumber = page.lines.count - rows.count + rowIndex
-                page.links[markIndex].lines = lineNumber...lineNumber
-            }
+            return owners
         }
-        if case .passage = focus, let first = page.links.first { page.anchorLine = first.lines.lowerBound }
-        return page
+
+        /// One row's text as runs of one owner each; a highlight's link starts at its first
+        /// character and runs to its last row.
+        private mutating func addSpans(
+            of row: Range<Int>, _ characters: [(Character, Int)], _ owners: [Int?], role: Role,
+            to pageLine: inout PageLine
+        ) {
+            var x = gutterWidth
+            var run = ""
+            var runOwner: Int?
+            func flush() {
+                guard !run.isEmpty else { return }
+                pageLine.spans.append(Span(x: x, text: run, role: runOwner == nil ? role : markRole, link: runOwner))
+                x += DisplayWidth.of(run)
+                run = ""
+            }
+            for characterIndex in row {
+                let owner = owners[characterIndex]
+                if owner != runOwner {
+                    flush()
+                    runOwner = owner
+                }
+                if let owner, !linkStartSeen[owner] {
+                    linkStartSeen[owner] = true
+                    page.links[owner].lines = page.lines.count...page.lines.count
+                    page.links[owner].x = x + DisplayWidth.of(run)
+                } else if let owner {
+                    page.links[owner].lines = page.links[owner].lines.lowerBound...page.lines.count
+                }
+                run.append(characters[characterIndex].0)
+            }
+            flush()
+        }
     }
 
     private static func gutter(_ line: Int?, bar: Character) -> String {
         let number = line.map(String.init) ?? ""
         return String(repeating: " ", count: max(0, 3 - number.count)) + number + " \(bar) "
-    }
-
-    /// Word wrap over characters, returning the character indices on each row.
-    static func wrapRows(_ characters: [Character], width: Int) -> [[Int]] {
-        var rows: [[Int]] = []
-        var row: [Int] = []
-        var rowWidth = 0
-        var index = 0
-        while index < characters.count {
-            // The next word and the spaces before it.
-            var end = index
-            while end < characters.count, characters[end] == " " { end += 1 }
-            while end < characters.count, characters[end] != " " { end += 1 }
-            let word = Array(index..<end)
-            let wordWidth = word.reduce(0) { $0 + DisplayWidth.of(characters[$1]) }
-            if rowWidth + wordWidth <= width {
-                row += word
-                rowWidth += wordWidth
-            } else {
-                if !row.isEmpty { rows.append(row) }
-                // Drop the spaces at the start of the new row.
-                var trimmed = word.drop { characters[$0] == " " }
-                row = []
-                rowWidth = 0
-                while !trimmed.isEmpty {
-                    let characterWidth = DisplayWidth.of(characters[trimmed.first!])
-                    if rowWidth + characterWidth > width, !row.isEmpty {
-                        rows.append(row)
-                        row = []
-                        rowWidth = 0
-                    }
-                    row.append(trimmed.removeFirst())
-                    rowWidth += characterWidth
-                }
-            }
-            index = end
-        }
-        if !row.isEmpty { rows.append(row) }
-        return rows
     }
 }
