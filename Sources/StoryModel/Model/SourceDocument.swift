@@ -72,5 +72,5 @@ public struct DocumentPart: Sendable, Hashable {
     }
 
     /// Whether the part is written in title case, where capitals do not mark names.
-    public var isTitleCase: Bool { role == .headline || role == .repeatedHeadline }
+    var isTitleCase: Bool { role == .headline || role == .repeatedHeadline }
 }

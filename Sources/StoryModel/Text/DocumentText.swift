@@ -37,7 +37,7 @@ public struct DocumentText: Sendable, Hashable {
 
     public var lineCount: Int { lineStarts.count }
 
-    public func utf8Offset(ofScalar offset: Int) -> Int {
+    func utf8Offset(ofScalar offset: Int) -> Int {
         precondition(offset >= 0 && offset <= scalarCount, "scalar offset out of range")
         if offset == scalarCount { return string.utf8.count }
         let checkpoint = offset / Self.stride
@@ -60,7 +60,7 @@ public struct DocumentText: Sendable, Hashable {
     }
 
     /// The scalar offset of a UTF-8 offset that lies on a scalar boundary.
-    public func scalarOffset(ofUTF8 offset: Int) -> Int {
+    func scalarOffset(ofUTF8 offset: Int) -> Int {
         // Binary search for the last checkpoint at or before the offset.
         var low = 0
         var high = checkpoints.count
@@ -79,7 +79,7 @@ public struct DocumentText: Sendable, Hashable {
         }
     }
 
-    public func stringIndex(ofScalar offset: Int) -> String.Index {
+    func stringIndex(ofScalar offset: Int) -> String.Index {
         string.utf8.index(string.utf8.startIndex, offsetBy: utf8Offset(ofScalar: offset))
     }
 
@@ -107,7 +107,7 @@ public struct DocumentText: Sendable, Hashable {
     }
 
     /// Scalar offsets of every occurrence of `needle`, compared byte for byte (verbatim).
-    public func occurrences(of needle: String) -> [Int] {
+    func occurrences(of needle: String) -> [Int] {
         let needleBytes = Array(needle.utf8)
         guard !needleBytes.isEmpty else { return [] }
         var found: [Int] = []
@@ -124,7 +124,7 @@ public struct DocumentText: Sendable, Hashable {
     }
 
     /// Index into `sentences` of the sentence holding a scalar offset, if any.
-    public func sentenceIndex(containing offset: Int) -> Int? {
+    func sentenceIndex(containing offset: Int) -> Int? {
         var low = 0
         var high = sentences.count
         while low < high {
