@@ -185,10 +185,10 @@ struct HostileStoryTests {
                     Harness.wrapped(binary, "--story '\(file.path)'"), width: 80, height: 24,
                     environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
                 screens.append(try tmux.wait(for: "Contested (1)"))
-                for key in ["2", "Enter", "3", "Enter", "4", "Enter", "5", "m"] {
+                for key in ["2", "Enter", "3", "Enter", "4", "Enter", "m", "5"] {
                     try tmux.send(key)
                     Thread.sleep(forTimeInterval: 0.15)
-                    screens.append(try tmux.capture())
+                    screens.append(try tmux.wait(timeout: 5, "a settled screen") { _ in true })
                 }
                 try tmux.send("q")
                 #expect(try Harness.ending(tmux).status == 0)
