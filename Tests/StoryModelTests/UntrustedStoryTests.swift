@@ -30,7 +30,7 @@ import Testing
                              "evidence": [{"excerpt": "met"}, {"excerpt": "Bob"}]}]}
                 """
             let path = url.appendingPathComponent("story.json").path
-            FileManager.default.createFile(atPath: path, contents: Data(story.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(story.utf8))
             return Result { () throws(StoryLoadError) in try StoryLoader().load(path: path) }
         }
 
