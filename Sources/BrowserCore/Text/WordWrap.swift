@@ -1,43 +1,129 @@
-/// Greedy word wrap over characters, by display width: a word goes on the row if it fits with
-/// the spaces before it; otherwise a new row starts, without those spaces, and a word wider
-/// than a row is cut between characters (never inside one). Spaces at the start of the text
-/// are kept, so an indented line stays indented.
-enum WordWrap {
-    /// The characters of each row, as index ranges into `characters`; none for empty text.
+/// Greedy word wrap by display width, the one rule every wrapped text follows (pages and the
+/// Source view): a word goes on the row if it fits there with the space before it; otherwise a
+/// new row starts and the space is not drawn; a word wider than what is left of a row is cut
+/// between characters (never inside one). Spaces at the start of a row are not drawn, except,
+/// where asked, at the start of the first (an indented source line stays indented).
+///
+/// The caller splits its text into words at each space (two spaces make an empty word between
+/// them), asks `fit` where each goes, and draws; `x` follows what was drawn.
+struct WordWrap {
+    enum Placement: Equatable {
+        /// Start a new row (`startRow`), then place the word there without its space.
+        case newRow
+        /// Stay on this row; draw the space before the word or not.
+        case sameRow(drawsSpace: Bool)
+    }
+
+    /// The column just past the last one a row may use.
+    let end: Int
+    /// Where rows after the first start (a hanging indent).
+    let restStart: Int
+    let keepsLeadingSpaces: Bool
+    /// The next free column.
+    private(set) var x: Int
+    private(set) var rowIsEmpty = true
+    private var onFirstRow = true
+
+    init(start: Int, restStart: Int, end: Int, keepsLeadingSpaces: Bool = false) {
+        self.end = end
+        self.restStart = restStart
+        self.keepsLeadingSpaces = keepsLeadingSpaces
+        x = start
+    }
+
+    /// Cells left on the row.
+    var room: Int { end - x }
+
+    /// Where a word of `width` cells goes, after a space when `spaced`.
+    func fit(width: Int, spaced: Bool) -> Placement {
+        let space = spaced ? 1 : 0
+        if !rowIsEmpty { return space + width > room ? .newRow : .sameRow(drawsSpace: spaced) }
+        // On an empty row a space is drawn only at the start of the first, and only with the
+        // word it comes before.
+        return .sameRow(drawsSpace: spaced && keepsLeadingSpaces && onFirstRow && space + width <= room)
+    }
+
+    mutating func startRow() {
+        x = restStart
+        rowIsEmpty = true
+        onFirstRow = false
+    }
+
+    /// Records `width` cells drawn at `x`.
+    mutating func advance(_ width: Int) {
+        x += width
+        if width > 0 { rowIsEmpty = false }
+    }
+
+    /// The longest prefix of `word` that fits in `room` cells, and its width; used to cut a word
+    /// wider than the rest of a row.
+    static func prefix(of word: Substring, fitting room: Int) -> (text: Substring, width: Int) {
+        var used = 0
+        var end = word.startIndex
+        for index in word.indices {
+            let characterWidth = DisplayWidth.of(word[index])
+            if used + characterWidth > room { break }
+            used += characterWidth
+            end = word.index(after: index)
+        }
+        return (word[..<end], used)
+    }
+
+    /// The rows of a run of characters (the Source view's lines), as index ranges into
+    /// `characters`; none for empty text. Spaces that a wrap leaves out fall between rows.
     static func rows(_ characters: [Character], width: Int) -> [Range<Int>] {
         var rows: [Range<Int>] = []
-        var rowStart = 0
-        var rowWidth = 0
-        var index = 0
-        while index < characters.count {
-            // The next word and the spaces before it.
-            var end = index
-            while end < characters.count, characters[end] == " " { end += 1 }
-            while end < characters.count, characters[end] != " " { end += 1 }
-            let wordWidth = (index..<end).reduce(0) { $0 + DisplayWidth.of(characters[$1]) }
-            if rowWidth + wordWidth <= width {
-                rowWidth += wordWidth
-            } else {
-                if index > rowStart { rows.append(rowStart..<index) }
-                // The spaces before the word do not start the new row.
-                var next = index
-                while next < end, characters[next] == " " { next += 1 }
-                rowStart = next
-                rowWidth = 0
-                while next < end {
-                    let characterWidth = DisplayWidth.of(characters[next])
-                    if rowWidth + characterWidth > width, next > rowStart {
-                        rows.append(rowStart..<next)
-                        rowStart = next
-                        rowWidth = 0
-                    }
-                    rowWidth += characterWidth
-                    next += 1
-                }
-            }
-            index = end
+        var wrap = WordWrap(start: 0, restStart: 0, end: width, keepsLeadingSpaces: true)
+        // The characters drawn on the current row so far.
+        var row: Range<Int>?
+        func draw(_ range: Range<Int>, width: Int) {
+            row = (row?.lowerBound ?? range.lowerBound)..<range.upperBound
+            wrap.advance(width)
         }
-        if characters.count > rowStart { rows.append(rowStart..<characters.count) }
+        func endRow() {
+            if let row { rows.append(row) }
+            row = nil
+            wrap.startRow()
+        }
+        var wordStart = 0
+        while true {
+            var wordEnd = wordStart
+            while wordEnd < characters.count, characters[wordEnd] != " " { wordEnd += 1 }
+            let spaced = wordStart > 0
+            let widths = characters[wordStart..<wordEnd].map { DisplayWidth.of($0) }
+            var remaining = widths.reduce(0, +)
+            switch wrap.fit(width: remaining, spaced: spaced) {
+            case .newRow: endRow()
+            case .sameRow(let drawsSpace): if drawsSpace { draw((wordStart - 1)..<wordStart, width: 1) }
+            }
+            // A word wider than the rest of the row is cut between characters.
+            var next = wordStart
+            while remaining > wrap.room && wrap.room > 0 {
+                var used = 0
+                var count = 0
+                while next + count < wordEnd, used + widths[next + count - wordStart] <= wrap.room {
+                    used += widths[next + count - wordStart]
+                    count += 1
+                }
+                if count == 0 {
+                    // Not even one character fits: on a fresh row it goes anyway, alone.
+                    guard wrap.rowIsEmpty else {
+                        endRow()
+                        continue
+                    }
+                    count = 1
+                    used = widths[next - wordStart]
+                }
+                draw(next..<(next + count), width: used)
+                next += count
+                remaining -= used
+                endRow()
+            }
+            if next < wordEnd { draw(next..<wordEnd, width: remaining) }
+            guard wordEnd < characters.count else { break }
+            wordStart = wordEnd + 1
+        }
+        if let row { rows.append(row) }
         return rows
     }
 }

@@ -84,13 +84,16 @@ public struct PageBuilder {
     /// link covering several lines.
     public mutating func flow(_ pieces: [Piece], indent: Int = 0, hanging: Int = 0) {
         var current = PageLine()
-        var x = indent
-        var lineIsEmpty = true
+        var wrap = WordWrap(start: indent, restStart: indent + hanging, end: width)
         func newLine() {
             page.lines.append(current)
             current = PageLine()
-            x = indent + hanging
-            lineIsEmpty = true
+            wrap.startRow()
+        }
+        func draw(_ text: String, width: Int, role: Role, link: Int?) {
+            guard !text.isEmpty else { return }
+            append(text, role: role, link: link, to: &current, x: wrap.x)
+            wrap.advance(width)
         }
         for piece in pieces {
             let text: String
@@ -107,7 +110,7 @@ public struct PageBuilder {
                 page.links.append(
                     PageLink(
                         target: target, evidence: evidence, lines: page.lines.count...page.lines.count,
-                        x: x, description: description))
+                        x: wrap.x, description: description))
             }
             // Split into words, keeping the spaces that separate them. A link's position is
             // where its first word lands, which may be after a wrap.
@@ -116,7 +119,7 @@ public struct PageBuilder {
                 guard let linkIndex else { return }
                 if !started {
                     page.links[linkIndex].lines = page.lines.count...page.lines.count
-                    page.links[linkIndex].x = x
+                    page.links[linkIndex].x = wrap.x
                     started = true
                 } else {
                     page.links[linkIndex].lines = page.links[linkIndex].lines.lowerBound...page.lines.count
@@ -124,48 +127,43 @@ public struct PageBuilder {
             }
             var first = true
             for word in words(of: text) {
-                let separated = !first
+                let spaced = !first
                 first = false
                 let wordWidth = DisplayWidth.of(word)
-                if !lineIsEmpty && (separated ? 1 : 0) + wordWidth > width - x {
+                switch wrap.fit(width: wordWidth, spaced: spaced) {
+                case .newRow:
                     newLine()
-                } else if separated && !lineIsEmpty {
-                    append(
-                        " ", width: 1, role: started || linkIndex == nil ? role : .normal,
-                        link: started ? linkIndex : nil, to: &current, x: &x)
+                case .sameRow(let drawsSpace):
+                    if drawsSpace {
+                        draw(
+                            " ", width: 1, role: started || linkIndex == nil ? role : .normal,
+                            link: started ? linkIndex : nil)
+                    }
                 }
                 var remaining = Substring(word)
                 var remainingWidth = wordWidth
-                // A word wider than the rest of the line is cut between graphemes.
-                while remainingWidth > width - x && width - x > 0 {
-                    var chunk = ""
-                    var used = 0
-                    for character in remaining {
-                        let characterWidth = DisplayWidth.of(character)
-                        if used + characterWidth > width - x { break }
-                        chunk.append(character)
-                        used += characterWidth
-                    }
-                    if chunk.isEmpty { break }
+                // A word wider than the rest of the row is cut between characters.
+                while remainingWidth > wrap.room && wrap.room > 0 {
+                    let chunk = WordWrap.prefix(of: remaining, fitting: wrap.room)
+                    if chunk.text.isEmpty { break }
                     mark()
-                    append(chunk, width: used, role: role, link: linkIndex, to: &current, x: &x)
-                    remaining = remaining.dropFirst(chunk.count)
-                    remainingWidth -= used
+                    draw(String(chunk.text), width: chunk.width, role: role, link: linkIndex)
+                    remaining = remaining[chunk.text.endIndex...]
+                    remainingWidth -= chunk.width
                     newLine()
                 }
                 if !remaining.isEmpty {
                     mark()
-                    append(String(remaining), width: remainingWidth, role: role, link: linkIndex, to: &current, x: &x)
-                    lineIsEmpty = false
+                    draw(String(remaining), width: remainingWidth, role: role, link: linkIndex)
                 }
             }
             if let linkIndex, !started {
                 // An empty link text: anchor it where it stands.
                 page.links[linkIndex].lines = page.lines.count...page.lines.count
-                page.links[linkIndex].x = x
+                page.links[linkIndex].x = wrap.x
             }
         }
-        if !current.spans.isEmpty || lineIsEmpty { page.lines.append(current) }
+        if !current.spans.isEmpty || wrap.rowIsEmpty { page.lines.append(current) }
     }
 
     /// The text split at each space (empty words kept), on the bytes: a space is one byte, and
@@ -186,17 +184,15 @@ public struct PageBuilder {
         return words
     }
 
-    /// Adds text at `x` and moves `x` past it, joining it to the line's last span when that
-    /// span looks the same and ends exactly at `x`. `width` is the text's display width.
-    private func append(_ text: String, width: Int, role: Role, link: Int?, to line: inout PageLine, x: inout Int) {
-        guard !text.isEmpty else { return }
+    /// Adds text at `x`, joining it to the line's last span when that span looks the same and
+    /// ends exactly at `x`.
+    private func append(_ text: String, role: Role, link: Int?, to line: inout PageLine, x: Int) {
         // Every span of a flowed line is added here, so the last one ends where `x` was left.
         if let last = line.spans.last, last.role == role, last.link == link {
             line.spans[line.spans.count - 1].text += text
         } else {
             line.spans.append(Span(x: x, text: text, role: role, link: link))
         }
-        x += width
     }
 
     /// Lays pages built for narrower widths side by side, starting at the current line.
