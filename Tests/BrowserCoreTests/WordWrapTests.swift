@@ -58,4 +58,28 @@ import Testing
             #expect(characters[next...].allSatisfy { $0 == " " })
         }
     }
+
+    /// Pages follow the same rule, and a link that wraps stays one link covering its lines,
+    /// placed where its first word landed.
+    @Test func aPageLinkThatWrapsCoversItsLines() {
+        var builder = PageBuilder(width: 12, style: TextStyle())
+        builder.flow(
+            [
+                .text("See the ", .normal),
+                .link("framework agreement text", .link, .screen(.source), evidence: nil, description: nil),
+                .text(" now.", .normal),
+            ], indent: 1, hanging: 1)
+        let page = builder.page
+        let rows = page.lines.map { line in
+            line.spans.map { String(repeating: " ", count: $0.x) + $0.text }.reduce("") { row, span in
+                row + span.dropFirst(row.count)
+            }
+        }
+        #expect(rows == [" See the ", "  framework", "  agreement", "  text now."])
+        #expect(page.links.count == 1)
+        #expect(page.links[0].lines == 1...3)
+        #expect(page.links[0].x == 2)
+        // The link's spans are the link's role; the text around it is not.
+        #expect(page.lines[3].spans.map(\.role) == [.link, .normal])
+    }
 }
