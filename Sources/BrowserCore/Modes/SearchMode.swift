@@ -128,7 +128,11 @@ enum SearchOverlay {
         rows(session).compactMap { if case .result(let index) = $0 { index } else { nil } }
     }
 
-    static func label(_ result: SearchIndex.Result, context: BrowserContext) -> String {
+    /// A result as one line of at most `width` cells (before clipping): a passage whose match
+    /// would fall past the width is shown from a little before the match.
+    static func label(_ result: SearchIndex.Result, query: String = "", width: Int = .max, context: BrowserContext)
+        -> String
+    {
         switch result.target {
         case .item(.entity(let index)):
             let entity = context.story.entities[index]
@@ -142,8 +146,48 @@ enum SearchOverlay {
             return result.text == name ? name : "\(name)  (\(result.text))"
         case .passage(let document, let range):
             let line = context.story.documents[document].text.line(ofScalar: range.lowerBound)
-            return "line \(line): \(result.text)"
+            let full = "line \(line): \(result.text)"
+            guard DisplayWidth.of(full) > width, let match = matchStart(result.text, query: query) else { return full }
+            let throughMatch = "line \(line): " + result.text[..<match] + query
+            if DisplayWidth.of(throughMatch) <= width - 1 { return full }
+            return "line \(line): \(snippet(result.text, from: match))"
         }
+    }
+
+    /// Where the query's first word matches in a text, folded as search folds (case and
+    /// accents ignored).
+    static func matchStart(_ text: String, query: String) -> String.Index? {
+        guard let word = query.split(separator: " ").first.map({ foldForSearch(String($0)) }), !word.isEmpty else {
+            return nil
+        }
+        var index = text.startIndex
+        while index < text.endIndex {
+            var folded = ""
+            var probe = index
+            while probe < text.endIndex, folded.count < word.count {
+                folded += foldForSearch(String(text[probe]))
+                probe = text.index(after: probe)
+            }
+            if folded.hasPrefix(word) { return index }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// The text from the word before `match`, marked as cut: "…calls it a very big agreement".
+    static func snippet(_ text: String, from match: String.Index) -> String {
+        var start = match
+        // Back to the start of the word before, so the match has a little context.
+        var words = 0
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            if text[before] == " " {
+                words += 1
+                if words == 2 { break }
+            }
+            start = before
+        }
+        return start == text.startIndex ? text : "…" + text[start...]
     }
 
     static func render(_ session: SearchSession, into grid: inout Grid, body: Rect, context: BrowserContext) {
@@ -179,7 +223,10 @@ enum SearchOverlay {
                 let isSelected = resultIndex == selected
                 if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
                 let text = Wrap.clip(
-                    context.style.prepare(label(session.results[resultIndex], context: context)),
+                    context.style.prepare(
+                        label(
+                            session.results[resultIndex], query: session.query, width: inside.width - 2,
+                            context: context)),
                     width: inside.width - 2, ellipsis: context.glyphs.ellipsis)
                 grid.put(
                     (isSelected ? "> " : "  ") + text, x: inside.x, y: y, role: isSelected ? .selection : .normal,

@@ -34,7 +34,9 @@ enum EntitiesScreen {
                 .text("Named \(count) time\(count == 1 ? "" : "s") in the source: ", .dim),
                 .link(
                     "show in source", .link, .evidence(.entity(entityIndex)), evidence: .entity(entityIndex),
-                    description: "the \(count) places the source names \(entity.name)"),
+                    description: count == 1
+                        ? "the place the source names \(entity.name)"
+                        : "the \(count) places the source names \(entity.name)"),
             ])
         }
 

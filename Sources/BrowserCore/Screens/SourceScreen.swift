@@ -40,11 +40,17 @@ enum SourceScreen {
         return unique
     }
 
+    /// An item's name in quotation marks; a claim's quote already has them.
+    private static func quotedName(of item: ItemRef, context: BrowserContext) -> String {
+        if case .claim(let index) = item, context.story.claims[index].quote != nil { return context.name(of: item) }
+        return "\u{201C}\(context.name(of: item))\u{201D}"
+    }
+
     static func focusDescription(_ focus: SourceFocus, count: Int, context: BrowserContext) -> String {
         switch focus {
         case .all: "Highlighted: the evidence of every claim and event (\(count))."
         case .item(let item):
-            "Highlighted: where the source supports \(item.kindName) \u{201C}\(context.name(of: item))\u{201D} (\(count))."
+            "Highlighted: where the source supports \(item.kindName) \(quotedName(of: item, context: context)) (\(count))."
         case .passage: "Highlighted: the passage found by search."
         }
     }

@@ -71,7 +71,9 @@ private struct BriefingWriter {
                     entry +=
                         " *Also written:* " + others.map { "\u{201C}\(text($0))\u{201D}" }.joined(separator: ", ") + "."
                 }
-                if let first = entity.mentions.first { entry += cite(first.evidence) }
+                // Cited where the source names it, rather than where an author marked a pronoun.
+                let named = entity.mentions.first { if case .matched = $0.origin { true } else { false } }
+                if let mention = named ?? entity.mentions.first { entry += cite(mention.evidence) }
                 line(entry)
             }
             line()
