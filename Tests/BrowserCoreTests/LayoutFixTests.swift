@@ -51,4 +51,60 @@ import Testing
         let cited = briefing.split(separator: "\n").first { footnote.map($0.hasPrefix) ?? false }
         #expect(cited?.hasSuffix("\u{201C}minister\u{201D}") == true, "\(String(describing: cited))")
     }
+
+    /// Events on one last day, a range and a week: every event has a mark of its own on the
+    /// axis, and the wording column stays in line whatever the width of the date.
+    static let timelineStory: Story = {
+        let text = "They met on Monday. They met again on Monday. A summit ran from 3 to 4 March. Talks this week."
+        func event(_ id: String, _ excerpt: String, _ resolved: String) -> String {
+            """
+            {"id": "\(id)", "title": "\(id) title", "summary": "s", "status": "happened",
+             "when": {"text": "\(excerpt)", "resolved": \(resolved)}, "evidence": [{"excerpt": "\(excerpt)"}]}
+            """
+        }
+        let day = #"{"precision": "day", "date": "2025-03-10", "inferred": true, "basis": "b"}"#
+        let json = """
+            {"format": "storyscope-story", "version": 1, "id": "t", "title": "T", "summary": "S",
+             "documents": [{"id": "doc", "title": "D", "text": "\(text)"}],
+             "events": [\(event("first", "met on Monday", day)), \(event("second", "met again on Monday", day)),
+                        \(event("summit", "from 3 to 4 March", #"{"precision": "range", "start": "2025-03-03", "end": "2025-03-04", "inferred": true, "basis": "b"}"#)),
+                        \(event("talks", "this week", #"{"precision": "week", "start": "2025-03-03", "end": "2025-03-09", "inferred": true, "basis": "b"}"#))]}
+            """
+        return try! StoryLoader().load(bytes: Array(json.utf8), name: "t.json") { _ in .failure(.init(message: "")) }
+    }()
+
+    @Test func twoEventsOnTheLastDayBothHaveAMark() {
+        let context = BrowserContext(story: Self.timelineStory)
+        for width in [40, 80, 120, 300] {
+            let rect = Rect(x: 0, y: 0, width: width, height: 3)
+            let rows = context.listRows(.timeline, filter: nil)
+            guard let frame = AxisFrame(rows: rows, rect: rect, published: nil, context: context) else {
+                Issue.record("no axis at \(width)")
+                continue
+            }
+            let axis = frame.place(rows: rows, context: context)
+            #expect(axis.marks.count == 4, "at \(width)")
+            #expect(Set(axis.columnOfEvent.values).count == 4, "each event its own column at \(width)")
+        }
+    }
+
+    @Test func theWordingColumnStaysInLineWithDateRanges() {
+        let context = BrowserContext(story: Self.timelineStory)
+        #expect(context.timelineDateWidth == 12)
+        for width in [50, 80] {
+            let rows = context.story.events.indices.map { TimelineScreen.row($0, width: width, context: context) }
+            let columns = zip(rows, context.story.events).map { row, event in
+                row.distance(from: row.startIndex, to: row.range(of: event.title)!.lowerBound)
+            }
+            #expect(Set(columns).count == 1, "titles start in one column at \(width): \(rows)")
+            #expect(rows.contains { $0.contains("3 Mar–4 Mar~") })
+        }
+    }
+
+    @Test func theTimelineListKeepsTheWordingWhenSideBySide() {
+        let state = drive(keys("3"), size: Size(width: 120, height: 40)).state
+        let screen = render(state, sharedContext).textLines.joined(separator: "\n")
+        #expect(screen.contains("on Friday"))
+        #expect(screen.contains("this week"))
+    }
 }

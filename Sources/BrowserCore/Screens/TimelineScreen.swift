@@ -6,13 +6,18 @@ enum TimelineScreen {
     static func row(_ eventIndex: Int, width: Int, context: BrowserContext) -> String {
         let event = context.story.events[eventIndex]
         let mark = event.status.mark(ascii: context.style.ascii)
-        let date = pad(event.when.compact(inferredMark: context.glyphs.inferredMark), 11)
-        if width >= 64 {
-            let wording = pad(
-                Wrap.clip(context.style.prepare(event.when.text), width: 14, ellipsis: context.glyphs.ellipsis), 14)
-            return "\(mark) \(date) \(wording) \(event.title)"
-        }
-        return "\(mark) \(date) \(event.title)"
+        let dateWidth = context.timelineDateWidth
+        let date = pad(
+            Wrap.clip(
+                event.when.compact(inferredMark: context.glyphs.inferredMark), width: dateWidth,
+                ellipsis: context.glyphs.ellipsis), dateWidth)
+        // The source's wording, as wide as the row allows beside a title of some length.
+        let wordingWidth = width >= 64 ? 14 : width >= 46 ? 10 : 0
+        guard wordingWidth > 0 else { return "\(mark) \(date) \(event.title)" }
+        let wording = pad(
+            Wrap.clip(context.style.prepare(event.when.text), width: wordingWidth, ellipsis: context.glyphs.ellipsis),
+            wordingWidth)
+        return "\(mark) \(date) \(wording) \(event.title)"
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
@@ -212,8 +217,9 @@ struct AxisFrame: Sendable {
         left + (ordinal - first) * max(0, right - left) / max(1, last - first)
     }
 
-    /// One mark per column, the first event to claim it; later events move right to the next
-    /// free column, up to the edge of their region.
+    /// One mark per column, the first event to claim it; a later event moves to the nearest
+    /// free column of its region (right first, then left), so two events on the last day both
+    /// show. Only a region with more events than columns makes events share one.
     func place(rows: [ListRow], context: BrowserContext) -> TimelineCache.Axis {
         let story = context.story
         let ascii = context.style.ascii
@@ -225,29 +231,38 @@ struct AxisFrame: Sendable {
         for row in rows {
             guard case .item(.event(let index)) = row else { continue }
             let event = story.events[index]
-            var x: Int
-            let limit: Int
+            let home: Int
+            let region: ClosedRange<Int>
             switch event.when.resolved?.precision {
             case .before?:
-                x = beforeX
-                limit = left - 2
+                home = beforeX
+                region = beforeX...max(beforeX, left - 2)
             case nil:
-                x = undatedX
-                limit = rect.maxX - 1
+                home = undatedX
+                region = undatedX...max(undatedX, rect.maxX - 1)
             default:
-                x = column(event.when.sortOrdinal)
-                limit = right
+                home = column(event.when.sortOrdinal)
+                region = left...max(left, right)
             }
-            let home = x
-            while taken.contains(x) && x < limit { x += 1 }
-            if taken.contains(x) {
-                x = home
-            } else {
+            let x = Self.nearestFree(to: home, in: region, taken: taken)
+            if let x {
                 taken.insert(x)
                 marks.append((x, event.status.mark(ascii: ascii), event.status.isPending))
             }
-            columnOfEvent[index] = x
+            columnOfEvent[index] = x ?? home
         }
         return TimelineCache.Axis(frame: self, marks: marks, columnOfEvent: columnOfEvent)
+    }
+
+    /// The free column of `region` nearest `home`, looking right before left at each distance.
+    static func nearestFree(to home: Int, in region: ClosedRange<Int>, taken: Set<Int>) -> Int? {
+        let home = min(max(home, region.lowerBound), region.upperBound)
+        for distance in 0...(region.upperBound - region.lowerBound) {
+            if home + distance <= region.upperBound, !taken.contains(home + distance) { return home + distance }
+            if distance > 0, home - distance >= region.lowerBound, !taken.contains(home - distance) {
+                return home - distance
+            }
+        }
+        return nil
     }
 }

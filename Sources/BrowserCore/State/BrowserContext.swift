@@ -36,6 +36,9 @@ public struct BrowserContext: Sendable {
     /// For each entity row, how many entity rows come before it (for "item 3/37").
     let entityOrdinals: [Int]
     public let timelineRows: [ListRow]
+    /// The width of the Timeline's date column: the widest compact date of the story ("3 Mar–4
+    /// Mar~" is wider than "Fri 28 Feb~"), at least 11 and at most 14 cells.
+    let timelineDateWidth: Int
 
     public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false) {
         self.story = story
@@ -64,6 +67,9 @@ public struct BrowserContext: Sendable {
             return ordinal
         }
         timelineRows = index.timeline.map { .item(.event($0)) }
+        let inferredMark = (ascii ? Glyphs.ascii : Glyphs.unicode).inferredMark
+        timelineDateWidth = min(
+            14, story.events.reduce(11) { max($0, DisplayWidth.of($1.when.compact(inferredMark: inferredMark))) })
         topicRows = story.topics.indices.map { .item(.topic($0)) }
 
         var claimCount: [Int: Int] = [:]

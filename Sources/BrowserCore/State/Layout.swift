@@ -54,7 +54,9 @@ public struct Layout: Hashable, Sendable {
         }
         if size.width >= Layout.sideBySideWidth {
             arrangement = .sideBySide
-            let listWidth = min(50, max(30, size.width * 2 / 5))
+            // The Timeline's rows carry a date and the source's wording before the title.
+            let listWidth =
+                screen == .timeline ? min(64, max(30, size.width / 2)) : min(50, max(30, size.width * 2 / 5))
             let (left, rest) = body.splitLeft(listWidth)
             let (line, right) = rest.splitLeft(1)
             list = left
