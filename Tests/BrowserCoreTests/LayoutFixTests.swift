@@ -107,4 +107,36 @@ import Testing
         #expect(screen.contains("on Friday"))
         #expect(screen.contains("this week"))
     }
+
+    /// A speaker whose name is wider than the name column: cut with an ellipsis, never run
+    /// into the cells, at every width.
+    @Test func longSpeakerNamesAreCutInTheMatrix() {
+        let long = "The Trump administration's own spokesperson for every question of the day"
+        let json = """
+            {"format": "storyscope-story", "version": 1, "id": "t", "title": "T", "summary": "S",
+             "documents": [{"id": "doc", "title": "D", "text": "\(long) said yes. Ann said no."}],
+             "entities": [{"id": "a", "name": "\(long)", "kind": "organisation", "role": "r", "description": "d"},
+                          {"id": "ann", "name": "Ann", "kind": "person", "role": "r", "description": "d"}],
+             "claims": [{"id": "y", "speaker": "a", "paraphrase": "yes", "reach": "said", "evidence": [{"excerpt": "said yes"}]},
+                        {"id": "n", "speaker": "ann", "paraphrase": "no", "reach": "said", "evidence": [{"excerpt": "said no"}]}],
+             "topics": [{"id": "q", "question": "Yes or no?", "sides": [{"label": "Yes", "claims": ["y"]}, {"label": "No", "claims": ["n"]}]}]}
+            """
+        let story = try! StoryLoader().load(bytes: Array(json.utf8), name: "t.json") { _ in .failure(.init(message: ""))
+        }
+        let context = BrowserContext(story: story)
+        for width in [20, 40, 80, 120, 300] {
+            let page = NarrativesScreen.matrix(width: width, context: context)
+            for line in page.lines where line.spans.count > 1 {
+                for (span, next) in zip(line.spans, line.spans.dropFirst()) {
+                    #expect(
+                        span.x + DisplayWidth.of(span.text) <= next.x, "\(span.text) runs into \(next.text) at \(width)"
+                    )
+                }
+            }
+            #expect(
+                page.lines.contains {
+                    $0.spans.first?.text.hasPrefix("The Trump") == true && $0.spans.first?.text.hasSuffix("…") == true
+                })
+        }
+    }
 }

@@ -222,10 +222,12 @@ public struct PageBuilder {
 
     public mutating func setSpatial() { page.spatial = true }
 
-    /// Appends a line made of spans placed at given columns (tables, the matrix).
+    /// Appends a line of cells placed at given columns, left to right. Each is cut (with an
+    /// ellipsis) to end a column before the next one starts, so no text runs into the next cell.
     public mutating func cells(_ cells: [(x: Int, text: String, role: Role, link: (LinkTarget, ItemRef?, String?)?)]) {
         var line = PageLine()
-        for cell in cells {
+        for (index, cell) in cells.enumerated() {
+            let end = index + 1 < cells.count ? cells[index + 1].x - 1 : width
             var linkIndex: Int?
             if let (target, evidence, description) = cell.link {
                 linkIndex = page.links.count
@@ -235,7 +237,7 @@ public struct PageBuilder {
                         x: cell.x, description: description))
             }
             let text = Wrap.clip(
-                style.prepare(cell.text), width: max(0, width - cell.x), ellipsis: style.ascii ? "." : "…")
+                style.prepare(cell.text), width: max(0, min(width, end) - cell.x), ellipsis: style.ascii ? "." : "…")
             line.spans.append(Span(x: cell.x, text: text, role: cell.role, link: linkIndex))
         }
         page.lines.append(line)
