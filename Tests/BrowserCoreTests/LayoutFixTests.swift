@@ -78,7 +78,7 @@ import Testing
         for width in [40, 80, 120, 300] {
             let rect = Rect(x: 0, y: 0, width: width, height: 3)
             let rows = context.listRows(.timeline, filter: nil)
-            guard let frame = AxisFrame(rows: rows, rect: rect, published: nil, context: context) else {
+            guard let frame = AxisFrame(rows: rows, rect: rect, published: [], context: context) else {
                 Issue.record("no axis at \(width)")
                 continue
             }
@@ -138,5 +138,42 @@ import Testing
                     $0.spans.first?.text.hasPrefix("The Trump") == true && $0.spans.first?.text.hasSuffix("…") == true
                 })
         }
+    }
+
+    /// A story of two articles, written for this test.
+    static let twoDocuments: Story = {
+        let json = """
+            {"format": "storyscope-story", "version": 1, "id": "two", "title": "T", "summary": "S",
+             "documents": [{"id": "first", "title": "Signing set for Friday", "published": {"date": "2025-02-26"},
+                            "text": "The signing is set for Friday."},
+                           {"id": "second", "title": "Signing called off", "published": {"date": "2025-03-04"},
+                            "text": "The signing was called off on Friday."}],
+             "events": [{"id": "signing", "title": "The signing", "summary": "s", "status": "cancelled",
+                         "when": {"text": "Friday", "resolved": {"precision": "day", "date": "2025-02-28", "inferred": true, "basis": "b"}},
+                         "evidence": [{"document": "first", "excerpt": "set for Friday"}, {"document": "second", "excerpt": "called off"}]}]}
+            """
+        return try! StoryLoader().load(bytes: Array(json.utf8), name: "two.json") { _ in .failure(.init(message: "")) }
+    }()
+
+    @Test func withTwoDocumentsALineNamesItsDocument() {
+        let context = BrowserContext(story: Self.twoDocuments)
+        let detail = TimelineScreen.detail(0, width: 80, context: context)
+        let text = detail.lines.map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains("Signing set for Friday, line 1: "))
+        #expect(text.contains("Signing called off, line 1: "))
+        let result = SearchIndex.Result(
+            target: .passage(document: 1, range: 0..<10), field: .sourceText, score: 1,
+            text: "The signing was called off")
+        #expect(SearchOverlay.label(result, query: "off", context: context).hasPrefix("Signing called off, line 1: "))
+        let single = BrowserContext(story: Self.story)
+        #expect(single.lineReference(document: 0, scalar: 0) == "line 1")
+    }
+
+    @Test func everyPublicationDayIsMarkedOnTheAxis() {
+        let context = BrowserContext(story: Self.twoDocuments)
+        let state = drive(keys("3"), size: Size(width: 80, height: 24), context: context).state
+        let rows = render(state, context).textLines
+        #expect(rows[3].filter { $0 == "▲" }.count == 2, "\(rows[1...3])")
+        #expect(rows[3].contains("▲ published"))
     }
 }

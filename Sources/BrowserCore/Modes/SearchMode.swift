@@ -145,12 +145,12 @@ enum SearchOverlay {
             let name = context.name(of: item)
             return result.text == name ? name : "\(name)  (\(result.text))"
         case .passage(let document, let range):
-            let line = context.story.documents[document].text.line(ofScalar: range.lowerBound)
-            let full = "line \(line): \(result.text)"
+            let line = context.lineReference(document: document, scalar: range.lowerBound)
+            let full = "\(line): \(result.text)"
             guard DisplayWidth.of(full) > width, let match = matchStart(result.text, query: query) else { return full }
-            let throughMatch = "line \(line): " + result.text[..<match] + query
+            let throughMatch = "\(line): " + result.text[..<match] + query
             if DisplayWidth.of(throughMatch) <= width - 1 { return full }
-            return "line \(line): \(snippet(result.text, from: match))"
+            return "\(line): \(snippet(result.text, from: match))"
         }
     }
 

@@ -92,12 +92,12 @@ enum TimelineScreen {
         }
         EntitiesScreen.section(&page, "In the source")
         for evidence in event.evidence {
-            let line = context.index.documentByID[evidence.document].map {
-                story.documents[$0].text.line(ofScalar: evidence.start)
+            let place = context.index.documentByID[evidence.document].map {
+                context.lineReference(document: $0, scalar: evidence.start)
             }
             page.flow(
                 [
-                    .text("line \(line ?? 0): ", .dim),
+                    .text("\(place ?? "line 0"): ", .dim),
                     .link(
                         "\u{201C}\(evidence.excerpt)\u{201D}", .quote, .evidence(.event(eventIndex)),
                         evidence: .event(eventIndex), description: "Enter or s: show in the source"),
@@ -117,7 +117,8 @@ enum TimelineScreen {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let ascii = context.style.ascii
         let story = context.story
-        let published = story.documents.first?.published?.day.ordinal
+        // Every document's publication day: the story as it was known on each.
+        let published = Array(Set(story.documents.compactMap { $0.published?.day.ordinal })).sorted()
         let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) {
             let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
             return frame?.place(rows: rows, context: context)
@@ -154,15 +155,16 @@ enum TimelineScreen {
                 ? "\(Day.weekdayNames[day.weekday]) \(day.day)"
                 : "\(day.day) \(Day.monthNames[day.month - 1]) \(day.year % 100)"
             if x > lastLabelEnd, x + DisplayWidth.of(label) <= rect.maxX {
-                grid.put(label, x: x, y: rect.y, role: ordinal == published ? .heading : .axis)
+                grid.put(label, x: x, y: rect.y, role: published.contains(ordinal) ? .heading : .axis)
                 lastLabelEnd = x + DisplayWidth.of(label)
             }
         }
-        if let published {
-            let label = ascii ? "^ published" : "▲ published"
-            grid.put(
-                label, x: frame.column(published), y: rect.y + 2, role: .dim,
-                maxWidth: rect.maxX - frame.column(published))
+        // A mark under each publication day; the word "published" where it fits before the next.
+        let publishedColumns = published.map(frame.column)
+        for (index, x) in publishedColumns.enumerated() {
+            let next = index + 1 < publishedColumns.count ? publishedColumns[index + 1] : rect.maxX
+            let label = next - x > 11 ? (ascii ? "^ published" : "▲ published") : (ascii ? "^" : "▲")
+            grid.put(label, x: x, y: rect.y + 2, role: .dim, maxWidth: max(1, min(next, rect.maxX) - x))
         }
         for mark in axis.marks {
             grid.put(mark.mark, x: mark.x, y: lineY, role: mark.pending ? .pending : .normal, maxWidth: 1)
@@ -183,10 +185,10 @@ struct AxisFrame: Sendable {
     let leftLabel: String
     let rect: Rect
 
-    init?(rows: [ListRow], rect: Rect, published: Int?, context: BrowserContext) {
+    init?(rows: [ListRow], rect: Rect, published: [Int], context: BrowserContext) {
         let story = context.story
-        var first = published ?? Int.max
-        var last = published ?? Int.min
+        var first = published.min() ?? Int.max
+        var last = published.max() ?? Int.min
         var beforeCount = 0
         var undatedCount = 0
         for row in rows {

@@ -122,6 +122,14 @@ public struct BrowserContext: Sendable {
         return screen == .entities ? entityOrdinals[row] : row + 1
     }
 
+    /// "line 6", or with several documents "Second article, line 6": a line number alone would
+    /// not say which article it is in.
+    public func lineReference(document: Int, scalar: Int) -> String {
+        let line = "line \(story.documents[document].text.line(ofScalar: scalar))"
+        guard story.documents.count > 1 else { return line }
+        return Wrap.clip(story.documents[document].title, width: 24, ellipsis: glyphs.ellipsis) + ", " + line
+    }
+
     public func entityName(_ id: String) -> String {
         index.entityByID[id].map { story.entities[$0].name } ?? id
     }
