@@ -128,6 +128,10 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
         let index = context.itemOrdinal(state.screen, row: place.list.selected, rows: model.rows)
         position += " \(index)/\(items)"
     }
+    if state.screen == .source, context.story.documents.count > 1 {
+        position +=
+            " · \(state.source.document + 1)/\(context.story.documents.count) \(context.story.documents[state.source.document].title)"
+    }
     if state.screen == .timeline, let filter = state.timeline.filter {
         position += " · only \(context.story.entities[filter].name)"
     }
@@ -147,6 +151,9 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
         if !state.backStack.isEmpty { hints.append(hint(.back, contexts)) }
     }
     if state.screen == .source { hints.insert(hint(.nextHighlight, contexts), at: 0) }
+    if state.screen == .source, context.story.documents.count > 1 {
+        hints.insert(hint(.chooseDocument, contexts), at: 0)
+    }
     if state.screen == .timeline { hints.append(hint(.filterTimeline, contexts)) }
     if state.screen == .narratives {
         hints.append(hint(.toggleMatrix, contexts, state.narratives.matrix ? "sides" : "who stands where"))

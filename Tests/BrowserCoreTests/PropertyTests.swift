@@ -90,7 +90,7 @@ import Testing
         var state = BrowserState.initial(
             size: Size(width: 80 + random.below(60), height: 24 + random.below(20)), context: context)
         var checked = 0
-        for _ in 0..<600 {
+        for _ in 0..<1500 {
             let key = Self.keyPool[random.below(Self.keyPool.count)]
             let before = state
             let (next, _) = reduce(state, .key(key), context)

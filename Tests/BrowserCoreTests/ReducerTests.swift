@@ -223,7 +223,7 @@ import Testing
             return
         }
         let zelensky = entity("zelensky")
-        let position = picker.options.firstIndex { $0.entity == zelensky }!
+        let position = picker.options.firstIndex { $0.value == zelensky }!
         state = drive(Array(repeating: .down, count: position) + [.enter], from: state).state
         #expect(state.timeline.filter == zelensky)
         let rows = context.listRows(.timeline, filter: state.timeline.filter)

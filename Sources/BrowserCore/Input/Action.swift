@@ -10,7 +10,7 @@ public enum Action: String, CaseIterable, Sendable {
     case showOverview, showEntities, showTimeline, showNarratives, showSource
     case filterTimeline, clearFilter
     case toggleMatrix
-    case nextHighlight, previousHighlight
+    case nextHighlight, previousHighlight, chooseDocument
     case deleteBackward, deleteWord, clearQuery
     case help, closeOverlay, quit, forceQuit, redraw, suspend
 
@@ -46,6 +46,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .toggleMatrix: "sides side by side / who stands where"
         case .nextHighlight: "next highlight"
         case .previousHighlight: "previous highlight"
+        case .chooseDocument: "choose the document shown (a story of several articles)"
         case .deleteBackward: "delete the last character"
         case .deleteWord: "delete the last word"
         case .clearQuery: "clear the query"
@@ -73,6 +74,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .clearFilter: "unfilter"
         case .toggleMatrix: "matrix"
         case .nextHighlight: "next mark"
+        case .chooseDocument: "documents"
         case .nextResult: "next hit"
         default: help
         }

@@ -75,6 +75,7 @@ public enum Keymap {
 
         Binding(["Tab", "]"], .nextHighlight, .source),
         Binding(["Shift-Tab", "["], .previousHighlight, .source),
+        Binding(["d"], .chooseDocument, .source),
 
         Binding(["Enter"], .follow, .search),
         Binding(["Down", "Ctrl-N"], .moveDown, .search),

@@ -51,6 +51,8 @@ extension BrowserState {
         case .stance(let topic, let actor):
             pushHistory()
             openTopic(topic, selectingClaimBy: context.story.entities[actor].id, context)
+        case .document(let document):
+            showDocument(document, context)
         }
     }
 
@@ -114,6 +116,15 @@ extension BrowserState {
         guard let index = model.page.links.firstIndex(where: matches) else { return }
         place.page.link = index
         Cursors.reveal(&place.page, page: model.page, height: model.pageRect.height)
+    }
+
+    /// Shows another document in the Source view, keeping what is highlighted, from its top.
+    mutating func showDocument(_ document: Int, _ context: BrowserContext) {
+        pushHistory()
+        screen = .source
+        source.document = document
+        place = ScreenPlace(focus: .detail)
+        message = "Showing \(context.documentLabel(document))."
     }
 
     mutating func openSource(_ focus: SourceFocus, _ context: BrowserContext) {

@@ -52,6 +52,8 @@ extension BrowserState {
             if model.hasListPane && place.focus == .detail { setFocus(.list, context) }
         case .filterTimeline:
             mode = .picker(timelineFilterPicker(context))
+        case .chooseDocument:
+            mode = .picker(documentPicker(context))
         case .clearFilter:
             if timeline.filter != nil {
                 timeline.filter = nil

@@ -1,20 +1,28 @@
 import StoryModel
 
-/// The Timeline's entity filter: a small list drawn over the view.
+/// Small lists drawn over the view: the Timeline's entity filter, the Source view's documents.
 extension BrowserState {
     func timelineFilterPicker(_ context: BrowserContext) -> Picker {
-        var options = [Picker.Option(label: "All events (\(context.story.events.count))", entity: nil)]
+        var options = [Picker.Option(label: "All events (\(context.story.events.count))", value: nil)]
         for row in context.entityRows {
             guard case .item(.entity(let index)) = row else { continue }
             let count = context.index.eventsOfEntity[index].count
             if count > 0 {
-                options.append(Picker.Option(label: "\(context.story.entities[index].name) (\(count))", entity: index))
+                options.append(Picker.Option(label: "\(context.story.entities[index].name) (\(count))", value: index))
             }
         }
         var picker = Picker(title: "Show the events of", options: options)
-        if let filter = timeline.filter, let current = options.firstIndex(where: { $0.entity == filter }) {
+        if let filter = timeline.filter, let current = options.firstIndex(where: { $0.value == filter }) {
             picker.cursor.selected = current
         }
+        return picker
+    }
+
+    /// The story's documents, each with its outlet and date, the one shown selected.
+    func documentPicker(_ context: BrowserContext) -> Picker {
+        let options = context.story.documents.indices.map { Picker.Option(label: context.documentLabel($0), value: $0) }
+        var picker = Picker(purpose: .document, title: "Show the document", options: options)
+        picker.cursor.selected = min(source.document, max(0, options.count - 1))
         return picker
     }
 
@@ -31,16 +39,21 @@ extension BrowserState {
         case .follow:
             let choice = picker.options[picker.cursor.selected]
             mode = .normal
-            if choice.entity != timeline.filter {
-                pushHistory()
-                timeline.filter = choice.entity
-                place.list = ListCursor()
-                place.page = PageCursor()
+            switch picker.purpose {
+            case .timelineFilter:
+                if choice.value != timeline.filter {
+                    pushHistory()
+                    timeline.filter = choice.value
+                    place.list = ListCursor()
+                    place.page = PageCursor()
+                }
+                message =
+                    choice.value == nil
+                    ? "Showing all events."
+                    : "Showing the events of \(context.story.entities[choice.value!].name). x shows all."
+            case .document:
+                if let document = choice.value, document != source.document { showDocument(document, context) }
             }
-            message =
-                choice.entity == nil
-                ? "Showing all events."
-                : "Showing the events of \(context.story.entities[choice.entity!].name). x shows all."
             return []
         case .moveDown: picker.cursor.selected = min(picker.cursor.selected + 1, last)
         case .moveUp: picker.cursor.selected = max(picker.cursor.selected - 1, 0)
@@ -50,7 +63,7 @@ extension BrowserState {
         case .bottom: picker.cursor.selected = last
         default: return []
         }
-        let rows = picker.options.map { ListRow.item(.entity($0.entity ?? 0)) }
+        let rows = picker.options.map { ListRow.item(.entity($0.value ?? 0)) }
         Cursors.clamp(&picker.cursor, rows: rows, height: visible)
         mode = .picker(picker)
         return []
@@ -62,7 +75,7 @@ enum PickerOverlay {
     /// The cursor on an option, and in view.
     static func settle(_ picker: inout Picker, body: Rect) {
         let visible = max(1, box(body: body, picker: picker).height - 2)
-        let rows = picker.options.map { ListRow.item(.entity($0.entity ?? 0)) }
+        let rows = picker.options.map { ListRow.item(.entity($0.value ?? 0)) }
         Cursors.clamp(&picker.cursor, rows: rows, height: visible)
     }
 

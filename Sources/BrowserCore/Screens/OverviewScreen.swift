@@ -80,7 +80,18 @@ enum OverviewScreen {
             }
         }
         page.blank()
-        if let document = story.documents.first {
+        if story.documents.count > 1 {
+            // A story of several articles: each, with its outlet and date, a link to it.
+            page.paragraph("Sources (\(story.documents.count))", role: .heading)
+            for index in story.documents.indices {
+                page.flow(
+                    [
+                        .link(
+                            context.documentLabel(index), .link, .document(index), evidence: nil,
+                            description: "read this article (5, then d to switch)")
+                    ], indent: 2, hanging: 2)
+            }
+        } else if let document = story.documents.first {
             var source = "\u{201C}\(document.title)\u{201D}"
             if let kind = document.kind { source += ", \(kind)" }
             if let published = document.published {

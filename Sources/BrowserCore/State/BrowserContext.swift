@@ -130,6 +130,15 @@ public struct BrowserContext: Sendable {
         return Wrap.clip(story.documents[document].title, width: 24, ellipsis: glyphs.ellipsis) + ", " + line
     }
 
+    /// A document as a reader names it: its title, outlet and date.
+    public func documentLabel(_ document: Int) -> String {
+        let source = story.documents[document]
+        var label = "\u{201C}\(source.title)\u{201D}"
+        if let outlet = source.outlet { label += ", \(outlet)" }
+        if let published = source.published { label += ", \(published.day.medium)" }
+        return label
+    }
+
     public func entityName(_ id: String) -> String {
         index.entityByID[id].map { story.entities[$0].name } ?? id
     }

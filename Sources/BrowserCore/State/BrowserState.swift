@@ -96,12 +96,20 @@ public struct SearchSession: Hashable, Sendable {
 
 /// A small list to choose from, drawn over the view (the Timeline's entity filter).
 public struct Picker: Hashable, Sendable {
-    public struct Option: Hashable, Sendable {
-        public var label: String
-        /// The entity to filter by; nil for "all events".
-        public var entity: Int?
+    /// What choosing an option does.
+    public enum Purpose: Hashable, Sendable {
+        /// Shows one entity's events in the Timeline (the option's value), or all (nil).
+        case timelineFilter
+        /// Shows a document in the Source view (the option's value).
+        case document
     }
 
+    public struct Option: Hashable, Sendable {
+        public var label: String
+        public var value: Int?
+    }
+
+    public var purpose: Purpose = .timelineFilter
     public var title: String
     public var options: [Option]
     public var cursor = ListCursor()

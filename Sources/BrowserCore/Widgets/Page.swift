@@ -9,6 +9,8 @@ public enum LinkTarget: Hashable, Sendable {
     case screen(ScreenID)
     /// A cell of the who-stands-where matrix: an actor's claims on a topic.
     case stance(topic: Int, actor: Int)
+    /// A document of the story, in the Source view.
+    case document(Int)
 }
 
 public struct Span: Hashable, Sendable {

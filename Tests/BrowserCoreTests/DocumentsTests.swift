@@ -1,0 +1,56 @@
+import Testing
+
+@testable import BrowserCore
+@testable import StoryModel
+
+/// A story of several articles: every document is reachable from the Overview and from the
+/// Source view, the status bar names the one shown, and Back returns to the one before.
+@Suite struct DocumentsTests {
+    let context = BrowserContext(story: LayoutFixTests.twoDocuments)
+
+    func screen(_ state: BrowserState) -> String { render(state, context).textLines.joined(separator: "\n") }
+
+    @Test func dInTheSourceViewChoosesTheDocument() {
+        let start = drive(keys("5"), context: context).state
+        #expect(start.source.document == 0)
+        #expect(screen(start).contains("1/2 Signing set for Friday"))
+        #expect(screen(start).contains("d documents"))
+        let picking = drive(keys("d"), from: start, context: context).state
+        guard case .picker(let picker) = picking.mode else {
+            Issue.record("d did not open the documents")
+            return
+        }
+        #expect(
+            picker.options.map(\.label) == [
+                "\u{201C}Signing set for Friday\u{201D}, 26 Feb 2025", "\u{201C}Signing called off\u{201D}, 4 Mar 2025",
+            ])
+        let chosen = drive(keys("j Enter"), from: picking, context: context).state
+        #expect(chosen.source.document == 1)
+        #expect(screen(chosen).contains("The signing was called off on Friday."))
+        #expect(screen(chosen).contains("Showing \u{201C}Signing called off\u{201D}, 4 Mar 2025."))
+        #expect(screen(drive(keys("j"), from: chosen, context: context).state).contains("2/2 Signing called off"))
+        let back = drive([.backspace], from: chosen, context: context).state
+        #expect(back.source.document == 0)
+    }
+
+    @Test func theOverviewListsEverySourceAndEachLeadsToIt() {
+        let overview = drive([], context: context).state
+        let text = screen(overview)
+        #expect(text.contains("Sources (2)"))
+        #expect(text.contains("\u{201C}Signing called off\u{201D}, 4 Mar 2025"))
+        let model = ScreenModel(overview, context)
+        let second = model.page.links.firstIndex { $0.target == .document(1) }
+        #expect(second != nil)
+        var state = overview
+        state.place.page.link = second
+        state = drive(keys("Enter"), from: state, context: context).state
+        #expect(state.screen == .source && state.source.document == 1)
+    }
+
+    @Test func aStoryOfOneDocumentShowsNoDocumentCount() {
+        let source = drive(keys("5")).state
+        let text = render(source, sharedContext).textLines.last ?? ""
+        #expect(!text.contains("1/1"))
+        #expect(!text.contains("documents"))
+    }
+}
