@@ -53,4 +53,20 @@ import Testing
         #expect(!text.contains("1/1"))
         #expect(!text.contains("documents"))
     }
+
+    /// An event with evidence in both articles: Tab past its highlight in the first goes on to
+    /// the second, and on again to the first.
+    @Test func highlightsCycleAcrossEveryDocumentHoldingTheEvidence() {
+        let shown = drive(keys("3 s"), context: context).state
+        #expect(shown.screen == .source && shown.source.document == 0)
+        #expect(shown.source.focus == .item(.event(0)))
+        let second = drive(keys("Tab"), from: shown, context: context).state
+        #expect(second.source.document == 1)
+        #expect(second.place.page.link == 0)
+        #expect(second.message == "Highlight 1 of 1 in \u{201C}Signing called off\u{201D}, 4 Mar 2025.")
+        let first = drive(keys("Tab"), from: second, context: context).state
+        #expect(first.source.document == 0)
+        let backwards = drive(keys("["), from: shown, context: context).state
+        #expect(backwards.source.document == 1)
+    }
 }

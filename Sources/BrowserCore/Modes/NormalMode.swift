@@ -37,7 +37,10 @@ extension BrowserState {
                 Cursors.step(&place.page, page: model.page, height: pageHeight, forward: action == .focusNext)
             }
         case .nextHighlight, .previousHighlight:
-            cycleLink(model.page, height: pageHeight, forward: action == .nextHighlight)
+            let forward = action == .nextHighlight
+            if !cycleAcrossDocuments(model, forward: forward, context) {
+                cycleLink(model.page, height: pageHeight, forward: forward)
+            }
         case .moveLeft, .moveRight:
             moveSideways(right: action == .moveRight, model, context)
         case .follow:
@@ -132,6 +135,29 @@ extension BrowserState {
         place.page.link = ((current + (forward ? 1 : -1)) % count + count) % count
         Cursors.reveal(&place.page, page: page, height: height)
         message = "Highlight \(place.page.link! + 1) of \(count)."
+    }
+
+    /// In the Source view, past an item's last highlight in one document, on to its first in
+    /// the next document that holds its evidence (and back the other way); false where there is
+    /// no other document to go to.
+    mutating func cycleAcrossDocuments(_ model: ScreenModel, forward: Bool, _ context: BrowserContext) -> Bool {
+        guard screen == .source, case .item(let item) = source.focus else { return false }
+        let documents = Set(
+            context.index.evidence(of: item, in: context.story).compactMap { context.index.documentByID[$0.document] }
+        ).sorted()
+        guard documents.count > 1, let here = documents.firstIndex(of: source.document) else { return false }
+        let count = model.page.links.count
+        let atEdge = forward ? (place.page.link ?? -1) >= count - 1 : (place.page.link ?? count) <= 0
+        guard atEdge else { return false }
+        let next = documents[(here + (forward ? 1 : documents.count - 1)) % documents.count]
+        source.document = next
+        place.page = PageCursor()
+        let shown = ScreenModel(self, context)
+        if !shown.page.links.isEmpty { place.page.link = forward ? 0 : shown.page.links.count - 1 }
+        Cursors.reveal(&place.page, page: shown.page, height: shown.pageRect.height)
+        message =
+            "Highlight \((place.page.link ?? 0) + 1) of \(shown.page.links.count) in \(context.documentLabel(next))."
+        return true
     }
 
     mutating func moveSideways(right: Bool, _ model: ScreenModel, _ context: BrowserContext) {
