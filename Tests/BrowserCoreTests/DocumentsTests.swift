@@ -69,4 +69,34 @@ import Testing
         let backwards = drive(keys("["), from: shown, context: context).state
         #expect(backwards.source.document == 1)
     }
+
+    /// Two articles a week apart, one speaker on one question in each: the claims show the day
+    /// of their article, the later one after the earlier, whatever the file's order.
+    @Test func claimsShowTheirDayAndComeInOrderOfTime() throws {
+        let json = """
+            {"format": "storyscope-story", "version": 1, "id": "two", "title": "T", "summary": "S",
+             "documents": [{"id": "first", "title": "Before", "published": {"date": "2025-02-26"}, "text": "Ann said it will happen."},
+                           {"id": "second", "title": "After", "published": {"date": "2025-03-04"}, "text": "Ann said it did not happen. Bo said it did."}],
+             "entities": [{"id": "ann", "name": "Ann", "kind": "person", "role": "r", "description": "d"},
+                          {"id": "bo", "name": "Bo", "kind": "person", "role": "r", "description": "d"}],
+             "claims": [{"id": "later", "speaker": "ann", "paraphrase": "It did not happen.", "reach": "said",
+                         "evidence": [{"document": "second", "excerpt": "Ann said it did not happen."}]},
+                        {"id": "earlier", "speaker": "ann", "paraphrase": "It will happen.", "reach": "said",
+                         "evidence": [{"document": "first", "excerpt": "Ann said it will happen."}]},
+                        {"id": "bo-did", "speaker": "bo", "paraphrase": "It did.", "reach": "said",
+                         "evidence": [{"document": "second", "excerpt": "Bo said it did."}]}],
+             "topics": [{"id": "q", "question": "Did it happen?", "sides": [{"label": "Ann", "claims": ["later", "earlier"]},
+                                                                            {"label": "Bo", "claims": ["bo-did"]}]}]}
+            """
+        let story = try StoryLoader().load(bytes: Array(json.utf8), name: "t.json") { _ in .failure(.init(message: ""))
+        }
+        let context = BrowserContext(story: story)
+        let column = NarrativesScreen.side(0, 0, width: 40, context: context)
+        let text = column.lines.map { $0.spans.map(\.text).joined() }
+        let earlier = text.firstIndex { $0.contains("It will happen.") }
+        let later = text.firstIndex { $0.contains("It did not happen.") }
+        #expect(earlier != nil && later != nil && earlier! < later!, "\(text)")
+        #expect(text.contains { $0.contains("Ann · said · 26 Feb") })
+        #expect(text.contains { $0.contains("Ann · said · 4 Mar") })
+    }
 }

@@ -44,7 +44,8 @@ enum NarrativesScreen {
             for claimIndex in others {
                 let claim = story.claims[claimIndex]
                 var pieces = speakerPieces(claimIndex, context: context)
-                pieces.append(.text(" (\(claim.reach.label)): ", .dim))
+                let day = context.claimDay(claimIndex).map { ", \($0.short)" } ?? ""
+                pieces.append(.text(" (\(claim.reach.label)\(day)): ", .dim))
                 if let quote = claim.quote { pieces.append(.text("\u{201C}\(quote)\u{201D} \u{2014} ", .quote)) }
                 pieces.append(.text(claim.paraphrase, .normal))
                 page.flow(pieces, indent: 1, hanging: 3)
@@ -61,11 +62,12 @@ enum NarrativesScreen {
         let role = sideRole(sideIndex)
         page.paragraph("\(sideTag(sideIndex)) \(side.label)", role: role, hanging: 2)
         if let summary = side.summary { page.paragraph(summary, role: .dim, indent: 2) }
-        for claimIndex in side.claims.compactMap({ context.index.claimByID[$0] }) {
+        for claimIndex in context.inOrderOfTime(side.claims.compactMap({ context.index.claimByID[$0] })) {
             let claim = context.story.claims[claimIndex]
             page.blank()
             var pieces = speakerPieces(claimIndex, context: context)
-            pieces.append(.text(" · \(claim.reach.label)", .dim))
+            let day = context.claimDay(claimIndex).map { " · \($0.short)" } ?? ""
+            pieces.append(.text(" · \(claim.reach.label)\(day)", .dim))
             page.flow(pieces, indent: 2, hanging: 2)
             if let quote = claim.quote {
                 page.paragraph("\u{201C}\(quote)\u{201D}", role: .quote, indent: 2, hanging: 1)

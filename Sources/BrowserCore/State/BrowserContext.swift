@@ -130,6 +130,24 @@ public struct BrowserContext: Sendable {
         return Wrap.clip(story.documents[document].title, width: 24, ellipsis: glyphs.ellipsis) + ", " + line
     }
 
+    /// The publication day of the document a claim comes from (its first evidence), when the
+    /// story has several documents: what was said when.
+    public func claimDay(_ claim: Int) -> Day? {
+        guard story.documents.count > 1, let evidence = story.claims[claim].evidence.first,
+            let document = index.documentByID[evidence.document]
+        else { return nil }
+        return story.documents[document].published?.day
+    }
+
+    /// Claims in the order of the days their documents came out (the order given, where the
+    /// days are the same or unknown).
+    public func inOrderOfTime(_ claims: [Int]) -> [Int] {
+        guard story.documents.count > 1 else { return claims }
+        return claims.enumerated().sorted { a, b in
+            (claimDay(a.element)?.ordinal ?? Int.max, a.offset) < (claimDay(b.element)?.ordinal ?? Int.max, b.offset)
+        }.map(\.element)
+    }
+
     /// A document as a reader names it: its title, outlet and date.
     public func documentLabel(_ document: Int) -> String {
         let source = story.documents[document]

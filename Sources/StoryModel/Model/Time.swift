@@ -75,6 +75,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var long: String { "\(Day.weekdayNames[weekday]) \(day) \(Day.monthNames[month - 1]) \(year)" }
     /// "28 Feb 2025".
     public var medium: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+    /// "28 Feb".
+    public var short: String { "\(day) \(Day.monthNames[month - 1])" }
 }
 
 /// A date or range worked out for a time expression, with how precise it is.
