@@ -137,7 +137,7 @@ import Testing
         }
         if state.screen == .timeline, let axisRect = model.layout.axis {
             let rows = context.listRows(.timeline, filter: nil)
-            let published = Array(Set(context.story.documents.compactMap { $0.published?.day.ordinal })).sorted()
+            let published = context.publicationDays
             guard let frame = AxisFrame(rows: rows, rect: axisRect, published: published, context: context) else {
                 return
             }

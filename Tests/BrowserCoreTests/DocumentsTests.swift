@@ -99,4 +99,32 @@ import Testing
         #expect(text.contains { $0.contains("Ann · said · 26 Feb") })
         #expect(text.contains { $0.contains("Ann · said · 4 Mar") })
     }
+
+    /// Document titles and outlets from a hostile file, in every place that now shows them: the
+    /// Overview's sources, the documents list, the status bar, the message on switching, line
+    /// references and search hits. Nothing but visible text reaches the grid.
+    @Test func hostileDocumentTitlesStayVisibleTextEverywhere() throws {
+        let attack = "T\\u001b]0;pwned\\u0007\\u202Egnp\\nx"
+        let json = """
+            {"format": "storyscope-story", "version": 1, "id": "h", "title": "H", "summary": "S",
+             "documents": [{"id": "a", "title": "\(attack)", "outlet": "\(attack)", "published": {"date": "2025-02-26"},
+                            "text": "The signing is set for Friday."},
+                           {"id": "b", "title": "\(attack)", "published": {"date": "2025-03-04"}, "text": "The signing was called off."}],
+             "events": [{"id": "e", "title": "The signing", "summary": "s", "status": "cancelled", "when": {"text": "Friday"},
+                         "evidence": [{"document": "a", "excerpt": "set for Friday"}, {"document": "b", "excerpt": "called off"}]}]}
+            """
+        let story = try StoryLoader().load(bytes: Array(json.utf8), name: "h.json") { _ in .failure(.init(message: ""))
+        }
+        let context = BrowserContext(story: story)
+        var grids: [Grid] = []
+        for script in ["", "5", "5 d", "5 d j Enter", "5 d j Enter j", "3 Tab", "/signing", "3 s Tab"] {
+            grids.append(render(drive(keys(script), context: context).state, context))
+        }
+        for grid in grids {
+            for cell in grid.cells {
+                #expect(!cell.character.unicodeScalars.contains { isControl($0) || isBidiControl($0) })
+            }
+        }
+        #expect(grids.map { $0.textLines.joined() }.joined().contains("^[]0;pwned^G<U+202E>gnp"))
+    }
 }

@@ -160,16 +160,17 @@ enum SearchOverlay {
         guard let word = query.split(separator: " ").first.map({ foldForSearch(String($0)) }), !word.isEmpty else {
             return nil
         }
-        var index = text.startIndex
-        while index < text.endIndex {
-            var folded = ""
-            var probe = index
-            while probe < text.endIndex, folded.count < word.count {
-                folded += foldForSearch(String(text[probe]))
-                probe = text.index(after: probe)
+        // Each character folded once; the match may start at any of them.
+        let characters = Array(text.indices)
+        let folded = characters.map { foldForSearch(String(text[$0])) }
+        for start in folded.indices {
+            var joined = ""
+            var next = start
+            while next < folded.count, joined.count < word.count {
+                joined += folded[next]
+                next += 1
             }
-            if folded.hasPrefix(word) { return index }
-            index = text.index(after: index)
+            if joined.hasPrefix(word) { return characters[start] }
         }
         return nil
     }

@@ -118,7 +118,7 @@ enum TimelineScreen {
         let ascii = context.style.ascii
         let story = context.story
         // Every document's publication day: the story as it was known on each.
-        let published = Array(Set(story.documents.compactMap { $0.published?.day.ordinal })).sorted()
+        let published = context.publicationDays
         let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) {
             let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
             return frame?.place(rows: rows, context: context)

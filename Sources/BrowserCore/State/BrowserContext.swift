@@ -39,6 +39,8 @@ public struct BrowserContext: Sendable {
     /// The width of the Timeline's date column: the widest compact date of the story ("3 Mar–4
     /// Mar~" is wider than "Fri 28 Feb~"), at least 11 and at most 14 cells.
     let timelineDateWidth: Int
+    /// The days the story's documents came out, each once, in order (marked on the time axis).
+    let publicationDays: [Int]
 
     public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false) {
         self.story = story
@@ -67,9 +69,18 @@ public struct BrowserContext: Sendable {
             return ordinal
         }
         timelineRows = index.timeline.map { .item(.event($0)) }
+        publicationDays = Array(Set(story.documents.compactMap { $0.published?.day.ordinal })).sorted()
         let inferredMark = (ascii ? Glyphs.ascii : Glyphs.unicode).inferredMark
+        // Only ranges ("3 Mar–4 Mar~") and "from" dates can be wider than a day's "Fri 28 Feb~":
+        // the others are not formatted, which keeps a large story's start-up cheap.
         timelineDateWidth = min(
-            14, story.events.reduce(11) { max($0, DisplayWidth.of($1.when.compact(inferredMark: inferredMark))) })
+            14,
+            story.events.reduce(11) { widest, event in
+                switch event.when.resolved?.precision {
+                case .range?, .after?: max(widest, DisplayWidth.of(event.when.compact(inferredMark: inferredMark)))
+                default: widest
+                }
+            })
         topicRows = story.topics.indices.map { .item(.topic($0)) }
 
         var claimCount: [Int: Int] = [:]
@@ -127,7 +138,8 @@ public struct BrowserContext: Sendable {
     public func lineReference(document: Int, scalar: Int) -> String {
         let line = "line \(story.documents[document].text.line(ofScalar: scalar))"
         guard story.documents.count > 1 else { return line }
-        return Wrap.clip(story.documents[document].title, width: 24, ellipsis: glyphs.ellipsis) + ", " + line
+        return Wrap.clip(visibleText(story.documents[document].title), width: 24, ellipsis: glyphs.ellipsis) + ", "
+            + line
     }
 
     /// The publication day of the document a claim comes from (its first evidence), when the

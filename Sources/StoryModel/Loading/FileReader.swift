@@ -72,23 +72,25 @@ enum FileReader {
     /// folder: relative, no NUL, no ".." that climbs out of the folder, and no symbolic link
     /// that leads out of it. A story someone sends you must not be able to read (and, through
     /// export, pass on) any other file of yours.
-    static func confinedPath(_ name: String, in directory: String) -> Result<String, Failure> {
+    static func confinedPath(_ name: String, in directory: String) -> Result<String, StoryLoader.TextFileError> {
         let rule = "a textFile must name a file inside the story's folder"
         if name.utf8.contains(0) {
-            return .failure(.cannotOpen("\(rule), and a file name cannot hold a NUL character"))
+            return .failure(.init(message: "\(rule), and a file name cannot hold a NUL character"))
         }
-        if name.hasPrefix("/") { return .failure(.cannotOpen("\(rule), not an absolute path")) }
+        if name.hasPrefix("/") { return .failure(.init(message: "\(rule), not an absolute path")) }
         var depth = 0
         for component in name.split(separator: "/", omittingEmptySubsequences: true) {
             if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
-            if depth < 0 { return .failure(.cannotOpen("\(rule); \"..\" leads out of it")) }
+            if depth < 0 { return .failure(.init(message: "\(rule); \"..\" leads out of it")) }
         }
         guard let folder = realPath(directory) else {
-            return .failure(.cannotOpen("cannot resolve the story's folder: \(describeErrno(errno))"))
+            return .failure(.init(message: "cannot resolve the story's folder: \(describeErrno(errno))"))
         }
-        guard let target = realPath("\(directory)/\(name)") else { return .failure(.cannotOpen(describeErrno(errno))) }
+        guard let target = realPath("\(directory)/\(name)") else {
+            return .failure(.init(message: describeErrno(errno)))
+        }
         let inside = folder == "/" ? target.hasPrefix("/") : target.hasPrefix(folder + "/")
-        if !inside { return .failure(.cannotOpen("\(rule); a symbolic link leads out of it")) }
+        if !inside { return .failure(.init(message: "\(rule); a symbolic link leads out of it")) }
         return .success(target)
     }
 

@@ -65,9 +65,7 @@ public struct StoryLoader: Sendable {
             let textPath: String
             switch FileReader.confinedPath(name, in: directory.isEmpty ? "/" : directory) {
             case .success(let path): textPath = path
-            case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
-                return .failure(.init(message: reason))
-            case .failure(.tooLarge): return .failure(.init(message: "too large"))
+            case .failure(let refusal): return .failure(refusal)
             }
             switch FileReader.contents(of: textPath, limit: limit, kinds: .regular) {
             case .success(let contents):

@@ -54,7 +54,7 @@ public struct DocumentText: Sendable, Hashable {
 
     /// The text's UTF-8 bytes, in place (the string is made contiguous at init).
     @inline(__always)
-    private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(string.utf8).withUnsafeBufferPointer(body)
     }

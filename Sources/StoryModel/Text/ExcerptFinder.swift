@@ -10,7 +10,9 @@ import Musl
 /// 4 bytes occur. All lookups of one load share a `SearchAllowance`, so no file can make the
 /// loader search for long.
 final class ExcerptFinder {
-    private let bytes: [UInt8]
+    /// The document's own UTF-8 storage is searched in place, never copied.
+    private let text: DocumentText
+    private let byteCount: Int
     private let allowance: SearchAllowance
     private var scanned = 0
     private var index: GramIndex?
@@ -20,9 +22,10 @@ final class ExcerptFinder {
     private let indexAfter: Int
 
     init(text: DocumentText, allowance: SearchAllowance, indexAfter: Int? = nil) {
-        bytes = Array(text.string.utf8)
+        self.text = text
+        byteCount = text.string.utf8.count
         self.allowance = allowance
-        self.indexAfter = indexAfter ?? 8 * bytes.count + (1 << 20)
+        self.indexAfter = indexAfter ?? 8 * byteCount + (1 << 20)
     }
 
     enum Answer: Equatable {
@@ -34,11 +37,11 @@ final class ExcerptFinder {
     }
 
     func occurrences(of needle: [UInt8], limit: Int) -> Answer {
-        guard !needle.isEmpty, needle.count <= bytes.count else { return .found([]) }
-        if index == nil, needle.count >= GramIndex.width, bytes.count <= GramIndex.maxText,
+        guard !needle.isEmpty, needle.count <= byteCount else { return .found([]) }
+        if index == nil, needle.count >= GramIndex.width, byteCount <= GramIndex.maxText,
             scanned >= indexAfter
         {
-            index = GramIndex(bytes)
+            index = text.withBytes(GramIndex.init)
         }
         if let index, needle.count >= GramIndex.width {
             return indexed(needle, in: index, limit: limit)
@@ -48,19 +51,19 @@ final class ExcerptFinder {
 
     private func scan(_ needle: [UInt8], limit: Int) -> Answer {
         // Searches only as much text as the allowance has left.
-        let reach = min(bytes.count, allowance.left)
+        let reach = min(byteCount, allowance.left)
         var found: [Int] = []
         var end = 0
-        bytes.withUnsafeBufferPointer { text in
+        text.withBytes { haystack in
             needle.withUnsafeBufferPointer { wanted in
-                forEachOccurrence(of: wanted, in: UnsafeBufferPointer(rebasing: text[..<reach])) { offset in
+                forEachOccurrence(of: wanted, in: UnsafeBufferPointer(rebasing: haystack[..<reach])) { offset in
                     found.append(offset)
                     end = offset + needle.count
                     return found.count <= limit
                 }
             }
         }
-        let complete = found.count > limit || reach == bytes.count
+        let complete = found.count > limit || reach == byteCount
         let cost = found.count > limit ? end : reach
         scanned += cost
         allowance.spend(cost)
@@ -85,7 +88,7 @@ final class ExcerptFinder {
         var cost = 64
         var complete = true
         let reach = allowance.left
-        bytes.withUnsafeBufferPointer { haystack in
+        text.withBytes { haystack in
             needle.withUnsafeBufferPointer { wanted in
                 for place in best.places {
                     let start = Int(place) - best.shift
@@ -130,22 +133,20 @@ struct GramIndex {
     private let starts: [Int32]
     private let places: [Int32]
 
-    init(_ bytes: [UInt8]) {
-        let count = bytes.count - Self.width + 1
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        let count = text.count - Self.width + 1
         var bits = 10
         while (1 << bits) < count, bits < 24 { bits += 1 }
         bucketBits = bits
         var starts = [Int32](repeating: 0, count: (1 << bits) + 1)
         var places = [Int32](repeating: 0, count: max(count, 0))
-        bytes.withUnsafeBufferPointer { text in
-            for place in 0..<max(count, 0) { starts[Self.bucket(text, place, bits) + 1] += 1 }
-            for slot in 1..<starts.count { starts[slot] += starts[slot - 1] }
-            var next = starts
-            for place in 0..<max(count, 0) {
-                let slot = Self.bucket(text, place, bits)
-                places[Int(next[slot])] = Int32(place)
-                next[slot] += 1
-            }
+        for place in 0..<max(count, 0) { starts[Self.bucket(text, place, bits) + 1] += 1 }
+        for slot in 1..<starts.count { starts[slot] += starts[slot - 1] }
+        var next = starts
+        for place in 0..<max(count, 0) {
+            let slot = Self.bucket(text, place, bits)
+            places[Int(next[slot])] = Int32(place)
+            next[slot] += 1
         }
         self.starts = starts
         self.places = places
