@@ -1,4 +1,3 @@
-import ArgumentParser
 import StoryModel
 
 /// The program's exit statuses, after sysexits.h where one fits.
@@ -18,8 +17,6 @@ enum ExitStatus: Int32 {
     case cannotCreate = 73
     /// EX_IOERR: standard output cannot be written (a full disk, a closed descriptor).
     case ioError = 74
-
-    var exitCode: ExitCode { ExitCode(rawValue) }
 }
 
 extension StoryLoadError.Kind {
