@@ -187,7 +187,7 @@ import Testing
 
     private func coveredRanges() -> [Range<Int>] {
         story.entities.flatMap { $0.mentions.map(\.evidence.range) }
-            + story.events.compactMap { $0.when.evidence?.range }
+            + story.events.compactMap { $0.when.evidence.first?.range }
     }
 
     /// Words as runs of letters, digits and inner dots ("U.S."), with a possessive "'s" cut off.

@@ -10,7 +10,7 @@ import Testing
         let story = try load(storyJSON())
         #expect(story.entities.count == 2)
         #expect(story.claims[0].evidence[0].excerpt == "Bob said \"it went well\"")
-        #expect(story.events[0].when.evidence?.start == 23)
+        #expect(story.events[0].when.evidence.first?.start == 23)
     }
 
     @Test func syntaxErrorsNameLineAndColumn() {
@@ -186,10 +186,10 @@ import Testing
     }
 
     @Test func anUnknownFormatVersionStopsEarly() {
-        let json = storyJSON().replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")
+        let json = storyJSON().replacingOccurrences(of: "\"version\": 1", with: "\"version\": 3")
         #expect(
             messages(json) == [
-                "test.json:1:43: error: $.version: unknown format version 2; this storyscope reads version 1"
+                "test.json:1:43: error: $.version: unknown format version 3; this storyscope reads versions 1 to 2"
             ])
         let other = "{\"format\": \"something-else\", \"version\": 1}"
         #expect(messages(other).first?.contains("this is not a storyscope story") == true)

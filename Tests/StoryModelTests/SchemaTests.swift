@@ -12,6 +12,10 @@ import Testing
     static func properties(_ path: [String]) -> [String] {
         var node = schema
         for key in path {
+            if case .array(let elements) = node.kind, let index = Int(key), elements.indices.contains(index) {
+                node = elements[index]
+                continue
+            }
             guard case .object(let members) = node.kind, let next = members.first(where: { $0.key == key }) else {
                 Issue.record("the schema has no \(path.joined(separator: "."))")
                 return []
@@ -31,6 +35,10 @@ import Testing
         (["$defs", "document", "properties", "parts", "items"], StoryDecoder.partKeys),
         (["$defs", "evidence"], EvidenceResolver.known),
         (["$defs", "entity"], StoryDecoder.entityKeys),
+        (["$defs", "entity", "properties", "aliases", "items", "anyOf", "1"], StoryDecoder.aliasKeys),
+        (["$defs", "event", "properties", "links", "items"], StoryDecoder.linkKeys),
+        (["$defs", "event", "properties", "reports", "items"], StoryDecoder.reportKeys),
+        (["$defs", "claim", "properties", "respondsTo"], StoryDecoder.responseKeys),
         (["$defs", "relation"], StoryDecoder.relationKeys),
         (["$defs", "event"], StoryDecoder.eventKeys),
         (["$defs", "event", "properties", "when"], StoryDecoder.whenKeys),

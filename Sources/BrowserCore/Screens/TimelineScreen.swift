@@ -51,7 +51,7 @@ enum TimelineScreen {
         }
         page.paragraph(when, role: .date)
         var wording: [PageBuilder.Piece] = [.text("The source says: ", .dim)]
-        if event.when.evidence != nil {
+        if !event.when.evidence.isEmpty {
             wording.append(
                 .link(
                     "\u{201C}\(event.when.text)\u{201D}", .link, .evidence(.event(eventIndex)),

@@ -14,7 +14,7 @@ public enum JSONExport {
             ("title", .string(story.title)),
             ("summary", .string(story.summary)),
             ("documents", .array(story.documents.map(document))),
-            ("entities", .array(story.entities.map(entity))),
+            ("entities", .array(story.entities.map { entity($0, documents: story.documents.map(\.id)) })),
             ("relations", .array(story.relations.map(relation))),
             ("events", .array(story.events.map(event))),
             ("claims", .array(story.claims.map(claim))),
@@ -75,17 +75,31 @@ public enum JSONExport {
         ])
     }
 
-    private static func entity(_ entity: Entity) -> JSONValue {
+    private static func entity(_ entity: Entity, documents: [String]) -> JSONValue {
         let authored = entity.mentions.filter { $0.origin == .authored }.map { evidence($0.evidence) }
         return .object([
             ("id", .string(entity.id)),
             ("name", .string(entity.name)),
-            ("aliases", strings(entity.aliases)),
+            ("aliases", aliases(entity, documents: documents)),
             ("kind", .string(entity.kind.rawValue)),
             ("role", .string(entity.role)),
             ("description", .string(entity.description)),
             ("mentions", authored.isEmpty ? nil : .array(authored)),
+            ("matchIn", entity.matchedIn[entity.name].flatMap(strings)),
         ])
+    }
+
+    /// Plain names, and an object for each alias matched in other documents than the name.
+    private static func aliases(_ entity: Entity, documents: [String]) -> JSONValue? {
+        let nameScope = entity.matchedIn[entity.name]
+        return entity.aliases.isEmpty
+            ? nil
+            : .array(
+                entity.aliases.map { alias in
+                    let scope = entity.matchedIn[alias]
+                    guard scope != nameScope, alias != entity.name else { return .string(alias) }
+                    return .object([("name", .string(alias)), ("matchIn", strings(scope ?? documents))])
+                })
     }
 
     private static func relation(_ relation: Relation) -> JSONValue {
@@ -109,13 +123,41 @@ public enum JSONExport {
             ("participants", strings(event.participants)),
             ("place", optional(event.place)),
             ("evidence", .array(event.evidence.map(evidence))),
+            (
+                "links",
+                event.links.isEmpty
+                    ? nil
+                    : .array(
+                        event.links.map { link in
+                            .object([
+                                ("kind", .string(link.kind.rawValue)), ("event", .string(link.event)),
+                                ("evidence", .array(link.evidence.map(evidence))),
+                            ])
+                        })
+            ),
+            (
+                "reports",
+                event.reports.isEmpty
+                    ? nil
+                    : .array(
+                        event.reports.map { report in
+                            .object([
+                                ("document", .string(report.document)), ("status", .string(report.status.rawValue)),
+                                ("evidence", .array(report.evidence.map(evidence))),
+                            ])
+                        })
+            ),
         ])
     }
 
     private static func when(_ when: When) -> JSONValue {
         .object([
             ("text", .string(when.text)),
-            ("evidence", when.evidence.map(evidence)),
+            (
+                "evidence",
+                when.evidence.count > 1
+                    ? .array(when.evidence.map(evidence)) : when.evidence.first.map(evidence)
+            ),
             (
                 "resolved",
                 when.resolved.map { time in
@@ -146,6 +188,14 @@ public enum JSONExport {
             ("event", optional(claim.event)),
             ("about", strings(claim.about)),
             ("evidence", .array(claim.evidence.map(evidence))),
+            (
+                "respondsTo",
+                claim.respondsTo.map { response in
+                    .object([
+                        ("claim", .string(response.claim)), ("evidence", .array(response.evidence.map(evidence))),
+                    ])
+                }
+            ),
         ])
     }
 

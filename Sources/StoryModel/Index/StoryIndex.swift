@@ -24,6 +24,12 @@ public struct StoryIndex: Sendable {
     public let topicsOfClaim: [[TopicPlacement]]
     /// claim → claims on other sides of the same topics.
     public let claimsAgainst: [[Int]]
+    /// event → the events linked to it, each with the index of the link in that event's `links`.
+    public let linksToEvent: [[(event: Int, link: Int)]]
+    /// claim → the claims that answer it.
+    public let responsesToClaim: [[Int]]
+    /// document → the claims made in its own voice.
+    public let claimsOfDocumentVoice: [[Int]]
     /// document → every evidence span in it and the item it supports, sorted by start.
     public let spans: [[SpanRef]]
 
@@ -85,6 +91,25 @@ public struct StoryIndex: Sendable {
             }
             if let id = claim.event, let event = eventByID[id] { claimsOfEvent[event].append(index) }
         }
+        var linksToEvent = [[(event: Int, link: Int)]](repeating: [], count: story.events.count)
+        for (index, event) in story.events.enumerated() {
+            for (position, link) in event.links.enumerated() {
+                if let other = eventByID[link.event] { linksToEvent[other].append((index, position)) }
+            }
+        }
+        self.linksToEvent = linksToEvent
+        var responsesToClaim = [[Int]](repeating: [], count: story.claims.count)
+        var claimsOfDocumentVoice = [[Int]](repeating: [], count: story.documents.count)
+        for (index, claim) in story.claims.enumerated() {
+            if let answered = claim.respondsTo.flatMap({ claimByID[$0.claim] }) {
+                responsesToClaim[answered].append(index)
+            }
+            if entityByID[claim.speaker] == nil, let document = documentByID[claim.speaker] {
+                claimsOfDocumentVoice[document].append(index)
+            }
+        }
+        self.responsesToClaim = responsesToClaim
+        self.claimsOfDocumentVoice = claimsOfDocumentVoice
         self.claimsBySpeaker = claimsBySpeaker
         self.claimsAbout = claimsAbout
         self.claimsOfEvent = claimsOfEvent
@@ -132,10 +157,16 @@ public struct StoryIndex: Sendable {
         }
         for (index, event) in story.events.enumerated() {
             for evidence in event.evidence { add(evidence, .event(index)) }
-            if let evidence = event.when.evidence { add(evidence, .event(index)) }
+            for evidence in event.when.evidence { add(evidence, .event(index)) }
+            for link in event.links {
+                for evidence in link.evidence { add(evidence, .event(index)) }
+            }
+            for report in event.reports {
+                for evidence in report.evidence { add(evidence, .event(index)) }
+            }
         }
         for (index, claim) in story.claims.enumerated() {
-            for evidence in claim.evidence { add(evidence, .claim(index)) }
+            for evidence in claim.evidence + (claim.respondsTo?.evidence ?? []) { add(evidence, .claim(index)) }
         }
         self.spans = spans.map { $0.sorted { ($0.start, $0.end, $0.item) < ($1.start, $1.end, $1.item) } }
     }
@@ -157,12 +188,15 @@ public struct StoryIndex: Sendable {
     /// Every evidence span of an item, in document order.
     public func evidence(of item: ItemRef, in story: Story) -> [Evidence] {
         switch item {
-        case .entity(let index): story.entities[index].mentions.map(\.evidence)
-        case .relation(let index): story.relations[index].evidence
-        case .event(let index): story.events[index].evidence + (story.events[index].when.evidence.map { [$0] } ?? [])
-        case .claim(let index): story.claims[index].evidence
+        case .entity(let index): return story.entities[index].mentions.map(\.evidence)
+        case .relation(let index): return story.relations[index].evidence
+        case .event(let index):
+            let event = story.events[index]
+            return event.evidence + event.when.evidence + event.reports.flatMap(\.evidence)
+                + event.links.flatMap(\.evidence)
+        case .claim(let index): return story.claims[index].evidence + (story.claims[index].respondsTo?.evidence ?? [])
         case .topic(let index):
-            story.topics[index].sides.flatMap(\.claims).compactMap { claimByID[$0] }.flatMap {
+            return story.topics[index].sides.flatMap(\.claims).compactMap { claimByID[$0] }.flatMap {
                 story.claims[$0].evidence
             }
                 + story.topics[index].others.compactMap { claimByID[$0] }.flatMap { story.claims[$0].evidence }

@@ -14,11 +14,19 @@ final class EvidenceResolver {
     /// without a word (their own error says why).
     private let unavailable: Set<String>
     private let declaredCount: Int
+    /// Whether evidence without a `document` is looked for in every document (format version
+    /// 2), rather than refused when the story has several.
+    private let infersDocuments: Bool
+    /// How many more documents may be searched to infer where excerpts are; past it, evidence
+    /// must name its document. Bounds the work of a file of many documents and many excerpts.
+    private var inferenceBudget = EvidenceResolver.inferenceSearches
+    static let inferenceSearches = 1_000_000
 
     init(
         documents: [SourceDocument], documentIndex: [String: Int], unavailable: Set<String> = [],
-        declaredCount: Int? = nil
+        declaredCount: Int? = nil, infersDocuments: Bool = false
     ) {
+        self.infersDocuments = infersDocuments
         self.documents = documents
         self.documentIndex = documentIndex
         self.unavailable = unavailable
@@ -33,7 +41,47 @@ final class EvidenceResolver {
         return finder.occurrences(of: Array(needle.utf8), limit: limit)
     }
 
-    func resolve(_ reader: ObjectReader) -> Evidence? {
+    /// The one document an excerpt occurs in, or nil with an error: in none, in several (named),
+    /// or past the budget for such searches.
+    private func documentHolding(_ excerpt: String, _ reader: ObjectReader) -> Int? {
+        guard unavailable.isEmpty else { return nil }
+        inferenceBudget -= documents.count
+        guard inferenceBudget >= 0 else {
+            reader.error(
+                "give this evidence a \"document\": the loader has searched documents \(Self.inferenceSearches) times to infer where excerpts are, and stops there"
+            )
+            return nil
+        }
+        var holders: [Int] = []
+        for index in documents.indices {
+            switch occurrences(of: excerpt, inDocument: index, limit: 0) {
+            case .found(let places) where !places.isEmpty: holders.append(index)
+            case .found: break
+            case .tooCostly:
+                reader.error(
+                    "this file's excerpts take too long to find (the loader looks at most \(formatByteCount(SearchAllowance.standard)) of text for them); give \"document\", \"start\" and \"end\" instead",
+                    key: "excerpt")
+                return nil
+            }
+        }
+        switch holders.count {
+        case 1: return holders[0]
+        case 0:
+            reader.error(
+                "excerpt \(quoted(excerpt)) is not found verbatim in any of the story's documents", key: "excerpt")
+        default:
+            var names = holders.prefix(5).map { quoted(documents[$0].id) }.joined(separator: ", ")
+            if holders.count > 5 { names += " and \(holders.count - 5) more" }
+            reader.error(
+                "excerpt \(quoted(excerpt)) occurs in \(holders.count) documents (\(names)); add \"document\" to say which",
+                key: "excerpt")
+        }
+        return nil
+    }
+
+    /// Resolves one piece of evidence. `within` is the document it must come from, when the
+    /// place it stands in says so (a status report's evidence is in the report's document).
+    func resolve(_ reader: ObjectReader, within: Int? = nil) -> Evidence? {
         let documentNumber: Int
         if let id = reader.optionalString("document") {
             if unavailable.contains(id) { return nil }
@@ -43,15 +91,31 @@ final class EvidenceResolver {
                 reader.error("unknown document \(quoted(id)); the story's documents are \(names)", key: "document")
                 return nil
             }
+            if let within, within != index {
+                reader.error(
+                    "this evidence must come from document \(quoted(documents[within].id)), not \(quoted(id))",
+                    key: "document")
+                return nil
+            }
             documentNumber = index
+        } else if let within {
+            documentNumber = within
         } else if documents.count == 1 && declaredCount == 1 {
             documentNumber = 0
         } else if declaredCount == 1 {
             return nil
+        } else if reader.value("document") != nil {
+            return nil
+        } else if infersDocuments, reader.value("start") == nil, reader.value("end") == nil,
+            let excerpt = reader.optionalString("excerpt", allowBlank: true)
+        {
+            guard let inferred = documentHolding(excerpt, reader) else { return nil }
+            documentNumber = inferred
         } else {
-            if reader.value("document") == nil {
-                reader.error("evidence needs a \"document\" field: the story has \(declaredCount) documents")
-            }
+            reader.error(
+                infersDocuments
+                    ? "evidence given by \"start\" and \"end\" needs a \"document\" field: the story has \(declaredCount) documents"
+                    : "evidence needs a \"document\" field: the story has \(declaredCount) documents")
             return nil
         }
         let document = documents[documentNumber]

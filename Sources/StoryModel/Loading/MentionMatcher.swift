@@ -26,6 +26,8 @@ enum MentionMatcher {
         /// Bytes before the first word ("$" of "$500 billion").
         var leading: Int
         var endsInWord: Bool
+        /// The documents the name is matched in; nil for all.
+        var documents: Set<Int>?
     }
 
     /// The mentions of each entity: its authored ones, then those found by name, in order.
@@ -33,6 +35,10 @@ enum MentionMatcher {
         // Keyed by the hash of the whole word sequence; every candidate is then checked byte for
         // byte, so a collision costs a comparison, never a wrong match.
         var byWords: [UInt64: [Name]] = [:]
+        var documentByID: [String: Int] = [:]
+        for (index, document) in documents.enumerated() where documentByID[document.id] == nil {
+            documentByID[document.id] = index
+        }
         // For each first word, the word counts of the names that start with it.
         var lengthsByFirstWord: [UInt64: [Int]] = [:]
         for (index, entity) in entities.enumerated() {
@@ -45,7 +51,8 @@ enum MentionMatcher {
                 guard !words.isEmpty, words.count <= maxNameWords else { continue }
                 let name = Name(
                     entity: index, text: text, bytes: bytes, leading: words[0].start,
-                    endsInWord: text.unicodeScalars.last.map(isWordScalar) ?? false)
+                    endsInWord: text.unicodeScalars.last.map(isWordScalar) ?? false,
+                    documents: entity.matchedIn[text].map { Set($0.compactMap { documentByID[$0] }) })
                 byWords[sequenceKey(words.map(\.hash)), default: []].append(name)
                 if !lengthsByFirstWord[words[0].hash, default: []].contains(words.count) {
                     lengthsByFirstWord[words[0].hash, default: []].append(words.count)
@@ -70,6 +77,7 @@ enum MentionMatcher {
                         covered += 1
                     }
                     for candidate in byWords[key] ?? [] {
+                        if let only = candidate.documents, !only.contains(documentIndex) { continue }
                         attempts += 1
                         if attempts > maxAttempts { throw TooManyMatches(entity: candidate.entity) }
                         let start = word.start - candidate.leading

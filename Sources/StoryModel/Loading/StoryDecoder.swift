@@ -11,6 +11,8 @@ struct StoryDecoder {
     let context: DecodeContext
     let textFile: TextFileSource
     private(set) var references = ReferenceTable()
+    /// The file's format version: fields of version 2 are refused in a version 1 file.
+    private(set) var version = 1
 
     init(context: DecodeContext, textFile: @escaping TextFileSource) {
         self.context = context
@@ -21,6 +23,10 @@ struct StoryDecoder {
     static let publishedKeys = ["date", "inferred", "basis"]
     static let partKeys = ["role", "lines", "note"]
     static let whenKeys = ["text", "evidence", "resolved"]
+    static let aliasKeys = ["name", "matchIn"]
+    static let linkKeys = ["kind", "event", "evidence"]
+    static let reportKeys = ["document", "status", "evidence"]
+    static let responseKeys = ["claim", "evidence"]
     static let resolvedKeys = ["precision", "date", "start", "end", "inferred", "basis"]
     static let sideKeys = ["label", "summary", "claims"]
     static let topKeys = [
@@ -51,7 +57,9 @@ struct StoryDecoder {
         if case .array(let declared)? = top.value("documents")?.kind { declaredDocuments = declared.count }
         let resolver = EvidenceResolver(
             documents: documents, documentIndex: documentIndex,
-            unavailable: unavailableDocuments, declaredCount: declaredDocuments)
+            unavailable: unavailableDocuments, declaredCount: declaredDocuments, infersDocuments: version >= 2)
+        self.documents = documents
+        self.documentIndex = documentIndex
 
         let entities = top.objects("entities", required: false, "entity", known: Self.entityKeys) { reader, _ in
             decodeEntity(reader, resolver)
@@ -59,9 +67,10 @@ struct StoryDecoder {
         let relations = top.objects("relations", required: false, "relation", known: Self.relationKeys) { reader, _ in
             decodeRelation(reader, resolver)
         }
-        let events = top.objects("events", required: false, "event", known: Self.eventKeys) { reader, _ in
+        var events = top.objects("events", required: false, "event", known: Self.eventKeys) { reader, _ in
             decodeEvent(reader, resolver)
         }
+        orderReports(&events)
         let claims = top.objects("claims", required: false, "claim", known: Self.claimKeys) { reader, _ in
             decodeClaim(reader, resolver)
         }
@@ -76,7 +85,7 @@ struct StoryDecoder {
             relations: relations, events: events, claims: claims, topics: topics)
     }
 
-    private func checkFormat(_ top: ObjectReader) -> Bool {
+    private mutating func checkFormat(_ top: ObjectReader) -> Bool {
         guard let format = top.string("format", "\"\(Story.formatName)\"") else { return false }
         guard format == Story.formatName else {
             top.error(
@@ -91,8 +100,19 @@ struct StoryDecoder {
         guard let version = top.optionalInt("version") else { return false }
         guard version >= 1, version <= Story.formatVersion else {
             top.error(
-                "unknown format version \(version); this storyscope reads version \(Story.formatVersion)",
+                "unknown format version \(version); this storyscope reads versions 1 to \(Story.formatVersion)",
                 key: "version")
+            return false
+        }
+        self.version = version
+        return true
+    }
+
+    /// Whether a field of format version 2 may be used; an error if the file is version 1.
+    private func allowsVersion2(_ reader: ObjectReader, _ key: String) -> Bool {
+        guard reader.value(key) != nil else { return false }
+        guard version >= 2 else {
+            reader.error("\"\(key)\" is a field of format version 2; this file says \"version\": 1", key: key)
             return false
         }
         return true
@@ -191,7 +211,7 @@ struct StoryDecoder {
 
     // MARK: Entities and relations
 
-    static let entityKeys = ["id", "name", "aliases", "kind", "role", "description", "mentions"]
+    static let entityKeys = ["id", "name", "aliases", "kind", "role", "description", "mentions", "matchIn"]
 
     /// Where each decoded entity is in the file, for problems found after decoding.
     private(set) var entityPlaces: [(offset: Int, path: [PathPiece])] = []
@@ -199,9 +219,15 @@ struct StoryDecoder {
     private mutating func decodeEntity(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Entity? {
         let id = define(reader, kind: .entity)
         let name = reader.string("name", "the entity's name")
-        let aliases = reader.strings("aliases")
+        let (aliases, aliasScopes) = decodeAliases(reader)
         checkNameLength(name, reader, key: "name")
         for (index, alias) in aliases.enumerated() { checkNameLength(alias, reader, key: "aliases", index: index) }
+        let scope = allowsVersion2(reader, "matchIn") ? documentList(reader, "matchIn") : nil
+        var matchedIn: [String: [String]] = [:]
+        if let name, let scope { matchedIn[name] = scope }
+        for (alias, aliasScope) in zip(aliases, aliasScopes) where alias != name {
+            if let only = aliasScope ?? scope { matchedIn[alias] = only }
+        }
         let kind = reader.choice("kind", "entity kind", as: Entity.Kind.self)
         let role = reader.string("role", "the part it plays in the story")
         let description = reader.string("description", "a short description")
@@ -210,7 +236,50 @@ struct StoryDecoder {
         entityPlaces.append((reader.offset, reader.path))
         return Entity(
             id: id, name: name, aliases: aliases, kind: kind, role: role, description: description,
-            mentions: mentions.map { Mention(evidence: $0, origin: .authored) })
+            mentions: mentions.map { Mention(evidence: $0, origin: .authored) }, matchedIn: matchedIn)
+    }
+
+    /// Aliases as strings, or (version 2) as objects that say where each is matched.
+    private mutating func decodeAliases(_ reader: ObjectReader) -> ([String], [[String]?]) {
+        guard case .array(let elements)? = reader.value("aliases")?.kind,
+            elements.contains(where: { if case .object = $0.kind { true } else { false } })
+        else {
+            let plain = reader.strings("aliases")
+            return (plain, plain.map { _ in nil })
+        }
+        guard allowsVersion2(reader, "aliases") else { return ([], []) }
+        var names: [String] = []
+        var scopes: [[String]?] = []
+        for (index, element) in elements.enumerated() {
+            let path = reader.childPath("aliases") + [.index(index)]
+            switch element.kind {
+            case .string(let alias):
+                names.append(alias)
+                scopes.append(nil)
+            case .object:
+                guard
+                    let alias = ObjectReader(
+                        element, path: path, context: context, what: "an alias", known: Self.aliasKeys),
+                    let name = alias.string("name", "the alias as the source writes it")
+                else { continue }
+                names.append(name)
+                scopes.append(alias.value("matchIn") == nil ? nil : documentList(alias, "matchIn"))
+            default:
+                context.error(
+                    "expected an alias (a string, or an object with \"name\" and \"matchIn\"), found \(element.typeName)",
+                    at: element.offset, path: path)
+            }
+        }
+        return (names, scopes)
+    }
+
+    /// A list of document ids, each checked; an empty list is an error.
+    private mutating func documentList(_ reader: ObjectReader, _ key: String) -> [String] {
+        let ids = references(reader, key, to: [.document])
+        if ids.isEmpty, case .array? = reader.value(key)?.kind {
+            reader.error("name at least one document", key: key)
+        }
+        return ids
     }
 
     /// Names are matched word by word in the text; a bound on their length bounds that work.
@@ -251,13 +320,37 @@ struct StoryDecoder {
 
     // MARK: Events
 
-    static let eventKeys = ["id", "title", "summary", "status", "when", "participants", "place", "evidence"]
+    static let eventKeys = [
+        "id", "title", "summary", "status", "when", "participants", "place", "evidence", "links", "reports",
+    ]
 
     private mutating func decodeEvent(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Event? {
         let id = define(reader, kind: .event)
         let title = reader.string("title", "a short title")
         let summary = reader.string("summary", "what happens, in a sentence or two")
-        let status = reader.choice("status", "event status", as: Event.Status.self)
+        let reports =
+            allowsVersion2(reader, "reports")
+            ? reader.objects("reports", required: false, "status report", known: Self.reportKeys) { report, _ in
+                decodeReport(report, resolver)
+            } : []
+        if reader.value("reports") != nil, case .array(let declared)? = reader.value("reports")?.kind, declared.isEmpty
+        {
+            reader.error("give at least one report, or leave \"reports\" out", key: "reports")
+        }
+        var seenDocuments: Set<String> = []
+        for report in reports where !seenDocuments.insert(report.document).inserted {
+            reader.error("document \(quoted(report.document)) reports this event's status twice", key: "reports")
+        }
+        // With reports, the status may be left out: it is then the latest report's.
+        let latest = latestReport(reports)
+        let status =
+            latest == nil || reader.value("status") != nil
+            ? reader.choice("status", "event status", as: Event.Status.self) : latest?.status
+        if let status, let latest, status != latest.status {
+            reader.error(
+                "status \"\(status.rawValue)\" differs from the latest report's, \"\(latest.status.rawValue)\" (document \(quoted(latest.document))); leave \"status\" out, or make them agree",
+                key: "status")
+        }
         var when: When?
         if let whenReader = reader.object("when", "a time", known: Self.whenKeys) {
             when = decodeWhen(whenReader, resolver)
@@ -267,15 +360,76 @@ struct StoryDecoder {
         let participants = references(reader, "participants", to: [.entity])
         let place = reader.value("place") == nil ? nil : reference(reader, "place", to: [.entity], "where it happens")
         let evidence = decodeEvidenceList(reader, "evidence", resolver, required: true)
+        let links =
+            allowsVersion2(reader, "links")
+            ? reader.objects("links", required: false, "event link", known: Self.linkKeys) { link, _ -> EventLink? in
+                let kind = link.choice("kind", "event link kind", as: EventLink.Kind.self)
+                let other = reference(link, "event", to: [.event], "the other event")
+                let evidence = decodeEvidenceList(link, "evidence", resolver, required: true)
+                if let other, other == id { link.error("an event cannot be linked to itself", key: "event") }
+                guard let kind, let other else { return nil }
+                return EventLink(kind: kind, event: other, evidence: evidence)
+            } : []
         guard let id, let title, let summary, let status, let when else { return nil }
         return Event(
             id: id, title: title, summary: summary, status: status, when: when,
-            participants: participants, place: place, evidence: evidence)
+            participants: participants, place: place, evidence: evidence, links: links, reports: reports)
+    }
+
+    /// The documents read so far, for reports and their dates.
+    private var documents: [SourceDocument] = []
+    private var documentIndex: [String: Int] = [:]
+
+    private mutating func decodeReport(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> StatusReport? {
+        let document = reference(reader, "document", to: [.document], "the document that reports the status")
+        let status = reader.choice("status", "event status", as: Event.Status.self)
+        guard let document, let number = documentIndex[document] else {
+            if reader.value("evidence") == nil { reader.missing("evidence", "where the document says so") }
+            return nil
+        }
+        let evidence = reader.objects("evidence", required: true, "evidence", known: EvidenceResolver.known) {
+            item, _ in resolver.resolve(item, within: number)
+        }
+        if case .array(let elements)? = reader.value("evidence")?.kind, elements.isEmpty {
+            reader.error("needs at least one piece of evidence from the document", key: "evidence")
+        }
+        guard let status else { return nil }
+        return StatusReport(document: document, status: status, evidence: evidence)
+    }
+
+    /// A document's place in time: its day, then its place in the file.
+    private func documentOrder(_ id: String) -> (Int, Int) {
+        let index = documentIndex[id] ?? Int.max
+        let day = index < documents.count ? documents[index].published?.day.ordinal ?? Int.max : Int.max
+        return (day, index)
+    }
+
+    private func latestReport(_ reports: [StatusReport]) -> StatusReport? {
+        reports.max { documentOrder($0.document) < documentOrder($1.document) }
+    }
+
+    /// Each event's reports in the order of their documents' days.
+    private func orderReports(_ events: inout [Event]) {
+        for index in events.indices where events[index].reports.count > 1 {
+            events[index].reports.sort { documentOrder($0.document) < documentOrder($1.document) }
+        }
     }
 
     private func decodeWhen(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> When? {
         let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
-        let evidence = reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap(resolver.resolve)
+        // One place, or (version 2) the wording in each of several documents.
+        let evidence: [Evidence]
+        if case .array? = reader.value("evidence")?.kind, allowsVersion2(reader, "evidence") {
+            evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
+                item, _ in resolver.resolve(item)
+            }
+        } else if case .array? = reader.value("evidence")?.kind {
+            evidence = []
+        } else {
+            evidence =
+                reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap { resolver.resolve($0) }
+                .map { [$0] } ?? []
+        }
         var resolved: ResolvedTime?
         if let resolvedReader = reader.object(
             "resolved", "a resolved time", known: Self.resolvedKeys)
@@ -337,11 +491,17 @@ struct StoryDecoder {
 
     // MARK: Claims and topics
 
-    static let claimKeys = ["id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence"]
+    static let claimKeys = [
+        "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo",
+    ]
 
     private mutating func decodeClaim(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Claim? {
         let id = define(reader, kind: .claim)
-        let speaker = reference(reader, "speaker", to: [.entity], "the entity that makes the claim")
+        let speaker = reference(
+            reader, "speaker", to: version >= 2 ? [.entity, .document] : [.entity],
+            version >= 2
+                ? "the entity that makes the claim, or a document for its own voice"
+                : "the entity that makes the claim")
         let quote = reader.optionalString("quote")
         let paraphrase = reader.string("paraphrase", "the claim in your own words")
         let reach = reader.choice("reach", "how the claim reaches us", as: Claim.Reach.self)
@@ -362,10 +522,20 @@ struct StoryDecoder {
                     ? "quote \(quoted(quote)) is in the document but not inside this claim's evidence; add evidence that covers it"
                     : "quote \(quoted(quote)) is not found verbatim in the claim's document", key: "quote")
         }
+        var response: Claim.Response?
+        if allowsVersion2(reader, "respondsTo"),
+            let answer = reader.object("respondsTo", "the claim answered", known: Self.responseKeys)
+        {
+            let other = reference(answer, "claim", to: [.claim], "the claim this one answers")
+            let evidence = decodeEvidenceList(answer, "evidence", resolver, required: true)
+            if let other, other == id { answer.error("a claim cannot answer itself", key: "claim") }
+            if answer.value("evidence") == nil { answer.missing("evidence", "where the source says it is an answer") }
+            response = other.map { Claim.Response(claim: $0, evidence: evidence) }
+        }
         guard let id, let speaker, let paraphrase, let reach else { return nil }
         return Claim(
             id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
-            event: event, about: about, evidence: evidence)
+            event: event, about: about, evidence: evidence, respondsTo: response)
     }
 
     static let topicKeys = ["id", "question", "summary", "sides", "others"]

@@ -12,7 +12,7 @@ public struct Claim: Sendable, Hashable {
     }
 
     public var id: String
-    /// The entity that makes the claim.
+    /// The entity that makes the claim, or a document: the article's own voice.
     public var speaker: String
     /// The speaker's words, verbatim from the source, when the source quotes them.
     public var quote: String?
@@ -24,10 +24,23 @@ public struct Claim: Sendable, Hashable {
     /// Entities the claim is about.
     public var about: [String]
     public var evidence: [Evidence]
+    /// The claim this one answers, if it answers one.
+    public var respondsTo: Response?
+
+    /// "This claim answers that one", with the words of the source that say so.
+    public struct Response: Sendable, Hashable {
+        public var claim: String
+        public var evidence: [Evidence]
+
+        public init(claim: String, evidence: [Evidence]) {
+            self.claim = claim
+            self.evidence = evidence
+        }
+    }
 
     public init(
         id: String, speaker: String, quote: String? = nil, paraphrase: String, reach: Reach,
-        event: String? = nil, about: [String] = [], evidence: [Evidence]
+        event: String? = nil, about: [String] = [], evidence: [Evidence], respondsTo: Response? = nil
     ) {
         self.id = id
         self.speaker = speaker
@@ -37,5 +50,6 @@ public struct Claim: Sendable, Hashable {
         self.event = event
         self.about = about
         self.evidence = evidence
+        self.respondsTo = respondsTo
     }
 }

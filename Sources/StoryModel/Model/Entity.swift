@@ -23,10 +23,14 @@ public struct Entity: Sendable, Hashable {
     public var description: String
     /// Every place the source refers to the entity: authored ones, then those found by name.
     public var mentions: [Mention]
+    /// The documents a name is matched in, for names that are not matched in every one
+    /// ("Washington" the city in one article, the government in another). Keyed by the name
+    /// or alias as written.
+    public var matchedIn: [String: [String]]
 
     public init(
         id: String, name: String, aliases: [String] = [], kind: Kind, role: String,
-        description: String, mentions: [Mention] = []
+        description: String, mentions: [Mention] = [], matchedIn: [String: [String]] = [:]
     ) {
         self.id = id
         self.name = name
@@ -35,6 +39,7 @@ public struct Entity: Sendable, Hashable {
         self.role = role
         self.description = description
         self.mentions = mentions
+        self.matchedIn = matchedIn
     }
 
     public var names: [String] { [name] + aliases }

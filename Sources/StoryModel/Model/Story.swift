@@ -2,7 +2,7 @@
 /// every item tied to the place in a source document that supports it.
 public struct Story: Sendable, Hashable {
     /// The story-file format version this model corresponds to.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     public static let formatName = "storyscope-story"
 
     public var id: String

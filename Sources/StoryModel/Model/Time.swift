@@ -142,12 +142,12 @@ public struct When: Sendable, Hashable {
     /// The wording the source uses ("on Friday", "recently", "this week"), or a short
     /// statement that the source gives no time.
     public var text: String
-    /// Where the wording stands in the source, when it does.
-    public var evidence: Evidence?
+    /// Where the wording stands in the sources: one place in each document that gives it.
+    public var evidence: [Evidence]
     /// Nil when the source supports no date.
     public var resolved: ResolvedTime?
 
-    public init(text: String, evidence: Evidence? = nil, resolved: ResolvedTime? = nil) {
+    public init(text: String, evidence: [Evidence] = [], resolved: ResolvedTime? = nil) {
         self.text = text
         self.evidence = evidence
         self.resolved = resolved
