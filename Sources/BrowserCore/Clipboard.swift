@@ -32,7 +32,7 @@ enum Citation {
         switch item {
         case .claim(let index):
             let claim = story.claims[index]
-            let speaker = context.entityName(claim.speaker)
+            let speaker = context.speakerName(claim.speaker)
             if let quote = claim.quote {
                 lines.append("\u{201C}\(quote)\u{201D}")
                 lines.append("\(speaker) (\(claim.reach.label))")

@@ -45,7 +45,7 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
     let place = state.place
     if let axis = layout.axis {
         TimelineScreen.axis(
-            into: &grid, rect: axis, rows: model.rows, filter: state.timeline.filter, selected: model.selectedItem,
+            into: &grid, rect: axis, rows: model.rows, timeline: state.timeline, selected: model.selectedItem,
             context: context)
     }
     if let list = layout.list {
@@ -55,7 +55,8 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
         ) { row, width in
             switch row {
             case .item(.entity(let index)): EntitiesScreen.row(index, context: context)
-            case .item(.event(let index)): TimelineScreen.row(index, width: width, context: context)
+            case .item(.event(let index)):
+                TimelineScreen.row(index, width: width, outcomes: state.timeline.outcomes, context: context)
             case .item(.topic(let index)): NarrativesScreen.row(index, context: context)
             case .item(let item): context.name(of: item)
             case .header(let title): title
@@ -135,6 +136,7 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     if state.screen == .timeline, let filter = state.timeline.filter {
         position += " · only \(context.story.entities[filter].name)"
     }
+    if state.screen == .timeline, state.timeline.outcomes { position += " · expected \(context.glyphs.arrow) outcome" }
     if let search = state.lastSearch { position += " · search \u{201C}\(search.query)\u{201D}" }
     if let link = place.page.link, model.page.links.indices.contains(link), model.pageHasFocus(place),
         let description = model.page.links[link].description
@@ -154,7 +156,12 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     if state.screen == .source, context.story.documents.count > 1 {
         hints.insert(hint(.chooseDocument, contexts), at: 0)
     }
-    if state.screen == .timeline { hints.append(hint(.filterTimeline, contexts)) }
+    if state.screen == .timeline {
+        if !context.expectedRows.isEmpty {
+            hints.append(hint(.toggleOutcomes, contexts, state.timeline.outcomes ? "all events" : "outcomes"))
+        }
+        hints.append(hint(.filterTimeline, contexts))
+    }
     if state.screen == .narratives {
         hints.append(hint(.toggleMatrix, contexts, state.narratives.matrix ? "sides" : "who stands where"))
     }

@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case showEvidence, copy
     case startSearch, nextResult, previousResult
     case showOverview, showEntities, showTimeline, showNarratives, showSource
-    case filterTimeline, clearFilter
+    case filterTimeline, clearFilter, toggleOutcomes
     case toggleMatrix
     case nextHighlight, previousHighlight, chooseDocument
     case deleteBackward, deleteWord, clearQuery
@@ -43,6 +43,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .showSource: "Source"
         case .filterTimeline: "show one entity's events only"
         case .clearFilter: "show all events"
+        case .toggleOutcomes: "only what was expected, and what came of it / all events"
         case .toggleMatrix: "sides side by side / who stands where"
         case .nextHighlight: "next highlight"
         case .previousHighlight: "previous highlight"

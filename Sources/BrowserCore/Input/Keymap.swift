@@ -70,6 +70,7 @@ public enum Keymap {
 
         Binding(["&", "\\"], .filterTimeline, .timeline),
         Binding(["x"], .clearFilter, .timeline),
+        Binding(["o"], .toggleOutcomes, .timeline),
 
         Binding(["m"], .toggleMatrix, .narratives),
 

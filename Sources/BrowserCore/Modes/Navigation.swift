@@ -72,7 +72,8 @@ extension BrowserState {
             if let filter = timeline.filter, !context.index.eventsOfEntity[filter].contains(index) {
                 timeline.filter = nil
             }
-            let rows = context.listRows(.timeline, filter: timeline.filter)
+            if timeline.outcomes, !BrowserContext.wasExpected(context.story.events[index]) { timeline.outcomes = false }
+            let rows = context.listRows(.timeline, filter: timeline.filter, outcomes: timeline.outcomes)
             selectRow(rows.firstIndex(of: .item(.event(index))) ?? 0, context)
         case .topic(let index):
             openTopic(index, selectingClaimBy: nil, context)

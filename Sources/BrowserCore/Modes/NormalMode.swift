@@ -63,6 +63,15 @@ extension BrowserState {
                 place.list = ListCursor()
                 message = "Showing all events."
             }
+        case .toggleOutcomes:
+            let selected = model.selectedItem
+            timeline.outcomes.toggle()
+            let rows = context.listRows(.timeline, filter: timeline.filter, outcomes: timeline.outcomes)
+            place.list = ListCursor(selected: selected.flatMap { rows.firstIndex(of: .item($0)) } ?? 0)
+            place.page = PageCursor()
+            if timeline.outcomes && rows.isEmpty {
+                message = "No event here was expected by a document: nothing to compare."
+            }
         case .toggleMatrix:
             narratives.matrix.toggle()
             place.page = PageCursor()

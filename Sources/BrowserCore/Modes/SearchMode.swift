@@ -140,7 +140,7 @@ enum SearchOverlay {
         case .item(.claim(let index)):
             let claim = context.story.claims[index]
             let said = result.field == .quote ? "\u{201C}\(result.text)\u{201D}" : result.text
-            return "\(context.entityName(claim.speaker)): \(said)"
+            return "\(context.speakerName(claim.speaker)): \(said)"
         case .item(let item):
             let name = context.name(of: item)
             return result.text == name ? name : "\(name)  (\(result.text))"

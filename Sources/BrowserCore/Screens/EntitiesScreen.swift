@@ -95,7 +95,7 @@ enum EntitiesScreen {
     static func claimLink(_ claimIndex: Int, showSpeaker: Bool, into page: inout PageBuilder, context: BrowserContext) {
         let claim = context.story.claims[claimIndex]
         var pieces: [PageBuilder.Piece] = []
-        if showSpeaker { pieces.append(.text("\(context.entityName(claim.speaker)): ", .dim)) }
+        if showSpeaker { pieces.append(.text("\(context.speakerName(claim.speaker)): ", .dim)) }
         let text = claim.quote.map { "\u{201C}\($0)\u{201D} \u{2014} \(claim.paraphrase)" } ?? claim.paraphrase
         pieces.append(
             .link(

@@ -73,15 +73,50 @@ enum NarrativesScreen {
                 page.paragraph("\u{201C}\(quote)\u{201D}", role: .quote, indent: 2, hanging: 1)
             }
             page.paragraph(claim.paraphrase, indent: 2)
+            answers(claimIndex, into: &page, context: context)
         }
         return page.page
+    }
+
+    /// The claim this one answers, and the claims that answer it, each a link.
+    static func answers(_ claimIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
+        let story = context.story
+        var lines: [(String, Int)] = []
+        if let answered = story.claims[claimIndex].respondsTo.flatMap({ context.index.claimByID[$0.claim] }) {
+            lines.append(("in reply to", answered))
+        }
+        for reply in context.index.responsesToClaim[claimIndex] { lines.append(("answered by", reply)) }
+        for (label, other) in lines {
+            let said = context.name(of: .claim(other))
+            let day = context.claimDay(other).map { " · \($0.short)" } ?? ""
+            page.flow(
+                [
+                    .text("\(context.glyphs.arrow) \(label) ", .dim),
+                    .link(
+                        "\(context.speakerName(story.claims[other].speaker)): \(said)", .link, .item(.claim(other)),
+                        evidence: .claim(other),
+                        description: "the claim \(label == "in reply to" ? "answered" : "that answers")"),
+                    .text(day, .dim),
+                ], indent: 2, hanging: 4)
+        }
     }
 
     /// The speaker's name as a link to them; `s` on it shows the claim's evidence.
     static func speakerPieces(_ claimIndex: Int, context: BrowserContext) -> [PageBuilder.Piece] {
         let claim = context.story.claims[claimIndex]
-        guard let speaker = context.entity(claim.speaker) else { return [.text(claim.speaker, .normal)] }
         let said = claim.quote.map { "\u{201C}\($0)\u{201D}" } ?? claim.paraphrase
+        guard let speaker = context.entity(claim.speaker) else {
+            // A document speaking in its own voice: a link to the document.
+            guard let document = context.index.documentByID[claim.speaker] else {
+                return [.text(claim.speaker, .normal)]
+            }
+            let name = context.speakerName(claim.speaker)
+            return [
+                .link(
+                    name, .link, .document(document), evidence: .claim(claimIndex),
+                    description: "the article's own voice: \(said) · s: in the source")
+            ]
+        }
         return [
             .link(
                 context.story.entities[speaker].name, .link, .item(.entity(speaker)), evidence: .claim(claimIndex),

@@ -80,6 +80,7 @@ enum OverviewScreen {
             }
         }
         page.blank()
+        changes(into: &page, context: context)
         if story.documents.count > 1 {
             // A story of several articles: each, with its outlet and date, a link to it.
             page.paragraph("Sources (\(story.documents.count))", role: .heading)
@@ -108,6 +109,41 @@ enum OverviewScreen {
             "Keys: 2 Entities · 3 Timeline · 4 Narratives · 5 Source · Tab and Enter follow links · / search · ? help · q quit",
             role: .dim)
         return page.page
+    }
+
+    /// What changed from the first document to the latest: statuses that moved, events only
+    /// later documents speak of.
+    static func changes(into page: inout PageBuilder, context: BrowserContext) {
+        guard let (changed, new) = context.changesSinceFirst(), !(changed.isEmpty && new.isEmpty) else { return }
+        let order = context.documentsInTimeOrder
+        let story = context.story
+        page.flow([
+            .text("Since the first report  ", .heading),
+            .text(
+                "\(context.documentShortLabel(order.first!)) \(context.glyphs.arrow) \(context.documentShortLabel(order.last!))",
+                .dim),
+        ])
+        for event in changed {
+            page.flow(
+                [
+                    .link(
+                        story.events[event].title, .link, .item(.event(event)), evidence: .event(event),
+                        description: story.events[event].status.label),
+                    .text(": \(context.statusHistory(event) ?? story.events[event].status.label)", .date),
+                ], indent: 2, hanging: 4)
+        }
+        if !new.isEmpty {
+            var pieces: [PageBuilder.Piece] = [.text("New: ", .dim)]
+            for (position, event) in new.enumerated() {
+                if position > 0 { pieces.append(.text(" · ", .dim)) }
+                pieces.append(
+                    .link(
+                        story.events[event].title, .link, .item(.event(event)), evidence: .event(event),
+                        description: story.events[event].status.label))
+            }
+            page.flow(pieces, indent: 2, hanging: 4)
+        }
+        page.blank()
     }
 
     private static func activity(_ entity: Int, _ index: StoryIndex) -> Int {

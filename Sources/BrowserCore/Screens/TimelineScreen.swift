@@ -3,7 +3,9 @@ import StoryModel
 /// View 3: events in date order, with the source's wording beside the resolved date, and a
 /// time axis that shows what is past, what is this week and what is pending.
 enum TimelineScreen {
-    static func row(_ eventIndex: Int, width: Int, context: BrowserContext) -> String {
+    /// With `outcomes`, the column beside the date says what came of an expected event rather
+    /// than the source's wording of its time.
+    static func row(_ eventIndex: Int, width: Int, outcomes: Bool = false, context: BrowserContext) -> String {
         let event = context.story.events[eventIndex]
         let mark = event.status.mark(ascii: context.style.ascii)
         let dateWidth = context.timelineDateWidth
@@ -12,12 +14,14 @@ enum TimelineScreen {
                 event.when.compact(inferredMark: context.glyphs.inferredMark), width: dateWidth,
                 ellipsis: context.glyphs.ellipsis), dateWidth)
         // The source's wording, as wide as the row allows beside a title of some length.
-        let wordingWidth = width >= 64 ? 14 : width >= 46 ? 10 : 0
-        guard wordingWidth > 0 else { return "\(mark) \(date) \(event.title)" }
-        let wording = pad(
-            Wrap.clip(context.style.prepare(event.when.text), width: wordingWidth, ellipsis: context.glyphs.ellipsis),
-            wordingWidth)
-        return "\(mark) \(date) \(wording) \(event.title)"
+        // The outcome column names the day of the report that gives it: "cancelled 10 Jun".
+        let wordingWidth = width >= 64 ? (outcomes ? 17 : 14) : width >= 46 ? 10 : 0
+        // A status that changed between reports leads the title ("◷→✗"), where no width cuts it.
+        let title = (context.statusMarks(eventIndex).map { $0 + " " } ?? "") + event.title
+        guard wordingWidth > 0 else { return "\(mark) \(date) \(title)" }
+        let column = outcomes ? context.outcomeLabel(eventIndex) : context.style.prepare(event.when.text)
+        let wording = pad(Wrap.clip(column, width: wordingWidth, ellipsis: context.glyphs.ellipsis), wordingWidth)
+        return "\(mark) \(date) \(wording) \(title)"
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
@@ -50,8 +54,18 @@ enum TimelineScreen {
             when += "no date in the source"
         }
         page.paragraph(when, role: .date)
+        statusHistory(eventIndex, into: &page, context: context)
         var wording: [PageBuilder.Piece] = [.text("The source says: ", .dim)]
-        if !event.when.evidence.isEmpty {
+        if event.when.evidence.count > 1 {
+            // Each document's own wording of the time, each a link to where it says it.
+            for (position, evidence) in event.when.evidence.enumerated() {
+                if position > 0 { wording.append(.text("; ", .dim)) }
+                wording.append(passageLink("\u{201C}\(evidence.excerpt)\u{201D}", evidence, eventIndex, context))
+                if let document = context.index.documentByID[evidence.document] {
+                    wording.append(.text(" (\(context.documentShortLabel(document)))", .dim))
+                }
+            }
+        } else if !event.when.evidence.isEmpty {
             wording.append(
                 .link(
                     "\u{201C}\(event.when.text)\u{201D}", .link, .evidence(.event(eventIndex)),
@@ -85,6 +99,7 @@ enum TimelineScreen {
         }
         page.blank()
         page.paragraph(event.summary)
+        eventLinks(eventIndex, into: &page, context: context)
         let claims = context.index.claimsOfEvent[eventIndex]
         if !claims.isEmpty {
             EntitiesScreen.section(&page, "Said here (\(claims.count))")
@@ -107,19 +122,79 @@ enum TimelineScreen {
         return page.page
     }
 
+    /// A link to one span of a document, for a piece of evidence of its own (a report, a link).
+    static func passageLink(_ text: String, _ evidence: Evidence, _ eventIndex: Int, _ context: BrowserContext)
+        -> PageBuilder.Piece
+    {
+        guard let document = context.index.documentByID[evidence.document] else { return .text(text, .normal) }
+        return .link(
+            text, .link, .passage(document: document, range: evidence.range), evidence: .event(eventIndex),
+            description: "Enter: these words in the source (\(context.documentShortLabel(document)))")
+    }
+
+    /// "As reported": the status each document gave, in the order they came out, each with the
+    /// words that say so.
+    static func statusHistory(_ eventIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
+        let event = context.story.events[eventIndex]
+        guard context.statusHistory(eventIndex) != nil else { return }
+        page.paragraph("As reported:", role: .dim)
+        for report in event.reports {
+            guard let document = context.index.documentByID[report.document] else { continue }
+            var pieces: [PageBuilder.Piece] = [
+                .text(
+                    "\(report.status.mark(ascii: context.style.ascii)) \(pad(report.status.label, 9)) \(pad(context.documentShortLabel(document), 6))  ",
+                    report.status.isPending ? .pending : .date)
+            ]
+            if let evidence = report.evidence.first {
+                pieces.append(passageLink("\u{201C}\(evidence.excerpt)\u{201D}", evidence, eventIndex, context))
+            }
+            page.flow(pieces, indent: 2, hanging: 4)
+        }
+    }
+
+    /// How this event stands to others: what it follows, what it led to, and so on.
+    static func eventLinks(_ eventIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
+        let story = context.story
+        let outgoing = story.events[eventIndex].links.compactMap { link in
+            context.index.eventByID[link.event].map { (link.kind.phrase, $0, link) }
+        }
+        let incoming = context.index.linksToEvent[eventIndex].map { from in
+            let link = story.events[from.event].links[from.link]
+            return (link.kind.inversePhrase, from.event, link)
+        }
+        guard !outgoing.isEmpty || !incoming.isEmpty else { return }
+        EntitiesScreen.section(&page, "Linked events")
+        for (phrase, other, link) in outgoing + incoming {
+            var pieces: [PageBuilder.Piece] = [
+                .text("\(phrase.prefix(1).uppercased())\(phrase.dropFirst()): ", .dim),
+                .link(
+                    story.events[other].title, .link, .item(.event(other)), evidence: .event(other),
+                    description: story.events[other].status.label),
+            ]
+            if let evidence = link.evidence.first {
+                pieces.append(.text(" ", .normal))
+                pieces.append(passageLink("\u{201C}\(evidence.excerpt)\u{201D}", evidence, eventIndex, context))
+            }
+            page.flow(pieces, indent: 2, hanging: 4)
+        }
+    }
+
     /// The time axis: every dated event placed by day between the earliest and the latest
     /// date, "by" dates at the left edge, undated ones at the right; the publication day and
     /// the selected event marked. Placement is worked out once per filter and width, one mark
     /// per column, so drawing costs the width, not the number of events.
     static func axis(
-        into grid: inout Grid, rect: Rect, rows: [ListRow], filter: Int?, selected: ItemRef?, context: BrowserContext
+        into grid: inout Grid, rect: Rect, rows: [ListRow], timeline: TimelineState, selected: ItemRef?,
+        context: BrowserContext
     ) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let ascii = context.style.ascii
         let story = context.story
         // Every document's publication day: the story as it was known on each.
         let published = context.publicationDays
-        let axis = context.timelines.axis(filter: filter, rect: rect, ascii: ascii) {
+        let axis = context.timelines.axis(
+            filter: timeline.filter, outcomes: timeline.outcomes, rect: rect, ascii: ascii
+        ) {
             let frame = AxisFrame(rows: rows, rect: rect, published: published, context: context)
             return frame?.place(rows: rows, context: context)
                 ?? TimelineCache.Axis(frame: nil, marks: [], columnOfEvent: [:])

@@ -36,6 +36,8 @@ public struct BrowserContext: Sendable {
     /// For each entity row, how many entity rows come before it (for "item 3/37").
     let entityOrdinals: [Int]
     public let timelineRows: [ListRow]
+    /// The events some document expected, in timeline order: the expectations view's rows.
+    public let expectedRows: [ListRow]
     /// The width of the Timeline's date column: the widest compact date of the story ("3 Mar–4
     /// Mar~" is wider than "Fri 28 Feb~"), at least 11 and at most 14 cells.
     let timelineDateWidth: Int
@@ -69,6 +71,7 @@ public struct BrowserContext: Sendable {
             return ordinal
         }
         timelineRows = index.timeline.map { .item(.event($0)) }
+        expectedRows = index.timeline.filter { Self.wasExpected(story.events[$0]) }.map { .item(.event($0)) }
         publicationDays = Array(Set(story.documents.compactMap { $0.published?.day.ordinal })).sorted()
         let inferredMark = (ascii ? Glyphs.ascii : Glyphs.unicode).inferredMark
         // Only ranges ("3 Mar–4 Mar~") and "from" dates can be wider than a day's "Fri 28 Feb~":
@@ -95,14 +98,17 @@ public struct BrowserContext: Sendable {
     }
 
     /// The rows of a view's list.
-    public func listRows(_ screen: ScreenID, filter: Int?) -> [ListRow] {
+    public func listRows(_ screen: ScreenID, filter: Int?, outcomes: Bool = false) -> [ListRow] {
         switch screen {
         case .entities: entityRows
         case .timeline:
             if let filter {
-                timelines.rows(for: filter) { index.eventsOfEntity[filter].map { .item(.event($0)) } }
+                timelines.rows(for: filter, outcomes: outcomes) {
+                    index.eventsOfEntity[filter].filter { !outcomes || Self.wasExpected(story.events[$0]) }
+                        .map { .item(.event($0)) }
+                }
             } else {
-                timelineRows
+                outcomes ? expectedRows : timelineRows
             }
         case .narratives: topicRows
         case .overview, .source: []
@@ -250,22 +256,29 @@ final class TimelineCache: Sendable {
 
     private struct AxisKey: Hashable {
         var filter: Int?
+        var outcomes: Bool
         var rect: Rect
         var ascii: Bool
     }
 
-    private let rowsByFilter = Mutex([Int: [ListRow]]())
+    private struct RowsKey: Hashable {
+        var filter: Int
+        var outcomes: Bool
+    }
+
+    private let rowsByFilter = Mutex([RowsKey: [ListRow]]())
     private let axes = Mutex([AxisKey: Axis]())
 
-    func rows(for filter: Int, build: () -> [ListRow]) -> [ListRow] {
-        if let cached = rowsByFilter.withLock({ $0[filter] }) { return cached }
+    func rows(for filter: Int, outcomes: Bool, build: () -> [ListRow]) -> [ListRow] {
+        let key = RowsKey(filter: filter, outcomes: outcomes)
+        if let cached = rowsByFilter.withLock({ $0[key] }) { return cached }
         let rows = build()
-        rowsByFilter.withLock { $0[filter] = rows }
+        rowsByFilter.withLock { $0[key] = rows }
         return rows
     }
 
-    func axis(filter: Int?, rect: Rect, ascii: Bool, build: () -> Axis) -> Axis {
-        let key = AxisKey(filter: filter, rect: rect, ascii: ascii)
+    func axis(filter: Int?, outcomes: Bool, rect: Rect, ascii: Bool, build: () -> Axis) -> Axis {
+        let key = AxisKey(filter: filter, outcomes: outcomes, rect: rect, ascii: ascii)
         if let cached = axes.withLock({ $0[key] }) { return cached }
         let axis = build()
         axes.withLock { axes in

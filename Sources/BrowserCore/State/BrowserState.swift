@@ -67,9 +67,11 @@ public struct NarrativesState: Hashable, Sendable {
     public var matrix = false
 }
 
-/// The Timeline view's own state: the entity whose events alone are shown, if any.
+/// The Timeline view's own state: the entity whose events alone are shown, if any, and
+/// whether only the events once expected are shown, with what came of each.
 public struct TimelineState: Hashable, Sendable {
     public var filter: Int?
+    public var outcomes = false
 }
 
 /// The Source view's own state: what it highlights, and which document it shows.

@@ -18,7 +18,7 @@ struct ScreenModel {
         let layout = state.layout
         self.layout = layout
         let screen = state.screen
-        rows = context.listRows(screen, filter: state.timeline.filter)
+        rows = context.listRows(screen, filter: state.timeline.filter, outcomes: state.timeline.outcomes)
         pageRect = layout.detail ?? layout.body
         listRect = layout.list ?? layout.body
         let width = max(1, pageRect.width)

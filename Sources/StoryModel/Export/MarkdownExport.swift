@@ -197,7 +197,9 @@ private struct BriefingWriter {
     // MARK: Pieces
 
     mutating func claimCell(_ claim: Claim) -> String {
-        let speaker = index.entityByID[claim.speaker].map { story.entities[$0].name } ?? claim.speaker
+        let speaker =
+            index.entityByID[claim.speaker].map { story.entities[$0].name }
+            ?? index.documentByID[claim.speaker].map { "\u{201C}\(story.documents[$0].title)\u{201D}" } ?? claim.speaker
         var cell = "**\(self.cell(speaker))** (\(claim.reach.label))"
         if let quote = claim.quote { cell += ": \u{201C}\(self.cell(quote))\u{201D} —" } else { cell += ":" }
         cell += " \(self.cell(claim.paraphrase))"

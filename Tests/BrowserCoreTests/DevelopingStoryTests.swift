@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import BrowserCore
+@testable import StoryModel
+
+/// A story told across two articles (the fixture written for the tests): what the first
+/// expected and what the second says came of it, in every view, at 80x24.
+@Suite struct DevelopingStoryTests {
+    static let story: Story = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/harbour-depot/harbour-depot.story.json").path
+        return try! StoryLoader().load(path: path)
+    }()
+    static let context = BrowserContext(story: story)
+    var context: BrowserContext { Self.context }
+
+    func screen(_ state: BrowserState) -> String { render(state, context).textLines.joined(separator: "\n") }
+    func event(_ id: String) -> Int { context.index.eventByID[id]! }
+
+    /// Every view of the story, as text: the goldens are the record of what a reader sees.
+    @Test(arguments: [
+        ("overview", ""), ("overview-end", "G"), ("entities", "2 j j j Tab"), ("timeline-signing", "3 j"),
+        ("timeline-outcomes", "3 o"), ("timeline-talks", "3 j j j"), ("narratives-settled", "4"),
+        ("narratives-replies", "4 j"), ("narratives-matrix", "4 m"), ("source-first", "5"),
+        ("source-second", "5 d j Enter"), ("source-signing", "3 j s"),
+    ])
+    func everyView(name: String, script: String) {
+        let state = drive(keys(script), context: context).state
+        assertGolden("developing-\(name)-80x24", render(state, context))
+    }
+
+    @Test func theTimelineSaysTheExpectedSigningWasCancelledAccordingToTheSecondReport() {
+        let state = drive(keys("3 j"), context: context).state
+        let text = screen(state)
+        #expect(text.contains("◷→✗ Council and Northline sign the depot deal"))
+        #expect(text.contains("◷ scheduled 3 Jun   \u{201C}are set to sign an agreement on Friday\u{201D}"))
+        #expect(text.contains("✗ cancelled 10 Jun  \u{201C}was called off on Friday\u{201D}"))
+        #expect(context.statusHistory(event("signing")) == "scheduled (3 Jun) → cancelled (10 Jun)")
+    }
+
+    @Test func oShowsWhatWasExpectedAndWhatCameOfIt() {
+        let all = drive(keys("3 j"), context: context).state
+        let outcomes = drive(keys("o"), from: all, context: context).state
+        #expect(outcomes.timeline.outcomes)
+        let rows = ScreenModel(outcomes, context).rows
+        #expect(rows == ["signing", "talks-resume", "hearing"].map { .item(.event(event($0))) })
+        #expect(ScreenModel(outcomes, context).selectedItem == .event(event("signing")), "the selection stays")
+        let text = screen(outcomes)
+        #expect(text.contains("cancelled 10 Jun"))
+        #expect(text.contains("still open 10 Jun A public hearing on the depot"))
+        #expect(text.contains("Timeline 1/3 · expected → outcome"))
+        #expect(text.contains("o all events"))
+        #expect(context.outcome(of: event("signing")) == .init(kind: .cancelled, document: 1))
+        #expect(context.outcome(of: event("hearing")).kind == .open)
+
+        let back = drive(keys("o"), from: outcomes, context: context).state
+        #expect(!back.timeline.outcomes)
+        #expect(ScreenModel(back, context).rows.count == 5)
+        #expect(ScreenModel(back, context).selectedItem == .event(event("signing")))
+    }
+
+    @Test func openingAnEventTheExpectationsViewDoesNotListShowsAllEvents() {
+        var state = drive(keys("3 o"), context: context).state
+        state.open(.event(event("presentation")), context)
+        #expect(!state.timeline.outcomes)
+        #expect(ScreenModel(state, context).selectedItem == .event(event("presentation")))
+    }
+
+    @Test func backRestoresTheExpectationsView() {
+        let outcomes = drive(keys("3 o j Tab"), context: context).state
+        let model = ScreenModel(outcomes, context)
+        let link = model.page.links.firstIndex { $0.target == .item(.event(event("signing"))) }
+        #expect(link != nil, "talks that follow the signing link to it")
+        var state = outcomes
+        state.place.page.link = link
+        state = drive(keys("Enter"), from: state, context: context).state
+        #expect(ScreenModel(state, context).selectedItem == .event(event("signing")))
+        state = drive([.backspace], from: state, context: context).state
+        #expect(state.timeline.outcomes)
+        #expect(ScreenModel(state, context).selectedItem == .event(event("talks-resume")))
+    }
+
+    @Test func aReportLinkShowsItsOwnWordsInItsOwnDocument() {
+        let state = drive(keys("3 j Tab"), context: context).state
+        let model = ScreenModel(state, context)
+        let cancelled = context.story.events[event("signing")].reports[1].evidence[0]
+        let link = model.page.links.firstIndex { $0.target == .passage(document: 1, range: cancelled.range) }
+        #expect(link != nil)
+        var shown = state
+        shown.place.page.link = link
+        shown = drive(keys("Enter"), from: shown, context: context).state
+        #expect(shown.screen == .source && shown.source.document == 1)
+        #expect(screen(shown).contains("The signing of the harbour depot agreement"))
+    }
+
+    @Test func theOverviewSaysWhatChangedSinceTheFirstReport() {
+        let text = screen(drive(keys("G"), context: context).state)
+        #expect(text.contains("Since the first report  3 Jun → 10 Jun"))
+        let changes = context.changesSinceFirst()
+        #expect(changes?.changed == [event("signing")])
+        #expect(changes?.new == [event("survey-stopped"), event("talks-resume")])
+    }
+
+    @Test func aDocumentThatSpeaksIsNamedByItsTitleAndLeadsToIt() {
+        let claim = context.index.claimByID["courier-careful"]!
+        #expect(context.speakerName(context.story.claims[claim].speaker).hasPrefix("\u{201C}Carrow and Northline"))
+        let pieces = NarrativesScreen.speakerPieces(claim, context: context)
+        guard case .link(_, _, let target, _, _)? = pieces.first else {
+            Issue.record("the document's voice is not a link")
+            return
+        }
+        #expect(target == .document(0))
+    }
+
+    @Test func aStoryOfOneDocumentHasNoHistoryAndNoChanges() {
+        #expect(sharedContext.changesSinceFirst() == nil)
+        #expect(sharedContext.story.events.indices.allSatisfy { sharedContext.statusHistory($0) == nil })
+        #expect(!screenText(drive(keys("G")).state).contains("Since the first report"))
+    }
+}
