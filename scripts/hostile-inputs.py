@@ -102,6 +102,15 @@ def main(folder):
                "evidence": [{"document": f"missing{i}", "excerpt": "Some"}]} for i in range(20000)]
     write(folder, "unknown-documents.json", story(docs, events=events))
 
+    # Format version 2: evidence without a document is looked for in every document. 1,000
+    # documents of 9 KB and 2,000 excerpts none of them holds.
+    docs = [{"id": f"d{i}", "title": "D", "text": filler_words(1000) + " number %d." % i} for i in range(1000)]
+    events = [{"id": f"e{i}", "title": "t", "summary": "s", "status": "happened", "when": {"text": "w"},
+               "evidence": [{"excerpt": "alpha%d bravo%d absent" % (i % 997, i % 997)}]} for i in range(2000)]
+    inferred = story(docs, events=events)
+    inferred["version"] = 2
+    write(folder, "inferred-documents.json", inferred)
+
     # One object with 300k keys (duplicate-key check), all unknown.
     wide = story(doc)
     for i in range(300000):

@@ -260,6 +260,11 @@ import Testing
             council.mentions.contains { $0.evidence.document == "second-report" && $0.evidence.excerpt == "Carrow" })
         #expect(
             !council.mentions.contains { $0.evidence.document == "first-report" && $0.evidence.excerpt == "Carrow" })
+        let briefing = MarkdownExport.render(story)
+        #expect(
+            briefing.contains("*As reported:* scheduled (3 Jun 2025)[^11] → cancelled (10 Jun 2025)[^12]."),
+            "the briefing's timeline gives the history, each report cited")
+        #expect(briefing.contains("[^12]: second-report, line 5, characters 228–252: “was called off on Friday”"))
         let exported = JSONExport.render(story)
         #expect(exported.contains("\"version\": 2"))
         #expect(try load(exported) == story)

@@ -97,9 +97,21 @@ private struct BriefingWriter {
                 entry += " *Where:* \(text(story.entities[place].name))."
             }
             for evidence in event.evidence { entry += cite(evidence) }
+            if event.reports.count > 1 || (!event.reports.isEmpty && story.documents.count > 1) {
+                var history: [String] = []
+                for report in event.reports { history.append(reported(report)) }
+                entry += " *As reported:* " + history.joined(separator: " → ") + "."
+            }
             line(entry)
         }
         line()
+    }
+
+    /// "scheduled (3 Jun 2025)[^4]": a status as one document reported it, with its words.
+    mutating func reported(_ report: StatusReport) -> String {
+        let document = index.documentByID[report.document].map { story.documents[$0] }
+        let day = document?.published.map { " (\($0.day.medium))" } ?? document.map { " (\(text($0.title)))" } ?? ""
+        return report.status.label + day + (report.evidence.first.map { cite($0) } ?? "")
     }
 
     mutating func topics() {
