@@ -9,10 +9,23 @@ import Glibc
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open a story in the full-screen browser (the default command).",
-        discussion: "Press ? in the browser for every key. q quits."
+        discussion: """
+            FILE is a story file, or a plain-text article, drafted at once and shown (as \
+            storyscope draft would draft it; its items are marked drafted). Which one it is, is \
+            decided by the content, not the name. Press ? in the browser for every key. q quits.
+            """
     )
 
+    @Argument(help: ArgumentHelp("A story file or a plain-text article to open.", valueName: "file"))
+    var file: String?
+
     @OptionGroup var source: StoryOption
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "For an article: its publication date, when it has no \"Date:\" first line.", valueName: "YYYY-MM-DD"))
+    var published: String?
 
     @Flag(
         name: .long,
@@ -29,16 +42,71 @@ struct Browse: ParsableCommand {
     )
     var mouse = false
 
+    func validate() throws {
+        if file != nil && source.story != nil {
+            throw ValidationError("give a file or --story, not both")
+        }
+        if let published, Day(iso: published) == nil {
+            throw ValidationError("--published \(published) is not a date; write YYYY-MM-DD, e.g. 2025-02-26")
+        }
+    }
+
     func run() throws {
-        let status = Self.open(storyPath: source.story, noColor: noColor, ascii: ascii, mouse: mouse)
+        let status =
+            if let file {
+                Self.openFile(
+                    file, published: published.flatMap(Day.init(iso:)), noColor: noColor, ascii: ascii, mouse: mouse)
+            } else {
+                Self.open(storyPath: source.story, noColor: noColor, ascii: ascii, mouse: mouse)
+            }
         if status != .success { throw CommandFailure(status: status) }
+    }
+
+    /// `storyscope FILE`: a story file, or an article drafted in memory; what it is, is read
+    /// from the file before the terminal is touched.
+    static func openFile(_ path: String, published: Day?, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
+        switch ArticleFile.read(path) {
+        case .success(.story):
+            return open(storyPath: path, noColor: noColor, ascii: ascii, mouse: mouse)
+        case .success(.article):
+            let story: Story
+            do {
+                let draft = try Draft.draft([path], published: published)
+                story = try Drafter.load(draft)
+            } catch let failure as CommandFailure {
+                return failure.status
+            } catch {
+                for diagnostic in (error as? StoryLoadError)?.diagnostics ?? [] {
+                    StandardError.print(diagnostic.description)
+                }
+                return .software
+            }
+            return show(story, noColor: noColor, ascii: ascii, mouse: mouse)
+        case .failure(let failure):
+            StandardError.print("storyscope: error: \(failure.message)")
+            return failure.unreadable ? .unreadable : .invalidStory
+        }
+    }
+
+    private static func options(noColor: Bool, ascii: Bool, mouse: Bool) -> TerminalBrowser.Options {
+        let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        return TerminalBrowser.Options(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse)
+    }
+
+    private static func show(_ story: Story, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
+        do throws(TerminalBrowser.Failure) {
+            try TerminalBrowser.run(options: options(noColor: noColor, ascii: ascii, mouse: mouse)) { story }
+        } catch {
+            StandardError.print("storyscope: error: \(error.description)")
+            return .noTerminal
+        }
+        return .success
     }
 
     /// Loads the story and runs the browser on it; returns the exit status. Shared by `run` and
     /// by the start without arguments, which skips the parser (see `Storyscope.main`).
     static func open(storyPath: String?, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
-        let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        let options = TerminalBrowser.Options(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse)
+        let options = options(noColor: noColor, ascii: ascii, mouse: mouse)
         do throws(TerminalBrowser.Failure) {
             if let storyPath {
                 // A story file may be invalid: its errors come before the terminal is touched.

@@ -18,6 +18,7 @@ enum EntitiesScreen {
         let entity = story.entities[entityIndex]
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph(entity.name, role: .heading)
+        draftNotice(entity.drafted, into: &page)
         page.paragraph(
             "\(entity.kind.rawValue.prefix(1).uppercased() + entity.kind.rawValue.dropFirst()) · \(entity.role)",
             role: .dim)
@@ -84,6 +85,13 @@ enum EntitiesScreen {
             for claimIndex in about { claimLink(claimIndex, showSpeaker: true, into: &page, context: context) }
         }
         return page.page
+    }
+
+    /// A line that says an item was drafted by storyscope and not yet reviewed.
+    static func draftNotice(_ drafted: Bool, into page: inout PageBuilder) {
+        if drafted {
+            page.paragraph("Drafted by storyscope, not yet reviewed: check it against the source.", role: .inferred)
+        }
     }
 
     static func section(_ page: inout PageBuilder, _ title: String) {

@@ -18,6 +18,7 @@ enum NarrativesScreen {
         let topic = story.topics[topicIndex]
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph(topic.question, role: .heading)
+        EntitiesScreen.draftNotice(topic.drafted, into: &page)
         if let summary = topic.summary { page.paragraph(summary, role: .dim) }
         page.blank()
 
@@ -67,7 +68,7 @@ enum NarrativesScreen {
             page.blank()
             var pieces = speakerPieces(claimIndex, context: context)
             let day = context.claimDay(claimIndex).map { " · \($0.short)" } ?? ""
-            pieces.append(.text(" · \(claim.reach.label)\(day)", .dim))
+            pieces.append(.text(" · \(claim.reach.label)\(day)\(claim.drafted ? " · drafted" : "")", .dim))
             page.flow(pieces, indent: 2, hanging: 2)
             if let quote = claim.quote {
                 page.paragraph("\u{201C}\(quote)\u{201D}", role: .quote, indent: 2, hanging: 1)

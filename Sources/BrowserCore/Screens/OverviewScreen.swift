@@ -8,6 +8,12 @@ enum OverviewScreen {
         let index = context.index
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph(story.title, role: .heading)
+        let drafted = story.draftedCount
+        if drafted > 0 {
+            page.paragraph(
+                "A draft made by storyscope: \(drafted) item\(drafted == 1 ? "" : "s") not yet reviewed. Check each against the source (s); see docs/DRAFTING.md.",
+                role: .inferred)
+        }
         page.paragraph(story.summary)
         // The cast: people first, by how much they say and do.
         let people = story.entities.indices.filter { story.entities[$0].kind == .person }

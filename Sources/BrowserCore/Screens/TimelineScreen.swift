@@ -47,6 +47,7 @@ enum TimelineScreen {
         let event = story.events[eventIndex]
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph(event.title, role: .heading)
+        EntitiesScreen.draftNotice(event.drafted, into: &page)
         var when = "\(event.status.mark(ascii: context.style.ascii)) \(event.status.label) · "
         if let resolved = event.when.resolved {
             when += resolved.display + (resolved.inferred ? " (inferred)" : "")

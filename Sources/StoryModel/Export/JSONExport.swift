@@ -86,6 +86,7 @@ public enum JSONExport {
             ("description", .string(entity.description)),
             ("mentions", authored.isEmpty ? nil : .array(authored)),
             ("matchIn", entity.matchedIn[entity.name].flatMap(strings)),
+            ("drafted", drafted(entity)),
         ])
     }
 
@@ -110,6 +111,7 @@ public enum JSONExport {
             ("object", .string(relation.object)),
             ("label", optional(relation.label)),
             ("evidence", .array(relation.evidence.map(evidence))),
+            ("drafted", drafted(relation)),
         ])
     }
 
@@ -147,8 +149,12 @@ public enum JSONExport {
                             ])
                         })
             ),
+            ("drafted", drafted(event)),
         ])
     }
+
+    /// `"drafted": true` on an item `storyscope draft` made; nothing on a reviewed one.
+    private static func drafted(_ item: some Draftable) -> JSONValue? { item.drafted ? .bool(true) : nil }
 
     private static func when(_ when: When) -> JSONValue {
         .object([
@@ -196,6 +202,7 @@ public enum JSONExport {
                     ])
                 }
             ),
+            ("drafted", drafted(claim)),
         ])
     }
 
@@ -215,6 +222,7 @@ public enum JSONExport {
                     })
             ),
             ("others", strings(topic.others)),
+            ("drafted", drafted(topic)),
         ])
     }
 }

@@ -211,7 +211,9 @@ struct StoryDecoder {
 
     // MARK: Entities and relations
 
-    static let entityKeys = ["id", "name", "aliases", "kind", "role", "description", "mentions", "matchIn"]
+    static let entityKeys = [
+        "id", "name", "aliases", "kind", "role", "description", "mentions", "matchIn", "drafted",
+    ]
 
     /// Where each decoded entity is in the file, for problems found after decoding.
     private(set) var entityPlaces: [(offset: Int, path: [PathPiece])] = []
@@ -236,7 +238,13 @@ struct StoryDecoder {
         entityPlaces.append((reader.offset, reader.path))
         return Entity(
             id: id, name: name, aliases: aliases, kind: kind, role: role, description: description,
-            mentions: mentions.map { Mention(evidence: $0, origin: .authored) }, matchedIn: matchedIn)
+            mentions: mentions.map { Mention(evidence: $0, origin: .authored) }, matchedIn: matchedIn
+        ).markedDrafted(drafted(reader))
+    }
+
+    /// The `drafted` mark (version 2): made by `storyscope draft`, not yet reviewed.
+    private func drafted(_ reader: ObjectReader) -> Bool {
+        allowsVersion2(reader, "drafted") ? reader.optionalBool("drafted") ?? false : false
     }
 
     /// Aliases as strings, or (version 2) as objects that say where each is matched.
@@ -296,7 +304,7 @@ struct StoryDecoder {
         }
     }
 
-    static let relationKeys = ["id", "subject", "predicate", "object", "label", "evidence"]
+    static let relationKeys = ["id", "subject", "predicate", "object", "label", "evidence", "drafted"]
 
     private mutating func decodeRelation(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Relation? {
         let subject = reference(reader, "subject", to: [.entity], "the entity the relation starts from")
@@ -315,13 +323,14 @@ struct StoryDecoder {
         guard let id, let subject, let predicate, let object else { return nil }
         return Relation(
             id: id, subject: subject, predicate: predicate, object: object,
-            label: reader.optionalString("label"), evidence: evidence)
+            label: reader.optionalString("label"), evidence: evidence
+        ).markedDrafted(drafted(reader))
     }
 
     // MARK: Events
 
     static let eventKeys = [
-        "id", "title", "summary", "status", "when", "participants", "place", "evidence", "links", "reports",
+        "id", "title", "summary", "status", "when", "participants", "place", "evidence", "links", "reports", "drafted",
     ]
 
     private mutating func decodeEvent(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Event? {
@@ -373,7 +382,8 @@ struct StoryDecoder {
         guard let id, let title, let summary, let status, let when else { return nil }
         return Event(
             id: id, title: title, summary: summary, status: status, when: when,
-            participants: participants, place: place, evidence: evidence, links: links, reports: reports)
+            participants: participants, place: place, evidence: evidence, links: links, reports: reports
+        ).markedDrafted(drafted(reader))
     }
 
     /// The documents read so far, for reports and their dates.
@@ -492,7 +502,7 @@ struct StoryDecoder {
     // MARK: Claims and topics
 
     static let claimKeys = [
-        "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo",
+        "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo", "drafted",
     ]
 
     private mutating func decodeClaim(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Claim? {
@@ -535,10 +545,11 @@ struct StoryDecoder {
         guard let id, let speaker, let paraphrase, let reach else { return nil }
         return Claim(
             id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
-            event: event, about: about, evidence: evidence, respondsTo: response)
+            event: event, about: about, evidence: evidence, respondsTo: response
+        ).markedDrafted(drafted(reader))
     }
 
-    static let topicKeys = ["id", "question", "summary", "sides", "others"]
+    static let topicKeys = ["id", "question", "summary", "sides", "others", "drafted"]
 
     private mutating func decodeTopic(_ reader: ObjectReader) -> Topic? {
         let id = define(reader, kind: .topic)
@@ -572,7 +583,8 @@ struct StoryDecoder {
         }
         guard let id, let question else { return nil }
         return Topic(
-            id: id, question: question, summary: reader.optionalString("summary"), sides: sides, others: others)
+            id: id, question: question, summary: reader.optionalString("summary"), sides: sides, others: others
+        ).markedDrafted(drafted(reader))
     }
 
     // MARK: Shared pieces

@@ -26,6 +26,8 @@ public struct Claim: Sendable, Hashable {
     public var evidence: [Evidence]
     /// The claim this one answers, if it answers one.
     public var respondsTo: Response?
+    /// Made by `storyscope draft` and not yet checked by a person; the author removes the mark.
+    public var drafted = false
 
     /// "This claim answers that one", with the words of the source that say so.
     public struct Response: Sendable, Hashable {

@@ -27,6 +27,8 @@ public struct Entity: Sendable, Hashable {
     /// ("Washington" the city in one article, the government in another). Keyed by the name
     /// or alias as written.
     public var matchedIn: [String: [String]]
+    /// Made by `storyscope draft` and not yet checked by a person; the author removes the mark.
+    public var drafted = false
 
     public init(
         id: String, name: String, aliases: [String] = [], kind: Kind, role: String,

@@ -23,6 +23,8 @@ public struct Event: Sendable, Hashable {
     /// The status as each document reported it, in the order of the documents' days: what was
     /// expected, and then what happened. `status` is the latest.
     public var reports: [StatusReport]
+    /// Made by `storyscope draft` and not yet checked by a person; the author removes the mark.
+    public var drafted = false
 
     public init(
         id: String, title: String, summary: String, status: Status, when: When,

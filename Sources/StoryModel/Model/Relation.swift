@@ -41,6 +41,8 @@ public struct Relation: Sendable, Hashable {
     /// A more precise wording than the predicate, e.g. "President of".
     public var label: String?
     public var evidence: [Evidence]
+    /// Made by `storyscope draft` and not yet checked by a person; the author removes the mark.
+    public var drafted = false
 
     public init(
         id: String, subject: String, predicate: Predicate, object: String, label: String? = nil, evidence: [Evidence]

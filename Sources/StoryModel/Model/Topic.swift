@@ -18,6 +18,8 @@ public struct Topic: Sendable, Hashable {
     public var summary: String?
     public var sides: [Side]
     public var others: [String]
+    /// Made by `storyscope draft` and not yet checked by a person; the author removes the mark.
+    public var drafted = false
 
     public init(id: String, question: String, summary: String? = nil, sides: [Side], others: [String] = []) {
         self.id = id

@@ -1,0 +1,172 @@
+/// An article taken apart for drafting: its characters, lines, sentences and words, every one
+/// with its place in the text as a scalar offset, so that whatever is found can be cited.
+struct ArticleText {
+    struct Word {
+        var start: Int
+        var end: Int
+        var text: String
+        /// Starts with a capital letter (or is an acronym such as "U.S.").
+        var isCapitalised: Bool
+        /// The first word of its sentence.
+        var startsSentence: Bool
+    }
+
+    struct Sentence {
+        var range: Range<Int>
+        /// Indexes into `words`.
+        var words: Range<Int>
+        var line: Int
+        /// On a line written in title case (a headline), where capitals do not mark names.
+        var inTitleCaseLine: Bool
+    }
+
+    let scalars: [Unicode.Scalar]
+    let text: String
+    private(set) var words: [Word] = []
+    private(set) var sentences: [Sentence] = []
+    /// Scalar ranges of each line, without its line break.
+    private(set) var lines: [Range<Int>] = []
+
+    init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        lines.append(start..<scalars.count)
+        for (number, line) in lines.enumerated() {
+            let titleCase = Self.isTitleCase(line, scalars)
+            for range in Self.sentenceRanges(in: line, scalars) {
+                let first = words.count
+                var startsSentence = true
+                for word in Self.wordRanges(in: range, scalars) {
+                    let text = String(String.UnicodeScalarView(scalars[word]))
+                    let capital = scalars[word.lowerBound].properties.isUppercase
+                    words.append(
+                        Word(
+                            start: word.lowerBound, end: word.upperBound, text: text, isCapitalised: capital,
+                            startsSentence: startsSentence))
+                    startsSentence = false
+                }
+                sentences.append(
+                    Sentence(range: range, words: first..<words.count, line: number + 1, inTitleCaseLine: titleCase))
+            }
+        }
+    }
+
+    func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+
+    /// The sentence that holds a scalar offset.
+    func sentence(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].range.contains(offset) ? low : nil
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Words: letters and digits, with an apostrophe, hyphen or full stop inside ("Ukraine's" is
+    /// one word here and its possessive is dropped by callers; "U.S." and "NATO-like" are words).
+    static func wordRanges(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard isWordScalar(scalars[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < range.upperBound {
+                if isWordScalar(scalars[index]) {
+                    index += 1
+                } else if index + 1 < range.upperBound, "'’-.".unicodeScalars.contains(scalars[index]),
+                    isWordScalar(scalars[index + 1])
+                {
+                    index += 2
+                } else if scalars[index] == ".", isInitials(scalars[start..<index]) {
+                    // The final stop of an abbreviation: "U.S." keeps its last full stop.
+                    index += 1
+                    break
+                } else {
+                    break
+                }
+            }
+            result.append(start..<index)
+        }
+        return result
+    }
+
+    /// "U", "U.S", "U.K": single capitals joined by full stops, before the final stop.
+    private static func isInitials(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !letters.isEmpty else { return false }
+        for (offset, scalar) in letters.enumerated() {
+            if offset % 2 == 0 ? !scalar.properties.isUppercase : scalar != "." { return false }
+        }
+        return letters.count % 2 == 1
+    }
+
+    /// Sentences of a line: ended by ".", "!" or "?" (and any closing quotes) before a space,
+    /// except after an abbreviation ("U.S.", "Mr.", "Dr.").
+    static func sentenceRanges(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = line.lowerBound
+        while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+        var index = start
+        while index < line.upperBound {
+            let scalar = scalars[index]
+            if scalar == "." || scalar == "!" || scalar == "?" {
+                var end = index + 1
+                while end < line.upperBound, "\"”’')".unicodeScalars.contains(scalars[end]) { end += 1 }
+                let atSpace = end == line.upperBound || scalars[end] == " "
+                if atSpace, scalar != "." || !isAbbreviation(endingAt: index, scalars, from: start) {
+                    if end > start { result.append(start..<end) }
+                    start = end
+                    while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+                    index = start
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < line.upperBound {
+            var end = line.upperBound
+            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            if end > start { result.append(start..<end) }
+        }
+        return result
+    }
+
+    private static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "No", "vs", "etc", "Inc",
+        "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    private static func isAbbreviation(endingAt dot: Int, _ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var begin = dot
+        while begin > start, isWordScalar(scalars[begin - 1]) || scalars[begin - 1] == "." { begin -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[begin..<dot]))
+        if abbreviations.contains(word) { return true }
+        // "U.S", "U.K": single capitals joined by stops.
+        let pieces = word.split(separator: ".")
+        return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
+    }
+
+    /// A line most of whose longer words are capitalised: a headline.
+    static func isTitleCase(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        let words = wordRanges(in: line, scalars).filter { $0.count > 3 }
+        guard words.count >= 3 else { return false }
+        let capitalised = words.filter { scalars[$0.lowerBound].properties.isUppercase }.count
+        let endsLikeSentence =
+            line.upperBound > line.lowerBound && ".!?\"”".unicodeScalars.contains(scalars[line.upperBound - 1])
+        return capitalised * 10 >= words.count * 7 && !endsLikeSentence
+    }
+}

@@ -1,0 +1,332 @@
+/// Finds the time expressions of an article ("on Friday", "Friday, February 28", "this week",
+/// "last month", "yesterday", "recently", "2025-03-03") and works out the date each stands for
+/// from the publication date, with its precision and how it was worked out.
+struct DateFinder {
+    struct Found {
+        var range: Range<Int>
+        var text: String
+        var resolved: ResolvedTime?
+        var sentence: Int
+    }
+
+    static func find(in article: ArticleText, published: Day?) -> [Found] {
+        var result: [Found] = []
+        for (sentenceIndex, sentence) in article.sentences.enumerated() {
+            // The "Date:" line gives the publication date; it is not an event.
+            if article.slice(sentence.range).hasPrefix("Date:") { continue }
+            let words = Array(article.words[sentence.words])
+            let text = article.slice(sentence.range)
+            let future = isFuture(text)
+            var index = 0
+            while index < words.count {
+                if let (length, resolve) = match(words, at: index, article) {
+                    var start = index
+                    if start > 0, prepositions.contains(words[start - 1].text.lowercased()),
+                        joined(words[start - 1], words[start], article)
+                    {
+                        start -= 1
+                    }
+                    let range = words[start].start..<words[index + length - 1].end
+                    let preposition = start < index ? words[start].text.lowercased() : nil
+                    result.append(
+                        Found(
+                            range: range, text: article.slice(range),
+                            resolved: resolve(published, future, preposition), sentence: sentenceIndex))
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result
+    }
+
+    private static let prepositions: Set<String> = [
+        "on", "by", "until", "since", "from", "before", "after", "last", "next", "this", "later", "earlier", "in",
+        "early", "late", "mid",
+    ]
+
+    /// Words next to each other, with only spaces and commas between.
+    private static func joined(_ a: ArticleText.Word, _ b: ArticleText.Word, _ article: ArticleText) -> Bool {
+        article.scalars[a.end..<b.start].allSatisfy { $0 == " " || $0 == "," } && b.start - a.end <= 3
+    }
+
+    /// Words that put the sentence's time ahead of the publication date.
+    static func isFuture(_ sentence: String) -> Bool {
+        // A headline's "to" is its future: "Talks to resume on Thursday".
+        if !".!?\"”'’".contains(sentence.last ?? "."), sentence.contains(" to ") { return true }
+        let lower = " " + sentence.lowercased() + " "
+        return [
+            " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
+            " scheduled to", " is due ", " are due ", " due to meet", " plans to", " plan to", " is to ", " are to ",
+            " would ", " upcoming", " next ", " is going to", " are going to", " later this", "'ll ", "’ll ",
+            " was due to", " were due to",
+        ].contains { lower.contains($0) }
+    }
+
+    typealias Resolver = (Day?, Bool, String?) -> ResolvedTime?
+
+    private static func number(_ word: ArticleText.Word) -> Int? {
+        var digits = word.text
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = String(digits.dropLast(2)) }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
+    }
+
+    private static func monthNumber(_ text: String) -> Int? {
+        if let index = Gazetteer.months.firstIndex(of: text) { return index + 1 }
+        if let index = Gazetteer.monthAbbreviations.firstIndex(of: text.hasSuffix(".") ? String(text.dropLast()) : text)
+        {
+            return index + 1
+        }
+        return nil
+    }
+
+    /// The expression starting at a word: how many words it takes, and how to resolve it.
+    private static func match(_ words: [ArticleText.Word], at index: Int, _ article: ArticleText)
+        -> (Int, Resolver)?
+    {
+        let word = words[index]
+        let lower = word.text.lowercased()
+        func next(_ offset: Int) -> ArticleText.Word? {
+            let position = index + offset
+            guard position < words.count, joined(words[position - 1], words[position], article) else { return nil }
+            return words[position]
+        }
+        // 2025-03-03
+        let parts = word.text.split(separator: "-")
+        if parts.count == 3, parts[0].count == 4, let day = Day(iso: word.text) {
+            return (1, { _, _, _ in .day(day, inferred: false) })
+        }
+        // Friday, February 28(, 2025) · February 28(, 2025) · 28 February (2025)
+        let weekday = Gazetteer.weekdays.firstIndex(of: word.text)
+        let monthFirst = weekday != nil ? next(1).flatMap { monthNumber($0.text) } : monthNumber(word.text)
+        let monthOffset = weekday != nil ? 1 : 0
+        if let month = monthFirst, let dayWord = next(monthOffset + 1), let dayNumber = number(dayWord),
+            (1...31).contains(dayNumber)
+        {
+            var length = monthOffset + 2
+            var year: Int?
+            if let yearWord = next(length), let value = number(yearWord), (1900...2200).contains(value) {
+                year = value
+                length += 1
+            }
+            return (length, { published, future, _ in dated(month, dayNumber, year, published, future, weekday) })
+        }
+        if let day = number(word), (1...31).contains(day), let monthWord = next(1),
+            let month = monthNumber(monthWord.text)
+        {
+            var year: Int?
+            var length = 2
+            if let yearWord = next(2), let value = number(yearWord), (1900...2200).contains(value) {
+                year = value
+                length = 3
+            }
+            return (length, { published, future, _ in dated(month, day, year, published, future, nil) })
+        }
+        if let weekday {
+            var length = 1
+            if let part = next(1), ["morning", "afternoon", "evening", "night"].contains(part.text) { length = 2 }
+            let before = index > 0 ? words[index - 1].text.lowercased() : ""
+            return (
+                length,
+                { published, future, _ in
+                    guard let published else { return nil }
+                    let ahead = ["next", "until", "by"].contains(before) || (before != "last" && future)
+                    return onWeekday(weekday, published, ahead: ahead)
+                }
+            )
+        }
+        // in July (2025)
+        if let month = monthNumber(word.text), Gazetteer.months.contains(word.text), index > 0,
+            ["in", "since", "until", "by", "early", "late", "mid", "during", "to"].contains(
+                words[index - 1].text.lowercased())
+        {
+            var year: Int?
+            var length = 1
+            if let yearWord = next(1), let value = number(yearWord), (1900...2200).contains(value) {
+                year = value
+                length = 2
+            }
+            return (length, { published, future, _ in wholeMonth(month, year, published, future) })
+        }
+        // in 2024
+        if let year = number(word), word.text.count == 4, (1900...2200).contains(year), index > 0,
+            ["in", "since", "until", "by", "during"].contains(words[index - 1].text.lowercased()),
+            let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31)
+        {
+            return (1, { _, _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })
+        }
+        switch lower {
+        case "yesterday", "today", "tonight", "tomorrow":
+            let shift = lower == "yesterday" ? -1 : lower == "tomorrow" ? 1 : 0
+            return (
+                1,
+                { published, _, _ in
+                    published.map {
+                        .day(
+                            Day(ordinal: $0.ordinal + shift), inferred: true,
+                            basis: "\(lower), from the publication date \($0.long)")
+                    }
+                }
+            )
+        case "recently":
+            return (
+                1,
+                { published, _, _ in
+                    published.map {
+                        ResolvedTime(
+                            precision: .before, start: nil, end: $0, inferred: true,
+                            basis: "before the publication date, \($0.long)")
+                    }
+                }
+            )
+        case "this", "next", "last":
+            guard let unit = next(1)?.text.lowercased(), ["week", "month", "year"].contains(unit) else { break }
+            let step = lower == "next" ? 1 : lower == "last" ? -1 : 0
+            let partial = index > 0 ? words[index - 1].text.lowercased() : ""
+            return (
+                2,
+                { published, _, _ in
+                    guard let published else { return nil }
+                    return period(
+                        unit, step: step, published, part: partial == "later" ? 1 : partial == "earlier" ? -1 : 0)
+                }
+            )
+        default:
+            break
+        }
+        // "3 days ago", "two weeks ago"
+        if let count = number(word) ?? ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5][lower],
+            let unit = next(1)?.text.lowercased(), ["day", "days", "week", "weeks"].contains(unit),
+            next(2)?.text.lowercased() == "ago"
+        {
+            return (
+                3,
+                { published, _, _ in
+                    guard let published else { return nil }
+                    let days = unit.hasPrefix("week") ? count * 7 : count
+                    let day = Day(ordinal: published.ordinal - days)
+                    return unit.hasPrefix("week")
+                        ? ResolvedTime(
+                            precision: .range, start: Day(ordinal: day.ordinal - 3), end: Day(ordinal: day.ordinal + 3),
+                            inferred: true, basis: "\(count) weeks before the publication date, \(published.long)")
+                        : .day(
+                            day, inferred: true, basis: "\(count) days before the publication date, \(published.long)")
+                }
+            )
+        }
+        return nil
+    }
+
+    /// A printed day and month: the year is the one that puts it nearest the publication date
+    /// on the side the tense says.
+    private static func dated(
+        _ month: Int, _ day: Int, _ year: Int?, _ published: Day?, _ future: Bool, _ weekday: Int?
+    )
+        -> ResolvedTime?
+    {
+        if let year {
+            return Day(year: year, month: month, day: day).map { .day($0, inferred: false) }
+        }
+        guard let published else { return nil }
+        let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
+            Day(year: $0, month: month, day: day)
+        }
+        let fitting = candidates.filter { weekday == nil || $0.weekday == weekday }
+        let pool = fitting.isEmpty ? candidates : fitting
+        guard
+            let best = pool.min(by: {
+                abs($0.ordinal - published.ordinal) < abs($1.ordinal - published.ordinal)
+            })
+        else { return nil }
+        return .day(best, inferred: true, basis: "the year of the publication date, \(published.long)")
+    }
+
+    private static func onWeekday(_ weekday: Int, _ published: Day, ahead: Bool) -> ResolvedTime {
+        let name = Gazetteer.weekdays[weekday]
+        if ahead {
+            var offset = (weekday - published.weekday + 7) % 7
+            if offset == 0 { offset = 7 }
+            return .day(
+                Day(ordinal: published.ordinal + offset), inferred: true,
+                basis: "the \(name) after the publication date, \(published.long)")
+        }
+        let offset = (published.weekday - weekday + 7) % 7
+        return .day(
+            Day(ordinal: published.ordinal - offset), inferred: true,
+            basis: offset == 0
+                ? "the publication date, \(published.long), a \(name)"
+                : "the \(name) before the publication date, \(published.long)")
+    }
+
+    private static func wholeMonth(_ month: Int, _ year: Int?, _ published: Day?, _ future: Bool) -> ResolvedTime? {
+        // The year that puts the month nearest the publication date.
+        guard
+            let year = year
+                ?? published.map({ published in
+                    [published.year - 1, published.year, published.year + 1].min {
+                        abs(($0 * 12 + month) - (published.year * 12 + published.month))
+                            < abs(($1 * 12 + month) - (published.year * 12 + published.month))
+                    }!
+                }),
+            let start = Day(year: year, month: month, day: 1)
+        else { return nil }
+        let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+        return ResolvedTime(
+            precision: .range, start: start, end: end, inferred: published != nil,
+            basis: published.map { "the month named nearest the publication date, \($0.long)" })
+    }
+
+    /// This, next or last week, month or year; `part` 1 for "later this", -1 for "earlier this".
+    private static func period(_ unit: String, step: Int, _ published: Day, part: Int) -> ResolvedTime? {
+        let basis = "from the publication date, \(published.long)"
+        switch unit {
+        case "week":
+            let monday = Day(ordinal: published.ordinal - published.weekday + 7 * step)
+            var start = monday
+            var end = Day(ordinal: monday.ordinal + 6)
+            if step == 0 && part != 0 {
+                if part > 0 { start = published } else { end = published }
+                return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)
+            }
+            return ResolvedTime(precision: .week, start: start, end: end, inferred: true, basis: basis)
+        case "month":
+            var month = published.month + step
+            var year = published.year
+            if month < 1 {
+                month += 12
+                year -= 1
+            } else if month > 12 {
+                month -= 12
+                year += 1
+            }
+            var start = Day(year: year, month: month, day: 1)!
+            var end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+            if step == 0 && part > 0 { start = published }
+            if step == 0 && part < 0 { end = published }
+            return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)
+        default:
+            let year = published.year + step
+            var start = Day(year: year, month: 1, day: 1)!
+            var end = Day(year: year, month: 12, day: 31)!
+            if step == 0 && part > 0 { start = published }
+            if step == 0 && part < 0 { end = published }
+            return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)
+        }
+    }
+
+    /// The status a sentence gives its event.
+    static func status(of sentence: String, future: Bool) -> Event.Status {
+        let lower = sentence.lowercased()
+        if ["cancel", "called off", "scrapped", "abandoned", "postponed", "faced cancellation", "was dropped"].contains(
+            where: lower.contains)
+        {
+            return .cancelled
+        }
+        if [" expected", "likely", " may ", " could ", "would"].contains(where: lower.contains) && future {
+            return .expected
+        }
+        return future ? .scheduled : .happened
+    }
+}

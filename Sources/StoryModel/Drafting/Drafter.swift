@@ -1,0 +1,191 @@
+/// Drafts a story from plain articles: the people, places and bodies they name, a claim for
+/// every quotation with its speaker, an event for every time expression with its date worked
+/// out, and the contrasts between speakers. Every item cites the article and is marked drafted.
+public enum Drafter {
+    public struct Article: Sendable {
+        /// The file name, for the document's id and in messages.
+        public var name: String
+        public var text: String
+        /// The publication date given on the command line, if any.
+        public var published: Day?
+
+        public init(name: String, text: String, published: Day? = nil) {
+            self.name = name
+            self.text = text
+            self.published = published
+        }
+    }
+
+    public struct Options: Sendable {
+        public var title: String?
+        public var outlet: String?
+
+        public init(title: String? = nil, outlet: String? = nil) {
+            self.title = title
+            self.outlet = outlet
+        }
+    }
+
+    public struct Draft: Sendable {
+        public var story: Story
+        /// Things the reader should know: an article without a date, say.
+        public var warnings: [String]
+    }
+
+    public struct Failure: Error, Sendable {
+        /// "FILE: message", one line.
+        public var message: String
+    }
+
+    /// Articles larger than this are refused: a draft is for an article, not a book.
+    public static let maxArticleBytes = 2 << 20
+
+    /// The first line of an article may give its date: "Date: 2025-02-26".
+    public static func datedLine(_ text: String) -> Day? {
+        guard let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first,
+            first.hasPrefix("Date:")
+        else { return nil }
+        return Day(iso: first.dropFirst(5).trimmingSpaces)
+    }
+
+    public static func draft(_ articles: [Article], options: Options = Options()) throws(Failure) -> Draft {
+        var warnings: [String] = []
+        var documents: [SourceDocument] = []
+        var builder = StoryBuilder()
+        var usedDocumentIDs: Set<String> = []
+        for article in articles {
+            if article.text.utf8.count > maxArticleBytes {
+                throw Failure(
+                    message:
+                        "\(article.name): the article is \(formatByteCount(article.text.utf8.count)); storyscope drafts articles of up to \(formatByteCount(maxArticleBytes))"
+                )
+            }
+            if article.text.allSatisfy(\.isWhitespace) {
+                throw Failure(message: "\(article.name): the article is empty")
+            }
+            let published = datedLine(article.text) ?? article.published
+            if published == nil {
+                warnings.append(
+                    "\(article.name): no publication date (give --published YYYY-MM-DD, or a first line \"Date: YYYY-MM-DD\"); relative dates such as \"on Friday\" are left unresolved"
+                )
+            }
+            var documentID = slug(baseName(article.name), fallback: "article")
+            while usedDocumentIDs.contains(documentID) { documentID += "-\(usedDocumentIDs.count + 1)" }
+            usedDocumentIDs.insert(documentID)
+            let text = ArticleText(article.text)
+            let parts = guessParts(text)
+            let headline = parts.first { $0.role == .headline }.map { text.slice($0.range) }
+            let title = DraftText.firstLine(
+                headline ?? text.sentences.first.map { text.slice($0.range) } ?? article.name)
+            documents.append(
+                SourceDocument(
+                    id: documentID, title: title, kind: "news article", outlet: options.outlet,
+                    published: published.map { DocumentDate(day: $0, inferred: false) },
+                    text: DocumentText(article.text),
+                    parts: parts,
+                    note: "Drafted by storyscope draft from \(baseName(article.name)); not yet reviewed."))
+            builder.add(text, document: documentID, published: published)
+        }
+        let first = documents[0]
+        let story = builder.story(
+            id: slug(baseName(articles[0].name), fallback: "draft"),
+            title: options.title ?? first.title,
+            documents: documents)
+        return Draft(story: story, warnings: warnings)
+    }
+
+    /// The draft as a story file (format version 2), which `storyscope validate` accepts.
+    public static func storyFile(_ draft: Draft) -> String { JSONExport.render(draft.story) }
+
+    /// The draft loaded as a story file is: with its mentions found, checked as any story is.
+    public static func load(_ draft: Draft) throws(StoryLoadError) -> Story {
+        try StoryLoader().load(bytes: Array(storyFile(draft).utf8), name: "(draft) \(draft.story.id)") { _ in
+            .failure(.init(message: "a draft holds its text"))
+        }
+    }
+
+    static func baseName(_ path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        if let dot = file.lastIndex(of: "."), dot != file.startIndex { return String(file[..<dot]) }
+        return file
+    }
+
+    /// An id from a name: ASCII letters and digits, words joined by "-".
+    static func slug(_ name: String, fallback: String) -> String {
+        var out = ""
+        var dash = false
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if dash && !out.isEmpty { out += "-" }
+                out.unicodeScalars.append(scalar)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        out = out.lowercased()
+        if out.count > 40 { out = String(out.prefix(40)) }
+        return out.isEmpty ? fallback : out
+    }
+
+    /// Headline (before the body, the first line that is not a sentence, or any title-case
+    /// line; the same line again is a repeated headline), standfirst (a sentence before the
+    /// headline), body (the rest).
+    static func guessParts(_ text: ArticleText) -> [DocumentPart] {
+        var parts: [DocumentPart] = []
+        var headlines: Set<String> = []
+        var seenHeadline = false
+        var body: (first: Int, last: Int)?
+        func closeBody() {
+            if let open = body {
+                parts.append(
+                    DocumentPart(
+                        role: .body, lines: open.first + 1...open.last + 1,
+                        range: text.lines[open.first].lowerBound..<text.lines[open.last].upperBound))
+                body = nil
+            }
+        }
+        for (number, line) in text.lines.enumerated() {
+            let content = text.slice(line).trimmingSpaces
+            if content.isEmpty || content.hasPrefix("Date:") { continue }
+            let lineRange = number + 1...number + 1
+            let sentenceLike = ".!?\"”'’:".contains(content.last!) || content.count >= 160
+            if ArticleText.isTitleCase(line, text.scalars) || (!seenHeadline && !sentenceLike) {
+                closeBody()
+                parts.append(
+                    DocumentPart(
+                        role: headlines.contains(content) ? .repeatedHeadline : .headline, lines: lineRange, range: line
+                    ))
+                headlines.insert(content)
+                seenHeadline = true
+            } else if !seenHeadline {
+                parts.append(DocumentPart(role: .standfirst, lines: lineRange, range: line))
+            } else {
+                body = (body?.first ?? number, number)
+            }
+        }
+        closeBody()
+        return parts
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: String { String(self).trimmingSpaces }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+enum DraftText {
+    /// The text up to its first line break, at most 160 characters.
+    static func firstLine(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? text
+        return line.count > 160 ? String(line.prefix(159)) + "…" : line.trimmingSpaces
+    }
+}

@@ -1,0 +1,267 @@
+/// Finds the named entities of an article: runs of capitalised words, taken apart into what
+/// the gazetteer knows (countries, demonyms, capitals, blocs), titles ("Prime Minister"), and
+/// the name that remains. Short forms are merged into the full name they stand for
+/// ("Zelensky" into "Volodymyr Zelensky") when only one full name fits.
+struct EntityFinder {
+    struct Found {
+        var name: String
+        var kind: Entity.Kind
+        /// Other forms the article writes, each to be matched in the text.
+        var aliases: [String] = []
+        var role: String?
+        /// Where it is first named.
+        var first: Int
+        /// "holds office in" another entity (by name), from a title: "U.S. President".
+        var office: (of: String, title: String, evidence: Range<Int>)?
+    }
+
+    private(set) var entities: [Found] = []
+    private var byName: [String: Int] = [:]
+
+    init(_ article: ArticleText) {
+        var loneWords: [(word: String, at: Int, startsSentence: Bool)] = []
+        for sentence in article.sentences where !sentence.inTitleCaseLine {
+            var index = sentence.words.lowerBound
+            while index < sentence.words.upperBound {
+                guard let run = Self.run(from: index, in: sentence.words, article) else {
+                    index += 1
+                    continue
+                }
+                analyse(run, article, loneWords: &loneWords)
+                index = run.upperBound
+            }
+        }
+        // A single word: the surname of one person named in full, or else an organisation (a
+        // firm, a club) when it is named at least once inside a sentence.
+        let persons = entities.indices.filter { entities[$0].kind == .person }
+        var counted: [String: (inside: Bool, first: Int)] = [:]
+        for lone in loneWords {
+            let seen = counted[lone.word]
+            counted[lone.word] = ((seen?.inside ?? false) || !lone.startsSentence, min(seen?.first ?? lone.at, lone.at))
+        }
+        for (word, use) in counted.sorted(by: { $0.value.first < $1.value.first }) {
+            if byName[word] != nil { continue }
+            let owners = persons.filter { entities[$0].name.split(separator: " ").last.map(String.init) == word }
+            // "Kestrel" for Kestrel Athletic: the first word of one organisation's name.
+            let bodies = entities.indices.filter {
+                entities[$0].kind != .person && entities[$0].name.contains(" ")
+                    && entities[$0].name.split(separator: " ").first.map(String.init) == word
+            }
+            if owners.isEmpty && bodies.count == 1 {
+                if !entities[bodies[0]].aliases.contains(word) { entities[bodies[0]].aliases.append(word) }
+                continue
+            }
+            if owners.count == 1 {
+                if !entities[owners[0]].aliases.contains(word) { entities[owners[0]].aliases.append(word) }
+                continue
+            }
+            guard owners.isEmpty, use.inside, !Self.isCommonWord(word, article) else { continue }
+            add(Found(name: word, kind: .organisation, first: use.first))
+        }
+        entities.sort { $0.first < $1.first }
+    }
+
+    /// A lowercase form of the word occurs in the text: it is a common word, capitalised only
+    /// where a sentence starts.
+    private static func isCommonWord(_ word: String, _ article: ArticleText) -> Bool {
+        let lower = word.lowercased()
+        return lower != word && article.words.contains { $0.text == lower }
+    }
+
+    /// The capitalised run starting at a word: capitalised words, joined by connectors ("of")
+    /// when a capitalised word follows.
+    private static func run(from start: Int, in range: Range<Int>, _ article: ArticleText) -> Range<Int>? {
+        let words = article.words
+        guard words[start].isCapitalised, !isDigitLed(words[start].text) else { return nil }
+        var end = start + 1
+        while end < range.upperBound {
+            let word = words[end]
+            let adjacent = article.scalars[words[end - 1].end..<word.start].allSatisfy { $0 == " " }
+            guard adjacent else { break }
+            if word.isCapitalised, !isDigitLed(word.text) {
+                end += 1
+            } else if Gazetteer.connectors.contains(word.text), end + 1 < range.upperBound,
+                words[end + 1].isCapitalised,
+                article.scalars[word.end..<words[end + 1].start].allSatisfy({ $0 == " " })
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return start..<end
+    }
+
+    private static func isDigitLed(_ text: String) -> Bool { text.unicodeScalars.first?.properties.numericType != nil }
+
+    /// "Ukraine's" → "Ukraine".
+    static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in ["s'", "s’"] where word.hasSuffix(suffix) { return String(word.dropLast(1)) }
+        return word
+    }
+
+    private mutating func analyse(
+        _ run: Range<Int>, _ article: ArticleText, loneWords: inout [(word: String, at: Int, startsSentence: Bool)]
+    ) {
+        let words = run.map { article.words[$0] }
+        var texts = words.map(\.text)
+        texts[texts.count - 1] = Self.withoutPossessive(texts[texts.count - 1])
+        // "OSLO, April 15": a dateline in capitals names a known place.
+        for (index, text) in texts.enumerated() where text.count > 2 && text.allSatisfy({ $0.isUppercase }) {
+            let capitalised = String(text.prefix(1)) + text.dropFirst().lowercased()
+            if Gazetteer.lookup[capitalised] != nil, Gazetteer.lookup[text] == nil { texts[index] = capitalised }
+        }
+        let afterThe = run.lowerBound > 0 && article.words[run.lowerBound - 1].text == "the"
+        var position = 0
+        var roleWords: [String] = []
+        var office: String?
+        var title: [String] = []
+        var honorific = false
+        // What the gazetteer knows and the titles, from the left.
+        while position < texts.count {
+            if let (length, known) = Self.longestKnown(texts, from: position) {
+                let written = texts[position..<position + length].joined(separator: " ")
+                let name = record(known, written: written, at: words[position].start)
+                roleWords.append(written)
+                office = name
+                position += length
+            } else if let length = Self.longestTitle(texts, from: position) {
+                title += texts[position..<position + length]
+                roleWords += texts[position..<position + length]
+                position += length
+            } else if Gazetteer.honorifics.contains(texts[position]) || Gazetteer.notNames.contains(texts[position]),
+                position + 1 < texts.count
+            {
+                // "Sir Keir Starmer" is Keir Starmer; "The Ukrainian leader" starts with "The".
+                honorific = honorific || Gazetteer.honorifics.contains(texts[position])
+                position += 1
+            } else {
+                break
+            }
+        }
+        guard position < texts.count else { return }
+        var core = Array(texts[position...])
+        // "Climate Minister Mads Kjeldsen": a title inside the run; the name follows it.
+        if let (at, length) = Self.lastTitle(in: core), at + length < core.count {
+            roleWords += core[..<(at + length)]
+            title = Array(core[at..<at + length])
+            position += at + length
+            core = Array(core[(at + length)...])
+        }
+        // A connector cannot start or end a name.
+        while let first = core.first, Gazetteer.connectors.contains(first) { core.removeFirst() }
+        guard !core.isEmpty else { return }
+        let coreStart = words[position].start
+        let name = core.joined(separator: " ")
+        let startsSentence = position == 0 && words[0].startsSentence
+        if core.count == 1 && Gazetteer.notNames.contains(name) { return }
+        // "NATO-like", "Russian-held": an adjective made from a name.
+        if core.count == 1, let last = name.split(separator: "-").last, name.contains("-"),
+            last.first?.isLowercase == true
+        {
+            return
+        }
+        // "Rail", "Harbour" alone are words, not names.
+        if core.count == 1 && title.isEmpty
+            && (Gazetteer.organisationWords.contains(name) || Gazetteer.placeWords.contains(name))
+        {
+            return
+        }
+        if Gazetteer.organisationWords.contains(core.last!)
+            || Gazetteer.organisationWords.contains(core.first!)
+                && core.count > 1
+        {
+            add(Found(name: name, kind: .organisation, first: coreStart))
+            return
+        }
+        // "the North Sea", "Cardale Park", "the Harbour Cup": a named place or thing.
+        if title.isEmpty && !honorific && (Gazetteer.placeWords.contains(core.last!) || (afterThe && core.count > 1)) {
+            add(
+                Found(
+                    name: name, kind: Gazetteer.placeWords.contains(core.last!) ? .place : .organisation,
+                    first: coreStart))
+            return
+        }
+        // "We're", "don't": a contraction, not a name.
+        if core.count == 1, let apostrophe = name.firstIndex(where: { $0 == "'" || $0 == "’" }),
+            name[name.index(after: apostrophe)...] != "s"
+        {
+            return
+        }
+        if core.count == 1 && title.isEmpty && !honorific {
+            if core[0].count > 1 { loneWords.append((core[0], coreStart, startsSentence)) }
+            return
+        }
+        if core.count > 5 { return }
+        let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        var found = Found(name: name, kind: .person, role: role, first: coreStart)
+        if let office, !title.isEmpty {
+            found.office = (office, title.joined(separator: " "), words[0].start..<words[words.count - 1].end)
+        }
+        // "President Trump": a title and a surname, the short form of a full name if there is one.
+        if core.count == 1,
+            let full = entities.firstIndex(where: {
+                $0.kind == .person && $0.name.split(separator: " ").last.map(String.init) == name
+            })
+        {
+            if !entities[full].aliases.contains(name) { entities[full].aliases.append(name) }
+            return
+        }
+        add(found)
+    }
+
+    private mutating func add(_ found: Found) {
+        if let existing = byName[found.name] {
+            if entities[existing].role == nil { entities[existing].role = found.role }
+            if entities[existing].office == nil { entities[existing].office = found.office }
+            return
+        }
+        // A full name seen after its surname alone: the surname becomes its alias.
+        byName[found.name] = entities.count
+        entities.append(found)
+    }
+
+    /// Records a gazetteer entry written in the text; returns the entity's name.
+    private mutating func record(_ known: Gazetteer.Known, written: String, at offset: Int) -> String {
+        let name: String
+        let kind: Entity.Kind
+        switch known {
+        case .name(let index), .demonym(let index):
+            name = Gazetteer.places[index].name
+            kind = Gazetteer.places[index].kind
+        case .capital(let index):
+            name = Gazetteer.places[index].capital!
+            kind = .place
+        }
+        if byName[name] == nil { add(Found(name: name, kind: kind, first: offset)) }
+        let entity = byName[name]!
+        entities[entity].first = min(entities[entity].first, offset)
+        if written != name, !entities[entity].aliases.contains(written) { entities[entity].aliases.append(written) }
+        return name
+    }
+
+    private static func longestKnown(_ texts: [String], from start: Int) -> (Int, Gazetteer.Known)? {
+        for length in stride(from: min(5, texts.count - start), through: 1, by: -1) {
+            let joined = texts[start..<start + length].joined(separator: " ")
+            if let known = Gazetteer.lookup[joined] { return (length, known) }
+        }
+        return nil
+    }
+
+    /// The last title inside a run of words, with its length.
+    private static func lastTitle(in words: [String]) -> (Int, Int)? {
+        for start in stride(from: words.count - 1, through: 0, by: -1) {
+            if let length = longestTitle(words, from: start) { return (start, length) }
+        }
+        return nil
+    }
+
+    private static func longestTitle(_ texts: [String], from start: Int) -> Int? {
+        var best: Int?
+        for title in Gazetteer.titles where title.count <= texts.count - start {
+            if Array(texts[start..<start + title.count]) == title, title.count > (best ?? 0) { best = title.count }
+        }
+        return best
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import StoryModel
+
+struct Draft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft a story file from plain-text articles.",
+        discussion: """
+            Finds the people, countries, places and organisations the articles name, a claim for \
+            every quotation with its speaker, an event for every time expression with its date \
+            worked out, and the places where speakers are set against each other. Every item cites \
+            the article and is marked "drafted" until a person has checked it (docs/DRAFTING.md). \
+            Several articles make one story, one document each.
+
+            Dates: relative dates ("on Friday", "last month") are worked out from each article's \
+            publication date: a first line "Date: YYYY-MM-DD" in the article, or else --published. \
+            Without either they stay unresolved, with a warning.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Plain-text articles (UTF-8).", valueName: "article"))
+    var articles: [String]
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The publication date of articles that have no \"Date:\" first line.", valueName: "YYYY-MM-DD"))
+    var published: String?
+
+    @Option(name: .long, help: "The outlet that published the articles.")
+    var outlet: String?
+
+    @Option(name: .long, help: "The story's title (default: the first article's headline).")
+    var title: String?
+
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: [.short, .long], help: "Replace the --output file even when it is read-only.")
+    var force = false
+
+    func validate() throws {
+        if let published, Day(iso: published) == nil {
+            throw ValidationError("--published \(published) is not a date; write YYYY-MM-DD, e.g. 2025-02-26")
+        }
+    }
+
+    func run() throws {
+        let draft = try Self.draft(articles, published: published.flatMap(Day.init(iso:)), outlet: outlet, title: title)
+        let text = Drafter.storyFile(draft)
+        if let output {
+            if let failure = OutputFile.write(text, to: output, force: force) {
+                StandardError.print("\(output): error: cannot write: \(failure)")
+                throw CommandFailure(status: .cannotCreate)
+            }
+        } else {
+            try StandardOutput.write(text)
+        }
+    }
+
+    /// Reads and drafts the articles; prints warnings, or the one error and fails.
+    static func draft(_ paths: [String], published: Day?, outlet: String? = nil, title: String? = nil)
+        throws(CommandFailure) -> Drafter.Draft
+    {
+        var articles: [Drafter.Article] = []
+        for path in paths {
+            switch ArticleFile.read(path) {
+            case .success(.article(let text)):
+                articles.append(Drafter.Article(name: path, text: text, published: published))
+            case .success(.story):
+                StandardError.print(
+                    "\(path): error: this is a story file, not an article; open it with storyscope \(path)")
+                throw CommandFailure(status: .invalidStory)
+            case .failure(let failure):
+                StandardError.print("storyscope: error: \(failure.message)")
+                throw CommandFailure(status: failure.unreadable ? .unreadable : .invalidStory)
+            }
+        }
+        do {
+            let draft = try Drafter.draft(articles, options: Drafter.Options(title: title, outlet: outlet))
+            for warning in draft.warnings { StandardError.print("storyscope: warning: \(warning)") }
+            return draft
+        } catch {
+            StandardError.print("storyscope: error: \(error.message)")
+            throw CommandFailure(status: .invalidStory)
+        }
+    }
+}
