@@ -68,9 +68,14 @@ let package = Package(
             name: "StoryGenerator",
             dependencies: ["StoryModel"]
         ),
+        // The drafting benchmark's scorer: a draft against hand truth.
+        .target(
+            name: "DraftQuality",
+            dependencies: ["StoryModel"]
+        ),
         .executableTarget(
             name: "storyscope-bench",
-            dependencies: ["StoryModel", "BrowserCore", "StoryGenerator"]
+            dependencies: ["StoryModel", "BrowserCore", "StoryGenerator", "DraftQuality"]
         ),
 
         // Build-time only: turns the files in Assets/ into Swift string literals, so the
@@ -84,7 +89,7 @@ let package = Package(
 
         .testTarget(
             name: "StoryModelTests",
-            dependencies: ["StoryModel"]
+            dependencies: ["StoryModel", "DraftQuality"]
         ),
         .testTarget(
             name: "BrowserCoreTests",

@@ -4,7 +4,10 @@
 //   storyscope-bench keys FILE                  search per keystroke, navigation keys, frames: JSON
 //   storyscope-bench nav FILE ROUNDS            j/k in each list view at 200x60 (for profiling): JSON
 //   storyscope-bench search FILE ROUNDS         the search query typed ROUNDS times (for profiling): JSON
+//   storyscope-bench draft-quality ROOT         drafts scored against hand truth: a Markdown table
+//   storyscope-bench draft-speed ROOT ROUNDS    drafting time, one article and 1,000: JSON
 import BrowserCore
+import Foundation
 import StoryGenerator
 import StoryModel
 
@@ -225,6 +228,19 @@ case "search":
         json(
             [("search_key_median_ms", median(times)), ("search_key_max_ms", times.max() ?? 0)]
                 + byPrefix.enumerated().map { ("\(query.prefix($0.offset + 1))", median($0.element)) }))
+
+case "draft-quality", "draft-speed":
+    guard arguments.count >= 2 else { fail("usage: storyscope-bench \(command) ROOT [ROUNDS]") }
+    let root = URL(fileURLWithPath: arguments[1])
+    do {
+        if command == "draft-quality" {
+            print(try DraftBench.quality(root: root))
+        } else {
+            print(try DraftBench.speed(root: root, rounds: arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20))
+        }
+    } catch {
+        fail("\(command): \(error)")
+    }
 
 default:
     fail("unknown command \(command)")

@@ -139,7 +139,7 @@ struct DateFinder {
         }
         // in July (2025)
         if let month = monthNumber(word.text), Gazetteer.months.contains(word.text), index > 0,
-            ["in", "since", "until", "by", "early", "late", "mid", "during", "to"].contains(
+            ["in", "since", "until", "by", "early", "late", "mid", "during", "to", "of"].contains(
                 words[index - 1].text.lowercased())
         {
             var year: Int?

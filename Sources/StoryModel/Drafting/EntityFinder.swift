@@ -140,6 +140,16 @@ struct EntityFinder {
                 break
             }
         }
+        // "the Irish Times": a demonym and the word that ends an organisation's name are one name.
+        if position == texts.count - 1, position > 0, Gazetteer.organisationWords.contains(texts[position]),
+            case .demonym? = Gazetteer.lookup[texts[position - 1]]
+        {
+            add(
+                Found(
+                    name: texts[(position - 1)...].joined(separator: " "), kind: .organisation,
+                    first: words[position - 1].start))
+            return
+        }
         guard position < texts.count else { return }
         var core = Array(texts[position...])
         // "Climate Minister Mads Kjeldsen": a title inside the run; the name follows it.
