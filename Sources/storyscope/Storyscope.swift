@@ -14,8 +14,8 @@ struct Storyscope: ParsableCommand {
         abstract: "Take a news story apart: who is involved, what happened when, and who claims what.",
         discussion: """
             With no subcommand, storyscope opens the story that ships with it (the February 2025 \
-            US–Ukraine minerals deal); storyscope FILE opens a story file, or a plain-text article \
-            drafted at once (see storyscope draft).
+            US–Ukraine minerals deal); storyscope FILE (or --story FILE) opens a story file, or a \
+            plain-text article drafted at once (see storyscope draft).
             """,
         version: "storyscope \(version)",
         subcommands: [Browse.self, Draft.self, Export.self, Validate.self, Schema.self],

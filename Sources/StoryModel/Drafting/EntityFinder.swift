@@ -18,7 +18,9 @@ struct EntityFinder {
     private(set) var entities: [Found] = []
     private var byName: [String: Int] = [:]
 
-    init(_ article: ArticleText) {
+    /// `known`: the people earlier articles named in full, so that a surname alone in this one
+    /// is theirs.
+    init(_ article: ArticleText, known: [String] = []) {
         var loneWords: [(word: String, at: Int, startsSentence: Bool)] = []
         for sentence in article.sentences where !sentence.inTitleCaseLine {
             var index = sentence.words.lowerBound
@@ -53,6 +55,11 @@ struct EntityFinder {
             }
             if owners.count == 1 {
                 if !entities[owners[0]].aliases.contains(word) { entities[owners[0]].aliases.append(word) }
+                continue
+            }
+            let earlier = known.filter { $0.split(separator: " ").last.map(String.init) == word }
+            if owners.isEmpty, earlier.count == 1 {
+                add(Found(name: earlier[0], kind: .person, aliases: [word], first: use.first))
                 continue
             }
             guard owners.isEmpty, use.inside, !Self.isCommonWord(word, article) else { continue }

@@ -26,7 +26,7 @@ struct StoryBuilder {
             Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
         }
         // Entities, merged with those of earlier articles by name.
-        let finder = EntityFinder(article)
+        let finder = EntityFinder(article, known: entities.filter { $0.kind == .person }.map(\.name))
         var local: [Int] = []
         for found in finder.entities {
             if let existing = entityByName[found.name] {
@@ -137,6 +137,17 @@ struct StoryBuilder {
                 continue
             }
             let names = (entities[first].name, entities[second].name)
+            // The same two speakers again: their claims join the sides they already have.
+            if let existing = topics.firstIndex(where: { Set($0.sides.map(\.label)) == [names.0, names.1] }) {
+                for (name, claim) in [(names.0, a.claim), (names.1, b.claim)] {
+                    let side = topics[existing].sides.firstIndex { $0.label == name }!
+                    let id = claims[claim].id
+                    if !topics[existing].sides.contains(where: { $0.claims.contains(id) }) {
+                        topics[existing].sides[side].claims.append(id)
+                    }
+                }
+                continue
+            }
             topics.append(
                 Topic(
                     id: uniqueID("contrast-\(topics.count + 1)"),
