@@ -68,20 +68,33 @@ struct Browse: ParsableCommand {
         switch ArticleFile.read(path) {
         case .success(.story):
             return open(storyPath: path, noColor: noColor, ascii: ascii, mouse: mouse)
-        case .success(.article):
-            let story: Story
+        case .success(.article(let text)):
+            // Checked and warned about here; drafted while the terminal starts.
+            let article = Drafter.Article(name: path, text: text, published: published)
             do {
-                let draft = try Draft.draft([path], published: published)
-                story = try Drafter.load(draft)
-            } catch let failure as CommandFailure {
-                return failure.status
+                for warning in try Drafter.check([article]) { StandardError.print("storyscope: warning: \(warning)") }
             } catch {
-                for diagnostic in (error as? StoryLoadError)?.diagnostics ?? [] {
-                    StandardError.print(diagnostic.description)
-                }
-                return .software
+                StandardError.print("storyscope: error: \(error.message)")
+                return .invalidStory
             }
-            return show(story, noColor: noColor, ascii: ascii, mouse: mouse)
+            let load = BackgroundStoryLoad { try? Drafter.story(Drafter.draft([article])) }
+            do throws(TerminalBrowser.Failure) {
+                if try !TerminalBrowser.run(
+                    options: options(noColor: noColor, ascii: ascii, mouse: mouse), story: load.wait)
+                {
+                    // A draft that does not load is a bug: say what is wrong, in the open.
+                    do {
+                        _ = try Drafter.load(Drafter.draft([article]))
+                    } catch {
+                        StandardError.print("storyscope: error: the draft of \(path) does not load: \(error)")
+                    }
+                    return .software
+                }
+            } catch {
+                StandardError.print("storyscope: error: \(error.description)")
+                return .noTerminal
+            }
+            return .success
         case .failure(let failure):
             StandardError.print("storyscope: error: \(failure.message)")
             return failure.unreadable ? .unreadable : .invalidStory
@@ -91,16 +104,6 @@ struct Browse: ParsableCommand {
     private static func options(noColor: Bool, ascii: Bool, mouse: Bool) -> TerminalBrowser.Options {
         let noColorSet = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
         return TerminalBrowser.Options(color: !noColor && !noColorSet, ascii: ascii ? true : nil, mouse: mouse)
-    }
-
-    private static func show(_ story: Story, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
-        do throws(TerminalBrowser.Failure) {
-            try TerminalBrowser.run(options: options(noColor: noColor, ascii: ascii, mouse: mouse)) { story }
-        } catch {
-            StandardError.print("storyscope: error: \(error.description)")
-            return .noTerminal
-        }
-        return .success
     }
 
     /// Loads the story and runs the browser on it; returns the exit status. Shared by `run` and

@@ -30,6 +30,12 @@ struct Storyscope: ParsableCommand {
         if CommandLine.arguments.count <= 1 {
             Glibc.exit(Browse.open(storyPath: nil, noColor: false, ascii: false, mouse: false).rawValue)
         }
+        // `storyscope FILE` too: a first screen as quick as the embedded story's.
+        if CommandLine.arguments.count == 2, let file = CommandLine.arguments.last, !file.hasPrefix("-"),
+            !(configuration.subcommands.map { $0._commandName } + ["help"]).contains(file)
+        {
+            Glibc.exit(Browse.openFile(file, published: nil, noColor: false, ascii: false, mouse: false).rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -28,6 +28,13 @@ import Testing
         #expect(score.precision >= 0.90, "entity precision \(score.precision): \(misses)")
         #expect(score.quoteScore >= 0.90, "quotations \(score.quoteScore): \(misses)")
         #expect(score.dateScore == 1, "dates \(score.dateScore): \(misses)")
+        let draft = try Drafter.draft([
+            Drafter.Article(
+                name: URL(fileURLWithPath: truth.article).lastPathComponent,
+                text: try String(contentsOf: packageRoot.appendingPathComponent(truth.article), encoding: .utf8),
+                published: truth.published.flatMap(Day.init(iso:)))
+        ])
+        #expect(try Drafter.story(draft) == story, "the browser's draft is the draft the file holds")
         #expect(
             story.draftedCount == story.entities.count + story.relations.count + story.events.count
                 + story.claims.count + story.topics.count, "every drafted item is marked")

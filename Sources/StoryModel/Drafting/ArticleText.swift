@@ -26,10 +26,26 @@ struct ArticleText {
     private(set) var sentences: [Sentence] = []
     /// Scalar ranges of each line, without its line break.
     private(set) var lines: [Range<Int>] = []
+    /// Whether each line is written in title case (a headline).
+    private(set) var titleCaseLines: [Bool] = []
+
+    /// The UTF-8 offset of each scalar, and of the end: slices are copied as bytes.
+    private let utf8Offsets: [Int]
+    private let utf8: [UInt8]
 
     init(_ text: String) {
         self.text = text
         scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        utf8Offsets = offsets
         var start = 0
         for (index, scalar) in scalars.enumerated() where scalar == "\n" {
             lines.append(start..<index)
@@ -37,13 +53,14 @@ struct ArticleText {
         }
         lines.append(start..<scalars.count)
         for (number, line) in lines.enumerated() {
-            let titleCase = Self.isTitleCase(line, scalars)
+            let firstSentence = sentences.count
+            let firstWord = words.count
             for range in Self.sentenceRanges(in: line, scalars) {
                 let first = words.count
                 var startsSentence = true
                 for word in Self.wordRanges(in: range, scalars) {
-                    let text = String(String.UnicodeScalarView(scalars[word]))
-                    let capital = scalars[word.lowerBound].properties.isUppercase
+                    let text = slice(word)
+                    let capital = Self.isUppercase(scalars[word.lowerBound])
                     words.append(
                         Word(
                             start: word.lowerBound, end: word.upperBound, text: text, isCapitalised: capital,
@@ -51,12 +68,17 @@ struct ArticleText {
                     startsSentence = false
                 }
                 sentences.append(
-                    Sentence(range: range, words: first..<words.count, line: number + 1, inTitleCaseLine: titleCase))
+                    Sentence(range: range, words: first..<words.count, line: number + 1, inTitleCaseLine: false))
             }
+            let titleCase = Self.isTitleCase(line, words[firstWord...].map { $0.start..<$0.end }, scalars)
+            titleCaseLines.append(titleCase)
+            for index in firstSentence..<sentences.count { sentences[index].inTitleCaseLine = titleCase }
         }
     }
 
-    func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    func slice(_ range: Range<Int>) -> String {
+        String(decoding: utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]], as: UTF8.self)
+    }
 
     /// The sentence that holds a scalar offset.
     func sentence(containing offset: Int) -> Int? {
@@ -69,9 +91,17 @@ struct ArticleText {
         return low < sentences.count && sentences[low].range.contains(offset) ? low : nil
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // Most text is ASCII: answered without a lookup in the Unicode tables.
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
     /// Words: letters and digits, with an apostrophe, hyphen or full stop inside ("Ukraine's" is
@@ -161,10 +191,10 @@ struct ArticleText {
     }
 
     /// A line most of whose longer words are capitalised: a headline.
-    static func isTitleCase(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        let words = wordRanges(in: line, scalars).filter { $0.count > 3 }
+    static func isTitleCase(_ line: Range<Int>, _ lineWords: [Range<Int>], _ scalars: [Unicode.Scalar]) -> Bool {
+        let words = lineWords.filter { $0.count > 3 }
         guard words.count >= 3 else { return false }
-        let capitalised = words.filter { scalars[$0.lowerBound].properties.isUppercase }.count
+        let capitalised = words.filter { isUppercase(scalars[$0.lowerBound]) }.count
         let endsLikeSentence =
             line.upperBound > line.lowerBound && ".!?\"”".unicodeScalars.contains(scalars[line.upperBound - 1])
         return capitalised * 10 >= words.count * 7 && !endsLikeSentence

@@ -13,10 +13,16 @@ struct DateFinder {
         var result: [Found] = []
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
             // The "Date:" line gives the publication date; it is not an event.
-            if article.slice(sentence.range).hasPrefix("Date:") { continue }
+            if article.scalars[sentence.range].starts(with: "Date:".unicodeScalars) { continue }
             let words = Array(article.words[sentence.words])
-            let text = article.slice(sentence.range)
-            let future = isFuture(text)
+            // Worked out only for a sentence that holds a time expression.
+            var known: Bool?
+            func future() -> Bool {
+                if let known { return known }
+                let value = isFuture(article.slice(sentence.range))
+                known = value
+                return value
+            }
             var index = 0
             while index < words.count {
                 if let (length, resolve) = match(words, at: index, article) {
@@ -31,7 +37,7 @@ struct DateFinder {
                     result.append(
                         Found(
                             range: range, text: article.slice(range),
-                            resolved: resolve(published, future, preposition), sentence: sentenceIndex))
+                            resolved: resolve(published, future(), preposition), sentence: sentenceIndex))
                     index += length
                 } else {
                     index += 1
@@ -54,19 +60,22 @@ struct DateFinder {
     /// Words that put the sentence's time ahead of the publication date.
     static func isFuture(_ sentence: String) -> Bool {
         // A headline's "to" is its future: "Talks to resume on Thursday".
-        if !".!?\"”'’".contains(sentence.last ?? "."), sentence.contains(" to ") { return true }
+        if !".!?\"”'’".contains(sentence.last ?? "."), containsVerbatim(sentence, " to ") { return true }
         let lower = " " + sentence.lowercased() + " "
         return [
             " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
             " scheduled to", " is due ", " are due ", " due to meet", " plans to", " plan to", " is to ", " are to ",
             " would ", " upcoming", " next ", " is going to", " are going to", " later this", "'ll ", "’ll ",
             " was due to", " were due to",
-        ].contains { lower.contains($0) }
+        ].contains { containsVerbatim(lower, $0) }
     }
 
     typealias Resolver = (Day?, Bool, String?) -> ResolvedTime?
 
     private static func number(_ word: ArticleText.Word) -> Int? {
+        guard let first = word.text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
+            return nil
+        }
         var digits = word.text
         for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = String(digits.dropLast(2)) }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
@@ -320,11 +329,13 @@ struct DateFinder {
     static func status(of sentence: String, future: Bool) -> Event.Status {
         let lower = sentence.lowercased()
         if ["cancel", "called off", "scrapped", "abandoned", "postponed", "faced cancellation", "was dropped"].contains(
-            where: lower.contains)
+            where: { containsVerbatim(lower, $0) })
         {
             return .cancelled
         }
-        if [" expected", "likely", " may ", " could ", "would"].contains(where: lower.contains) && future {
+        if [" expected", "likely", " may ", " could ", "would"].contains(where: { containsVerbatim(lower, $0) })
+            && future
+        {
             return .expected
         }
         return future ? .scheduled : .happened

@@ -48,11 +48,10 @@ public enum Drafter {
         return Day(iso: first.dropFirst(5).trimmingSpaces)
     }
 
-    public static func draft(_ articles: [Article], options: Options = Options()) throws(Failure) -> Draft {
+    /// What can be said of the articles before drafting them: an error (too large, empty), or
+    /// warnings (no date). Cheap, so a caller can say it before the terminal is taken over.
+    public static func check(_ articles: [Article]) throws(Failure) -> [String] {
         var warnings: [String] = []
-        var documents: [SourceDocument] = []
-        var builder = StoryBuilder()
-        var usedDocumentIDs: Set<String> = []
         for article in articles {
             if article.text.utf8.count > maxArticleBytes {
                 throw Failure(
@@ -63,12 +62,22 @@ public enum Drafter {
             if article.text.allSatisfy(\.isWhitespace) {
                 throw Failure(message: "\(article.name): the article is empty")
             }
-            let published = datedLine(article.text) ?? article.published
-            if published == nil {
+            if datedLine(article.text) ?? article.published == nil {
                 warnings.append(
                     "\(article.name): no publication date (give --published YYYY-MM-DD, or a first line \"Date: YYYY-MM-DD\"); relative dates such as \"on Friday\" are left unresolved"
                 )
             }
+        }
+        return warnings
+    }
+
+    public static func draft(_ articles: [Article], options: Options = Options()) throws(Failure) -> Draft {
+        let warnings = try check(articles)
+        var documents: [SourceDocument] = []
+        var builder = StoryBuilder()
+        var usedDocumentIDs: Set<String> = []
+        for article in articles {
+            let published = datedLine(article.text) ?? article.published
             var documentID = slug(baseName(article.name), fallback: "article")
             while usedDocumentIDs.contains(documentID) { documentID += "-\(usedDocumentIDs.count + 1)" }
             usedDocumentIDs.insert(documentID)
@@ -101,6 +110,20 @@ public enum Drafter {
     public static func load(_ draft: Draft) throws(StoryLoadError) -> Story {
         try StoryLoader().load(bytes: Array(storyFile(draft).utf8), name: "(draft) \(draft.story.id)") { _ in
             .failure(.init(message: "a draft holds its text"))
+        }
+    }
+
+    /// The draft as the browser shows it, without writing and reading the file: its mentions
+    /// found as loading finds them. Equal to `load` (a test holds it so).
+    public static func story(_ draft: Draft) throws(StoryLoadError) -> Story {
+        var story = draft.story
+        do {
+            let mentions = try MentionMatcher.mentions(of: story.entities, in: story.documents)
+            for index in story.entities.indices { story.entities[index].mentions = mentions[index] }
+            return story
+        } catch {
+            // Too many matches for the matcher's bound: the loader says so with its place.
+            return try load(draft)
         }
     }
 
@@ -150,7 +173,7 @@ public enum Drafter {
             if content.isEmpty || content.hasPrefix("Date:") { continue }
             let lineRange = number + 1...number + 1
             let sentenceLike = ".!?\"”'’:".contains(content.last!) || content.count >= 160
-            if ArticleText.isTitleCase(line, text.scalars) || (!seenHeadline && !sentenceLike) {
+            if text.titleCaseLines[number] || (!seenHeadline && !sentenceLike) {
                 closeBody()
                 parts.append(
                     DocumentPart(

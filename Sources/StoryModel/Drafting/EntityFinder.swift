@@ -276,8 +276,8 @@ struct EntityFinder {
 
     private static func longestTitle(_ texts: [String], from start: Int) -> Int? {
         var best: Int?
-        for title in Gazetteer.titles where title.count <= texts.count - start {
-            if Array(texts[start..<start + title.count]) == title, title.count > (best ?? 0) { best = title.count }
+        for title in Gazetteer.titlesByFirstWord[texts[start]] ?? [] where title.count <= texts.count - start {
+            if texts[start..<start + title.count].elementsEqual(title), title.count > (best ?? 0) { best = title.count }
         }
         return best
     }

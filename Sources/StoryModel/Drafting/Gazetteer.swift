@@ -193,6 +193,9 @@ enum Gazetteer {
         "Programme Director", "Program Director", "Striker", "Midfielder", "Goalkeeper", "Referee",
     ].map { $0.split(separator: " ").map(String.init) }
 
+    /// The titles by their first word, for lookups word by word.
+    static let titlesByFirstWord: [String: [[String]]] = Dictionary(grouping: titles) { $0[0] }
+
     /// Honorifics dropped from a person's name ("Sir Keir Starmer" is Keir Starmer).
     static let honorifics: Set<String> = [
         "Sir", "Dame", "Lord", "Lady", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Professor",

@@ -131,7 +131,8 @@ struct StoryBuilder {
                 : ["in response", "in reply", "however", "but ", "meanwhile", "responding"]
             guard
                 markers.contains(where: {
-                    sameSentence ? later.contains($0) : later.hasPrefix($0) || later.contains(", \($0)")
+                    sameSentence
+                        ? containsVerbatim(later, $0) : later.hasPrefix($0) || containsVerbatim(later, ", \($0)")
                 })
             else {
                 continue
