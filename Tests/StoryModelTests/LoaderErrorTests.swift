@@ -101,10 +101,12 @@ import Testing
                 [{"id": "alice", "title": "t", "summary": "s", "status": "happened", "when": {"text": "on Monday"},
                   "evidence": [{"excerpt": "Alice met Bob"}]}]
                 """)
+        let found = messages(json)
         #expect(
-            messages(json).contains {
-                $0.contains("$.events[0].id: duplicate id \"alice\": already used by an entity at $.entities[0].id")
-            })
+            found.contains {
+                $0.contains(
+                    "$.events[0].id: duplicate id \"alice\": already used by an entity at line 3, $.entities[0].id")
+            }, "\(found)")
     }
 
     @Test func aQuoteMustBeVerbatimInsideTheClaimsEvidence() {

@@ -259,7 +259,8 @@ import Testing
         #expect(found[0].contains("is not found verbatim"))
         #expect(
             found[1].contains(
-                "excerpt \"aaaa\" occurs more than 1000 times in document \"doc\" (lines 1, 1, 1, 1, 1, …)"))
+                "excerpt \"aaaa\" occurs more than 1000 times in document \"doc\" (lines 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 and more)"
+            ))
         #expect(found[2].contains("occurrence 1048577 is out of range: the excerpt occurs 1048573 times"))
     }
 

@@ -41,6 +41,31 @@ final class EvidenceResolver {
         return finder.occurrences(of: Array(needle.utf8), limit: limit)
     }
 
+    /// Near misses are looked for only for the first few excerpts not found: the help is for a
+    /// person writing a story, and a file of thousands of absent excerpts must stay cheap.
+    private var nearMissesLeft = 20
+    /// Scalar comparisons the near-miss searches may make in one file.
+    private var nearMissBudget = 50_000_000
+    private var loose: [Int: LooseText] = [:]
+
+    /// "; the text at line 7 reads "…": it has a curly quote where the excerpt has a straight
+    /// one" — where an excerpt is found once quotes, dashes and runs of spaces are set aside.
+    private func nearMiss(_ excerpt: String, in document: Int) -> String {
+        // An article, not a book: a hand-written story's documents are far smaller than this.
+        guard nearMissesLeft > 0, excerpt.unicodeScalars.count <= 2_000,
+            documents[document].text.scalarCount <= 2_000_000
+        else { return "" }
+        nearMissesLeft -= 1
+        let text = documents[document].text
+        let looseText = loose[document] ?? LooseText(text.string)
+        loose[document] = looseText
+        guard let span = looseText.find(LooseText(excerpt), budget: &nearMissBudget) else { return "" }
+        let actual = String(text.slice(span))
+        let differences = LooseText.differences(excerpt, actual)
+        return "; line \(text.line(ofScalar: span.lowerBound)) reads \(quoted(actual, limit: 80))"
+            + (differences.isEmpty ? "" : ", with \(differences.joined(separator: ", "))")
+    }
+
     /// The one document an excerpt occurs in, or nil with an error: in none, in several (named),
     /// or past the budget for such searches.
     private func documentHolding(_ excerpt: String, _ reader: ObjectReader) -> Int? {
@@ -164,7 +189,8 @@ final class EvidenceResolver {
             }
             if found.isEmpty {
                 reader.error(
-                    "excerpt \(quoted(excerpt)) is not found verbatim in document \(quoted(document.id))",
+                    "excerpt \(quoted(excerpt)) is not found verbatim in document \(quoted(document.id))"
+                        + nearMiss(excerpt, in: documentNumber),
                     key: "excerpt")
                 return nil
             }
@@ -181,11 +207,15 @@ final class EvidenceResolver {
                 return Evidence(document: document.id, start: at, end: at + length, excerpt: excerpt)
             }
             if found.count > 1 {
-                let lines = found.prefix(5).map { String(text.line(ofScalar: text.scalarOffset(ofUTF8: $0))) }.joined(
-                    separator: ", ")
+                let shown = 10
+                let lines = found.prefix(shown).map { String(text.line(ofScalar: text.scalarOffset(ofUTF8: $0))) }
+                    .joined(separator: ", ")
+                let rest =
+                    found.count > wanted
+                    ? " and more" : found.count > shown ? " and \(found.count - shown) more" : ""
                 let count = found.count > wanted ? "\(wanted)" : "\(found.count)"
                 reader.error(
-                    "excerpt \(quoted(excerpt)) occurs \(times) in document \(quoted(document.id)) (lines \(lines)\(found.count > 5 ? ", …" : "")); add \"occurrence\": 1 to \(count), or \"start\" and \"end\"",
+                    "excerpt \(quoted(excerpt)) occurs \(times) in document \(quoted(document.id)) (lines \(lines)\(rest)); add \"occurrence\": 1 to \(count), or \"start\" and \"end\"",
                     key: "excerpt")
                 return nil
             }

@@ -43,6 +43,9 @@ final class DecodeContext {
 
     var hasErrors: Bool { !problems.isEmpty }
 
+    /// The line of each offset, in one pass over the file.
+    func lines(of offsets: [Int]) -> [Int] { locator.locateAll(offsets).map(\.line) }
+
     /// Every listed problem in file order (problems at one place in the order they were
     /// found), then one line for those not listed.
     func sortedDiagnostics() -> [Diagnostic] {
@@ -186,8 +189,13 @@ struct ObjectReader {
         guard let text = string(key, what) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let allowed = Choice.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        // "canceled", "organization", "criticises": a spelling away from the word the format uses.
+        let suggestion = closestMatch(to: text.lowercased(), in: Choice.allCases.map(\.rawValue)).map {
+            "did you mean \"\($0)\"? "
+        }
         context.error(
-            "unknown \(what) \(quoted(text)); expected one of \(allowed)", at: value(key)!.offset, path: childPath(key))
+            "unknown \(what) \(quoted(text)); \(suggestion ?? "")expected one of \(allowed)", at: value(key)!.offset,
+            path: childPath(key))
         return nil
     }
 

@@ -44,10 +44,14 @@ struct ReferenceTable {
     }
 
     func check(context: DecodeContext) {
-        for (id, duplicate) in duplicates {
+        // The line of each first use, found for the listed duplicates only, in one pass.
+        let listed = duplicates.prefix(DecodeContext.maxListed)
+        let firstLines = context.lines(of: listed.map { definitions[$0.id]!.offset })
+        for (index, (id, duplicate)) in duplicates.enumerated() {
             let first = definitions[id]!
+            let line = index < firstLines.count ? "line \(firstLines[index]), " : ""
             context.error(
-                "duplicate id \(quoted(id)): already used by \(first.kind.article) at \(renderPath(first.path))",
+                "duplicate id \(quoted(id)): already used by \(first.kind.article) at \(line)\(renderPath(first.path))",
                 at: duplicate.offset, path: duplicate.path)
         }
         // Made on the first unknown id: a valid story needs no suggestions.

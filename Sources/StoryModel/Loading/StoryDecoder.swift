@@ -448,7 +448,20 @@ struct StoryDecoder {
             if resolved == nil { return nil }
         }
         guard let text else { return nil }
+        checkWeekday(text, resolved, reader)
         return When(text: text, evidence: evidence, resolved: resolved)
+    }
+
+    /// "On Sunday, March 2" resolved to a Saturday: the wording names one weekday, the date
+    /// falls on another.
+    private func checkWeekday(_ text: String, _ resolved: ResolvedTime?, _ reader: ObjectReader) {
+        guard let resolved, resolved.precision == .day, let day = resolved.start else { return }
+        let named = Set(
+            text.split { !$0.isLetter }.compactMap { word in Day.weekdayFullNames.firstIndex(of: String(word)) })
+        guard named.count == 1, let weekday = named.first, weekday != day.weekday else { return }
+        reader.error(
+            "\(quoted(text)) names a \(Day.weekdayFullNames[weekday]), but \(day.iso) is a \(Day.weekdayFullNames[day.weekday])",
+            key: "resolved")
     }
 
     private func decodeResolved(_ reader: ObjectReader) -> ResolvedTime? {
