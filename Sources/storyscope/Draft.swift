@@ -32,12 +32,7 @@ struct Draft: ParsableCommand {
     @Option(name: .long, help: "The story's title (default: the first article's headline).")
     var title: String?
 
-    @Option(
-        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(name: [.short, .long], help: "Replace the --output file even when it is read-only.")
-    var force = false
+    @OptionGroup var destination: OutputOption
 
     func validate() throws {
         if let published, Day(iso: published) == nil {
@@ -48,14 +43,7 @@ struct Draft: ParsableCommand {
     func run() throws {
         let draft = try Self.draft(articles, published: published.flatMap(Day.init(iso:)), outlet: outlet, title: title)
         let text = Drafter.storyFile(draft)
-        if let output {
-            if let failure = OutputFile.write(text, to: output, force: force) {
-                StandardError.print("\(output): error: cannot write: \(failure)")
-                throw CommandFailure(status: .cannotCreate)
-            }
-        } else {
-            try StandardOutput.write(text)
-        }
+        try destination.write(text)
     }
 
     /// Reads and drafts the articles; prints warnings, or the one error and fails.

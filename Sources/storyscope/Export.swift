@@ -15,12 +15,7 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "json: a story file that loads back unchanged; markdown: a briefing with citations.")
     var format: Format
 
-    @Option(
-        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(name: [.short, .long], help: "Replace the --output file even when it is read-only.")
-    var force = false
+    @OptionGroup var destination: OutputOption
 
     func run() throws {
         let story = try source.load()
@@ -29,13 +24,6 @@ struct Export: ParsableCommand {
             case .json: JSONExport.render(story)
             case .markdown: MarkdownExport.render(story)
             }
-        if let output {
-            if let failure = OutputFile.write(text, to: output, force: force) {
-                StandardError.print("\(output): error: cannot write: \(failure)")
-                throw CommandFailure(status: .cannotCreate)
-            }
-        } else {
-            try StandardOutput.write(text)
-        }
+        try destination.write(text)
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import TemporaryFileGuard
 
 #if canImport(Glibc)
@@ -96,5 +97,27 @@ enum OutputFile {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+/// `--output FILE [--force]`, shared by the commands that write a file: the whole file or
+/// nothing, or standard output when no file is named.
+struct OutputOption: ParsableArguments {
+    @Option(
+        name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(name: [.short, .long], help: "Replace the --output file even when it is read-only.")
+    var force = false
+
+    func write(_ text: String) throws(CommandFailure) {
+        if let output {
+            if let failure = OutputFile.write(text, to: output, force: force) {
+                StandardError.print("\(output): error: cannot write: \(failure)")
+                throw CommandFailure(status: .cannotCreate)
+            }
+        } else {
+            try StandardOutput.write(text)
+        }
     }
 }

@@ -33,11 +33,10 @@ struct DateFinder {
                         start -= 1
                     }
                     let range = words[start].start..<words[index + length - 1].end
-                    let preposition = start < index ? words[start].text.lowercased() : nil
                     result.append(
                         Found(
                             range: range, text: article.slice(range),
-                            resolved: resolve(published, future(), preposition), sentence: sentenceIndex))
+                            resolved: resolve(published, future()), sentence: sentenceIndex))
                     index += length
                 } else {
                     index += 1
@@ -70,7 +69,8 @@ struct DateFinder {
         ].contains { containsVerbatim(lower, $0) }
     }
 
-    typealias Resolver = (Day?, Bool, String?) -> ResolvedTime?
+    /// Works out the date from the publication date and whether the sentence looks ahead.
+    typealias Resolver = (Day?, Bool) -> ResolvedTime?
 
     private static func number(_ word: ArticleText.Word) -> Int? {
         guard let first = word.text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
@@ -105,7 +105,7 @@ struct DateFinder {
         // 2025-03-03
         let parts = word.text.split(separator: "-")
         if parts.count == 3, parts[0].count == 4, let day = Day(iso: word.text) {
-            return (1, { _, _, _ in .day(day, inferred: false) })
+            return (1, { _, _ in .day(day, inferred: false) })
         }
         // Friday, February 28(, 2025) · February 28(, 2025) · 28 February (2025)
         let weekday = Gazetteer.weekdays.firstIndex(of: word.text)
@@ -120,7 +120,7 @@ struct DateFinder {
                 year = value
                 length += 1
             }
-            return (length, { published, future, _ in dated(month, dayNumber, year, published, future, weekday) })
+            return (length, { published, _ in dated(month, dayNumber, year, published, weekday) })
         }
         if let day = number(word), (1...31).contains(day), let monthWord = next(1),
             let month = monthNumber(monthWord.text)
@@ -131,7 +131,7 @@ struct DateFinder {
                 year = value
                 length = 3
             }
-            return (length, { published, future, _ in dated(month, day, year, published, future, nil) })
+            return (length, { published, _ in dated(month, day, year, published, nil) })
         }
         if let weekday {
             var length = 1
@@ -139,7 +139,7 @@ struct DateFinder {
             let before = index > 0 ? words[index - 1].text.lowercased() : ""
             return (
                 length,
-                { published, future, _ in
+                { published, future in
                     guard let published else { return nil }
                     let ahead = ["next", "until", "by"].contains(before) || (before != "last" && future)
                     return onWeekday(weekday, published, ahead: ahead)
@@ -157,21 +157,21 @@ struct DateFinder {
                 year = value
                 length = 2
             }
-            return (length, { published, future, _ in wholeMonth(month, year, published, future) })
+            return (length, { published, _ in wholeMonth(month, year, published) })
         }
         // in 2024
         if let year = number(word), word.text.count == 4, (1900...2200).contains(year), index > 0,
             ["in", "since", "until", "by", "during"].contains(words[index - 1].text.lowercased()),
             let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31)
         {
-            return (1, { _, _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })
+            return (1, { _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })
         }
         switch lower {
         case "yesterday", "today", "tonight", "tomorrow":
             let shift = lower == "yesterday" ? -1 : lower == "tomorrow" ? 1 : 0
             return (
                 1,
-                { published, _, _ in
+                { published, _ in
                     published.map {
                         .day(
                             Day(ordinal: $0.ordinal + shift), inferred: true,
@@ -182,7 +182,7 @@ struct DateFinder {
         case "recently":
             return (
                 1,
-                { published, _, _ in
+                { published, _ in
                     published.map {
                         ResolvedTime(
                             precision: .before, start: nil, end: $0, inferred: true,
@@ -196,7 +196,7 @@ struct DateFinder {
             let partial = index > 0 ? words[index - 1].text.lowercased() : ""
             return (
                 2,
-                { published, _, _ in
+                { published, _ in
                     guard let published else { return nil }
                     return period(
                         unit, step: step, published, part: partial == "later" ? 1 : partial == "earlier" ? -1 : 0)
@@ -212,7 +212,7 @@ struct DateFinder {
         {
             return (
                 3,
-                { published, _, _ in
+                { published, _ in
                     guard let published else { return nil }
                     let days = unit.hasPrefix("week") ? count * 7 : count
                     let day = Day(ordinal: published.ordinal - days)
@@ -229,9 +229,9 @@ struct DateFinder {
     }
 
     /// A printed day and month: the year is the one that puts it nearest the publication date
-    /// on the side the tense says.
+    /// (and on the weekday printed with it, if one is).
     private static func dated(
-        _ month: Int, _ day: Int, _ year: Int?, _ published: Day?, _ future: Bool, _ weekday: Int?
+        _ month: Int, _ day: Int, _ year: Int?, _ published: Day?, _ weekday: Int?
     )
         -> ResolvedTime?
     {
@@ -269,7 +269,7 @@ struct DateFinder {
                 : "the \(name) before the publication date, \(published.long)")
     }
 
-    private static func wholeMonth(_ month: Int, _ year: Int?, _ published: Day?, _ future: Bool) -> ResolvedTime? {
+    private static func wholeMonth(_ month: Int, _ year: Int?, _ published: Day?) -> ResolvedTime? {
         // The year that puts the month nearest the publication date.
         guard
             let year = year

@@ -232,9 +232,11 @@ struct EntityFinder {
         if let existing = byName[found.name] {
             if entities[existing].role == nil { entities[existing].role = found.role }
             if entities[existing].office == nil { entities[existing].office = found.office }
+            for alias in found.aliases where !entities[existing].aliases.contains(alias) {
+                entities[existing].aliases.append(alias)
+            }
             return
         }
-        // A full name seen after its surname alone: the surname becomes its alias.
         byName[found.name] = entities.count
         entities.append(found)
     }
