@@ -213,11 +213,11 @@ struct StoryBuilder {
     }
 
     func story(id: String, title: String, documents: [SourceDocument]) -> Story {
-        let count = entities.count + events.count + claims.count
+        let sources = documents.map(\.id).joined(separator: ", ")
         return Story(
             id: id, title: title,
             summary:
-                "A draft made by storyscope draft from \(documents.count == 1 ? "one article" : "\(documents.count) articles"): \(count) items found by rule, none yet reviewed. Check each against the source, put descriptions in your own words, and remove each item's \"drafted\" mark once it is right.",
+                "Drafted by storyscope from \(documents.count == 1 ? "one article" : "\(documents.count) articles") (\(sources)): the people, places and bodies it names, who is quoted, and the times it gives.",
             documents: documents, entities: entities, relations: relations, events: events, claims: claims,
             topics: topics)
     }
