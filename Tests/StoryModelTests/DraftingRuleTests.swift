@@ -56,6 +56,24 @@ import Testing
         #expect(entity(story, "North Sea")?.kind == .place)
     }
 
+    @Test func bodiesWithATitleWordInTheirNameAndSaintsNamesAreNotPeople() throws {
+        let story = try draft(
+            "Night ward at Alderbrook General to close over staff shortage\n\nAlderbrook General Hospital sent patients to St Mary's. Local MP Graham Tully objected."
+        )
+        #expect(entity(story, "Alderbrook General Hospital")?.kind == .organisation)
+        #expect(entity(story, "Alderbrook General Hospital")?.aliases == ["Alderbrook General"])
+        #expect(entity(story, "St Mary's")?.kind == .place)
+        #expect(entity(story, "Graham Tully")?.role == "MP")
+        #expect(story.entities.count == 3)
+    }
+
+    @Test func aClauseOfItsOwnKeepsItsOwnTense() throws {
+        let story = try draft(
+            "The ward will close from March 3, the trust announced on Tuesday. On Friday, they will vote.")
+        #expect(resolved(story, "on Tuesday")?.start == Day(iso: "2025-02-25"), "announced: past")
+        #expect(resolved(story, "On Friday")?.start == Day(iso: "2025-02-28"), "the sentence's future")
+    }
+
     @Test func aSurnameTwoPeopleShareIsNobodysAlias() throws {
         let story = try draft("Peter Moss spoke first. Linda Moss answered. Moss left early.")
         #expect(entity(story, "Peter Moss")?.aliases == [])

@@ -17,11 +17,21 @@ struct DateFinder {
             let words = Array(article.words[sentence.words])
             // Worked out only for a sentence that holds a time expression.
             var known: Bool?
-            func future() -> Bool {
+            func sentenceLooksAhead() -> Bool {
                 if let known { return known }
                 let value = isFuture(article.slice(sentence.range))
                 known = value
                 return value
+            }
+            /// The tense of the clause that holds the expression ("…will close from November 3,
+            /// the trust announced on Tuesday": the announcing is past); a clause of the
+            /// expression alone ("On Friday, they will…") takes the sentence's.
+            func future(_ range: Range<Int>) -> Bool {
+                let clause = clause(around: range, in: sentence.range, article)
+                let ownWords = article.words[sentence.words].filter { clause.contains($0.start) }.count
+                let phraseWords = article.words[sentence.words].filter { range.contains($0.start) }.count
+                if ownWords - phraseWords < 2 { return sentenceLooksAhead() }
+                return looksAhead(article.slice(clause)) || (sentenceLooksAhead() && !isClauseOfItsOwn(clause, article))
             }
             var index = 0
             while index < words.count {
@@ -36,7 +46,7 @@ struct DateFinder {
                     result.append(
                         Found(
                             range: range, text: article.slice(range),
-                            resolved: resolve(published, future()), sentence: sentenceIndex))
+                            resolved: resolve(published, future(range)), sentence: sentenceIndex))
                     index += length
                 } else {
                     index += 1
@@ -44,6 +54,26 @@ struct DateFinder {
             }
         }
         return result
+    }
+
+    /// The stretch of a sentence between the commas, semicolons or dashes around a range.
+    private static func clause(around range: Range<Int>, in sentence: Range<Int>, _ article: ArticleText) -> Range<Int>
+    {
+        let breaks: Set<Unicode.Scalar> = [",", ";", "—", "–", ":"]
+        var start = range.lowerBound
+        while start > sentence.lowerBound, !breaks.contains(article.scalars[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < sentence.upperBound, !breaks.contains(article.scalars[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// A clause with a verb of its own in the past ("the trust announced on Tuesday"): its
+    /// time is its own, not the sentence's future.
+    private static func isClauseOfItsOwn(_ clause: Range<Int>, _ article: ArticleText) -> Bool {
+        article.words.contains { word in
+            clause.contains(word.start) && word.text.count > 3 && word.text.hasSuffix("ed")
+                && word.text.first?.isLowercase == true
+        }
     }
 
     private static let prepositions: Set<String> = [
@@ -60,7 +90,12 @@ struct DateFinder {
     static func isFuture(_ sentence: String) -> Bool {
         // A headline's "to" is its future: "Talks to resume on Thursday".
         if !".!?\"”'’".contains(sentence.last ?? "."), containsVerbatim(sentence, " to ") { return true }
-        let lower = " " + sentence.lowercased() + " "
+        return looksAhead(sentence)
+    }
+
+    /// Words of the future in a stretch of text: "will", "is set to", "is expected"…
+    static func looksAhead(_ text: String) -> Bool {
+        let lower = " " + text.lowercased() + " "
         return [
             " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
             " scheduled to", " is due ", " are due ", " due to meet", " plans to", " plan to", " is to ", " are to ",

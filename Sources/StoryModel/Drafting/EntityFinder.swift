@@ -65,6 +65,21 @@ struct EntityFinder {
             guard owners.isEmpty, use.inside, !Self.isCommonWord(word, article) else { continue }
             add(Found(name: word, kind: .organisation, first: use.first))
         }
+        // "Alderbrook General" in a headline, "Alderbrook General Hospital" in the body: the
+        // shorter is the longer's alias, not a person of its own.
+        for index in entities.indices.reversed() where entities[index].kind == .person {
+            let words = entities[index].name.split(separator: " ")
+            guard words.count > 1,
+                let body = entities.firstIndex(where: {
+                    $0.kind != .person && $0.name.split(separator: " ").starts(with: words)
+                        && $0.name != entities[index].name
+                })
+            else { continue }
+            let short = entities[index]
+            if !entities[body].aliases.contains(short.name) { entities[body].aliases.append(short.name) }
+            entities[body].first = min(entities[body].first, short.first)
+            entities.remove(at: index)
+        }
         entities.sort { $0.first < $1.first }
     }
 
@@ -159,8 +174,13 @@ struct EntityFinder {
         }
         guard position < texts.count else { return }
         var core = Array(texts[position...])
-        // "Climate Minister Mads Kjeldsen": a title inside the run; the name follows it.
-        if let (at, length) = Self.lastTitle(in: core), at + length < core.count {
+        // "Climate Minister Mads Kjeldsen": a title inside the run; the name follows it. Not
+        // when what follows is a body's name ("Alderbrook General Hospital").
+        if let (at, length) = Self.lastTitle(in: core), at + length < core.count,
+            !core[(at + length)...].contains(where: {
+                Gazetteer.organisationWords.contains($0) || Gazetteer.placeWords.contains($0)
+            })
+        {
             roleWords += core[..<(at + length)]
             title = Array(core[at..<at + length])
             position += at + length
@@ -190,6 +210,12 @@ struct EntityFinder {
                 && core.count > 1
         {
             add(Found(name: name, kind: .organisation, first: coreStart))
+            return
+        }
+        // "St Mary's": a saint's name is a place (a hospital, a church), possessive and all.
+        if ["St", "St.", "Saint"].contains(core.first!), core.count > 1 {
+            let written = article.slice(words[position].start..<words[words.count - 1].end)
+            add(Found(name: written, kind: .place, first: coreStart))
             return
         }
         // "the North Sea", "Cardale Park", "the Harbour Cup": a named place or thing.

@@ -190,7 +190,7 @@ enum Gazetteer {
         "High Representative for Foreign Affairs", "Commissioner", "Speaker", "Leader", "Opposition Leader",
         "Premier", "Councillor", "Councilor", "Inspector", "Detective", "Sheriff", "Bishop", "Archbishop",
         "Chief Financial Officer", "CFO", "Founder", "Co-founder", "Economist", "Analyst", "Organiser", "Organizer",
-        "Programme Director", "Program Director", "Striker", "Midfielder", "Goalkeeper", "Referee",
+        "Programme Director", "Program Director", "Striker", "Midfielder", "Goalkeeper", "Referee", "MP", "MEP",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// The titles by their first word, for lookups word by word.
@@ -211,6 +211,7 @@ enum Gazetteer {
         "News", "Press", "Media", "Network", "Systems", "Technologies", "Industries", "Energy", "Freight",
         "Railways", "Police", "Army", "Navy", "Forces", "Guard", "Alliance", "Cabinet", "Senate", "Congress",
         "Organisation", "Organization", "Trust", "Society", "Rail", "Rovers", "Wanderers", "Ventures", "Bancorp",
+        "Hospital", "Clinic", "Infirmary", "Church", "Museum", "Library", "Prison", "Zoo",
     ]
 
     /// Words that end the names of places and named things that are not people.
