@@ -53,7 +53,8 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         let status =
-            if let file {
+            // --story FILE is read as FILE is: an article given there opens as a draft too.
+            if let file = file ?? source.story {
                 Self.openFile(
                     file, published: published.flatMap(Day.init(iso:)), noColor: noColor, ascii: ascii, mouse: mouse)
             } else {

@@ -98,8 +98,9 @@ import Testing
         let scratch = try Scratch()
         let article = try scratch.write("port.txt", Self.article)
         let story = try scratch.write("story.json", validStory)
-        for file in [article, story] {
-            let result = try CLI.run([file])
+        for arguments in [[article], [story], ["--story", article]] {
+            let file = arguments.joined(separator: " ")
+            let result = try CLI.run(arguments)
             // No terminal here: the file was read and understood, then the browser says it needs one.
             #expect(result.status == 2, "\(file): \(result.stderr)")
             #expect(result.stderr.contains("needs a terminal"))
