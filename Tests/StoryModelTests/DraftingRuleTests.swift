@@ -238,6 +238,22 @@ import Testing
         }
     }
 
+    @Test func anArticleOfThousandsOfItemsIsCutWithAWarning() throws {
+        let text = (0..<2_100).map { "Ann Lee said \"a\($0)\" on Monday." }.joined(separator: " ")
+        let draft = try Drafter.draft([Drafter.Article(name: "many.txt", text: text, published: Self.published)])
+        #expect(draft.story.claims.count == StoryBuilder.maxItems)
+        #expect(draft.story.events.count == StoryBuilder.maxItems)
+        #expect(draft.warnings.contains { $0.hasPrefix("only the first 2000 quotations were drafted") })
+        #expect(draft.warnings.contains { $0.hasPrefix("only the first 2000 time expressions were drafted") })
+        #expect(throws: Never.self) { try Drafter.load(draft) }
+    }
+
+    @Test func openingQuotesThatNeverCloseAreNoQuotations() throws {
+        let story = try draft(
+            String(repeating: "\u{201C}", count: 5_000) + " and" + String(repeating: " 'a", count: 5_000))
+        #expect(story.claims.isEmpty)
+    }
+
     @Test func aFileIsAStoryOrAnArticleByItsContent() {
         func kind(_ bytes: [UInt8]) -> String {
             switch ArticleFile.classify(bytes, name: "f") {

@@ -80,6 +80,31 @@ struct ArticleText {
         String(decoding: utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]], as: UTF8.self)
     }
 
+    /// At most `margin` characters on each side of a range, within `bounds`, ending at spaces:
+    /// the evidence of an item in a very long sentence stays short.
+    func window(around range: Range<Int>, within bounds: Range<Int>, margin: Int = 300) -> Range<Int> {
+        guard bounds.count > range.count + 2 * margin else { return bounds }
+        var start = max(bounds.lowerBound, range.lowerBound - margin)
+        var end = min(bounds.upperBound, range.upperBound + margin)
+        while start > bounds.lowerBound, start < range.lowerBound, scalars[start - 1] != " " { start += 1 }
+        while end < bounds.upperBound, end > range.upperBound, scalars[end] != " " { end -= 1 }
+        return start..<end
+    }
+
+    /// The indexes of the words that start inside a range, found by halving.
+    func wordIndexes(in range: Range<Int>) -> Range<Int> {
+        func firstAtOrAfter(_ offset: Int) -> Int {
+            var low = 0
+            var high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].start < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstAtOrAfter(range.lowerBound)..<firstAtOrAfter(range.upperBound)
+    }
+
     /// The sentence that holds a scalar offset.
     func sentence(containing offset: Int) -> Int? {
         var low = 0

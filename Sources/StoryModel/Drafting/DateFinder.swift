@@ -9,9 +9,10 @@ struct DateFinder {
         var sentence: Int
     }
 
-    static func find(in article: ArticleText, published: Day?) -> [Found] {
+    /// The time expressions of an article, the first `limit` of them.
+    static func find(in article: ArticleText, published: Day?, limit: Int = .max) -> [Found] {
         var result: [Found] = []
-        for (sentenceIndex, sentence) in article.sentences.enumerated() {
+        for (sentenceIndex, sentence) in article.sentences.enumerated() where result.count < limit {
             // The "Date:" line gives the publication date; it is not an event.
             if article.scalars[sentence.range].starts(with: "Date:".unicodeScalars) { continue }
             let words = Array(article.words[sentence.words])
@@ -28,13 +29,15 @@ struct DateFinder {
             /// expression alone ("On Friday, they will…") takes the sentence's.
             func future(_ range: Range<Int>) -> Bool {
                 let clause = clause(around: range, in: sentence.range, article)
-                let ownWords = article.words[sentence.words].filter { clause.contains($0.start) }.count
-                let phraseWords = article.words[sentence.words].filter { range.contains($0.start) }.count
-                if ownWords - phraseWords < 2 { return sentenceLooksAhead() }
-                return looksAhead(article.slice(clause)) || (sentenceLooksAhead() && !isClauseOfItsOwn(clause, article))
+                let clauseWords = article.wordIndexes(in: clause)
+                if clauseWords.count - article.wordIndexes(in: range).count < 2 {
+                    return sentenceLooksAhead()
+                }
+                return looksAhead(article.slice(clause))
+                    || (sentenceLooksAhead() && !isClauseOfItsOwn(clauseWords, article))
             }
             var index = 0
-            while index < words.count {
+            while index < words.count, result.count < limit {
                 if let (length, resolve) = match(words, at: index, article) {
                     var start = index
                     if start > 0, prepositions.contains(words[start - 1].text.lowercased()),
@@ -59,20 +62,25 @@ struct DateFinder {
     /// The stretch of a sentence between the commas, semicolons or dashes around a range.
     private static func clause(around range: Range<Int>, in sentence: Range<Int>, _ article: ArticleText) -> Range<Int>
     {
-        let breaks: Set<Unicode.Scalar> = [",", ";", "—", "–", ":"]
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case ",", ";", ":", "\u{2014}", "\u{2013}": true
+            default: false
+            }
+        }
+        let bounds = article.window(around: range, within: sentence)
         var start = range.lowerBound
-        while start > sentence.lowerBound, !breaks.contains(article.scalars[start - 1]) { start -= 1 }
+        while start > bounds.lowerBound, !isBreak(article.scalars[start - 1]) { start -= 1 }
         var end = range.upperBound
-        while end < sentence.upperBound, !breaks.contains(article.scalars[end]) { end += 1 }
+        while end < bounds.upperBound, !isBreak(article.scalars[end]) { end += 1 }
         return start..<end
     }
 
     /// A clause with a verb of its own in the past ("the trust announced on Tuesday"): its
     /// time is its own, not the sentence's future.
-    private static func isClauseOfItsOwn(_ clause: Range<Int>, _ article: ArticleText) -> Bool {
-        article.words.contains { word in
-            clause.contains(word.start) && word.text.count > 3 && word.text.hasSuffix("ed")
-                && word.text.first?.isLowercase == true
+    private static func isClauseOfItsOwn(_ words: Range<Int>, _ article: ArticleText) -> Bool {
+        article.words[words].contains { word in
+            word.text.count > 3 && word.text.hasSuffix("ed") && word.text.first?.isLowercase == true
         }
     }
 

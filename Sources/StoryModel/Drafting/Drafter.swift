@@ -72,7 +72,7 @@ public enum Drafter {
     }
 
     public static func draft(_ articles: [Article], options: Options = Options()) throws(Failure) -> Draft {
-        let warnings = try check(articles)
+        var warnings = try check(articles)
         var documents: [SourceDocument] = []
         var builder = StoryBuilder()
         var usedDocumentIDs: Set<String> = []
@@ -94,6 +94,11 @@ public enum Drafter {
                     parts: parts,
                     note: "Drafted by storyscope draft from \(baseName(article.name)); not yet reviewed."))
             builder.add(text, document: documentID, published: published)
+        }
+        for kind in builder.truncated.sorted() {
+            warnings.append(
+                "only the first \(StoryBuilder.maxItems) \(kind) were drafted; a draft is for an article of ordinary length"
+            )
         }
         let first = documents[0]
         let story = builder.story(

@@ -17,6 +17,8 @@ struct EntityFinder {
 
     private(set) var entities: [Found] = []
     private var byName: [String: Int] = [:]
+    /// The first person found with each surname, while the article is read.
+    private var firstPersonBySurname: [String: Int] = [:]
 
     /// `known`: the people earlier articles named in full, so that a surname alone in this one
     /// is theirs.
@@ -34,8 +36,20 @@ struct EntityFinder {
             }
         }
         // A single word: the surname of one person named in full, or else an organisation (a
-        // firm, a club) when it is named at least once inside a sentence.
-        let persons = entities.indices.filter { entities[$0].kind == .person }
+        // firm, a club) when it is named at least once inside a sentence. Looked up by word, so
+        // the work grows with the text, not with its square.
+        var personsBySurname: [String: [Int]] = [:]
+        var bodiesByFirstWord: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            let words = entity.name.split(separator: " ").map(String.init)
+            if entity.kind == .person, let last = words.last { personsBySurname[last, default: []].append(index) }
+            if entity.kind != .person, words.count > 1 { bodiesByFirstWord[words[0], default: []].append(index) }
+        }
+        var knownBySurname: [String: [String]] = [:]
+        for name in known {
+            if let last = name.split(separator: " ").last { knownBySurname[String(last), default: []].append(name) }
+        }
+        let lowercaseWords = Set(article.words.lazy.map(\.text).filter { $0.first?.isLowercase == true })
         var counted: [String: (inside: Bool, first: Int)] = [:]
         for lone in loneWords {
             let seen = counted[lone.word]
@@ -43,12 +57,9 @@ struct EntityFinder {
         }
         for (word, use) in counted.sorted(by: { $0.value.first < $1.value.first }) {
             if byName[word] != nil { continue }
-            let owners = persons.filter { entities[$0].name.split(separator: " ").last.map(String.init) == word }
+            let owners = personsBySurname[word] ?? []
             // "Kestrel" for Kestrel Athletic: the first word of one organisation's name.
-            let bodies = entities.indices.filter {
-                entities[$0].kind != .person && entities[$0].name.contains(" ")
-                    && entities[$0].name.split(separator: " ").first.map(String.init) == word
-            }
+            let bodies = bodiesByFirstWord[word] ?? []
             if owners.isEmpty && bodies.count == 1 {
                 if !entities[bodies[0]].aliases.contains(word) { entities[bodies[0]].aliases.append(word) }
                 continue
@@ -57,37 +68,37 @@ struct EntityFinder {
                 if !entities[owners[0]].aliases.contains(word) { entities[owners[0]].aliases.append(word) }
                 continue
             }
-            let earlier = known.filter { $0.split(separator: " ").last.map(String.init) == word }
+            let earlier = knownBySurname[word] ?? []
             if owners.isEmpty, earlier.count == 1 {
                 add(Found(name: earlier[0], kind: .person, aliases: [word], first: use.first))
                 continue
             }
-            guard owners.isEmpty, use.inside, !Self.isCommonWord(word, article) else { continue }
+            // A lowercase form of the word occurs in the text: a common word, capitalised only
+            // where a sentence starts.
+            let lower = word.lowercased()
+            guard owners.isEmpty, use.inside, lower == word || !lowercaseWords.contains(lower) else { continue }
             add(Found(name: word, kind: .organisation, first: use.first))
         }
         // "Alderbrook General" in a headline, "Alderbrook General Hospital" in the body: the
         // shorter is the longer's alias, not a person of its own.
-        for index in entities.indices.reversed() where entities[index].kind == .person {
-            let words = entities[index].name.split(separator: " ")
-            guard words.count > 1,
-                let body = entities.firstIndex(where: {
-                    $0.kind != .person && $0.name.split(separator: " ").starts(with: words)
-                        && $0.name != entities[index].name
-                })
-            else { continue }
-            let short = entities[index]
-            if !entities[body].aliases.contains(short.name) { entities[body].aliases.append(short.name) }
-            entities[body].first = min(entities[body].first, short.first)
-            entities.remove(at: index)
+        var bodiesByFirstTwo: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where entity.kind != .person {
+            let words = entity.name.split(separator: " ")
+            if words.count > 2 {
+                bodiesByFirstTwo[words.prefix(2).joined(separator: " ")] =
+                    bodiesByFirstTwo[words.prefix(2).joined(separator: " ")] ?? index
+            }
         }
+        var merged = Set<Int>()
+        for (index, entity) in entities.enumerated() where entity.kind == .person {
+            let words = entity.name.split(separator: " ")
+            guard words.count == 2, let body = bodiesByFirstTwo[entity.name] else { continue }
+            if !entities[body].aliases.contains(entity.name) { entities[body].aliases.append(entity.name) }
+            entities[body].first = min(entities[body].first, entity.first)
+            merged.insert(index)
+        }
+        if !merged.isEmpty { entities = entities.enumerated().filter { !merged.contains($0.offset) }.map(\.element) }
         entities.sort { $0.first < $1.first }
-    }
-
-    /// A lowercase form of the word occurs in the text: it is a common word, capitalised only
-    /// where a sentence starts.
-    private static func isCommonWord(_ word: String, _ article: ArticleText) -> Bool {
-        let lower = word.lowercased()
-        return lower != word && article.words.contains { $0.text == lower }
     }
 
     /// The capitalised run starting at a word: capitalised words, joined by connectors ("of")
@@ -243,11 +254,7 @@ struct EntityFinder {
             found.office = (office, title.joined(separator: " "), words[0].start..<words[words.count - 1].end)
         }
         // "President Trump": a title and a surname, the short form of a full name if there is one.
-        if core.count == 1,
-            let full = entities.firstIndex(where: {
-                $0.kind == .person && $0.name.split(separator: " ").last.map(String.init) == name
-            })
-        {
+        if core.count == 1, let full = firstPersonBySurname[name] {
             if !entities[full].aliases.contains(name) { entities[full].aliases.append(name) }
             return
         }
@@ -264,6 +271,11 @@ struct EntityFinder {
             return
         }
         byName[found.name] = entities.count
+        if found.kind == .person, let last = found.name.split(separator: " ").last.map(String.init),
+            firstPersonBySurname[last] == nil
+        {
+            firstPersonBySurname[last] = entities.count
+        }
         entities.append(found)
     }
 

@@ -37,6 +37,9 @@ struct QuoteFinder {
         return result
     }
 
+    /// A quotation longer than this, in characters, is taken for a stray mark.
+    static let maxQuoteLength = 3_000
+
     private static func quotes(inLine line: Range<Int>, _ s: [Unicode.Scalar]) -> [Quote] {
         var result: [Quote] = []
         var index = line.lowerBound
@@ -45,30 +48,45 @@ struct QuoteFinder {
             i < line.lowerBound || i >= line.upperBound || s[i].properties.isWhitespace
                 || "([—–-:;,".unicodeScalars.contains(s[i])
         }
+        // For each kind of closing mark, the next one from each place, made on first need in one
+        // pass from the right: a line of openers without closers costs its length, not its square.
+        var nextClose: [Int: [Int32]] = [:]
+        func next(_ kind: Int, after position: Int, _ closes: (Int) -> Bool) -> Int? {
+            if nextClose[kind] == nil {
+                var table = [Int32](repeating: -1, count: line.count + 1)
+                for i in stride(from: line.upperBound - 1, through: line.lowerBound, by: -1) {
+                    table[i - line.lowerBound] = closes(i) ? Int32(i) : table[i - line.lowerBound + 1]
+                }
+                nextClose[kind] = table
+            }
+            guard position < line.upperBound else { return nil }
+            let found = Int(nextClose[kind]![position - line.lowerBound])
+            return found < 0 ? nil : found
+        }
         while index < line.upperBound {
             let mark = s[index]
             var close: Int?
             switch mark {
             case "\u{201C}":
-                close = (index + 1..<line.upperBound).first { s[$0] == "\u{201D}" }
+                close = next(0, after: index + 1) { s[$0] == "\u{201D}" }
             case "\"":
                 if isSpaceOrEdge(index - 1), index + 1 < line.upperBound, !s[index + 1].properties.isWhitespace {
-                    close = (index + 1..<line.upperBound).first { s[$0] == "\"" }
+                    close = next(1, after: index + 1) { s[$0] == "\"" }
                 }
             case "\u{2018}":
-                close = (index + 1..<line.upperBound).first { s[$0] == "\u{2019}" && !isWord($0 + 1) }
+                close = next(2, after: index + 1) { s[$0] == "\u{2019}" && !isWord($0 + 1) }
             case "'":
                 if isSpaceOrEdge(index - 1), isWord(index + 1) {
                     close =
-                        (index + 2..<line.upperBound).first { s[$0] == "'" && !isWord($0 + 1) && isWord($0 - 1) }
-                        ?? (index + 2..<line.upperBound).first {
+                        next(3, after: index + 2) { s[$0] == "'" && !isWord($0 + 1) && isWord($0 - 1) }
+                        ?? next(4, after: index + 2) {
                             s[$0] == "'" && !isWord($0 + 1) && ".,!?".unicodeScalars.contains(s[$0 - 1])
                         }
                 }
             default:
                 break
             }
-            if let close, close > index + 1 {
+            if let close, close > index + 1, close - index <= maxQuoteLength {
                 result.append(Quote(inner: index + 1..<close, outer: index..<close + 1))
                 index = close + 1
             } else {
@@ -80,14 +98,15 @@ struct QuoteFinder {
 
     /// Each quotation (a quote split by "he said" counts once) with its speaker.
     static func attribute(
-        _ quotes: [Quote], in article: ArticleText, mentions: [NameSpan], persons: Set<Int>, roles: [Int: String]
+        _ quotes: [Quote], in article: ArticleText, mentions: [NameSpan], persons: Set<Int>, roles: [Int: String],
+        limit: Int = .max
     ) -> [Attributed] {
         var result: [Attributed] = []
         var lastSpeaker: Int?
         var lastPerson: Int?
         var mentionIndex = 0
         var position = 0
-        while position < quotes.count {
+        while position < quotes.count, result.count < limit {
             let quote = quotes[position]
             guard let first = article.sentence(containing: quote.outer.lowerBound) else {
                 position += 1
@@ -96,6 +115,8 @@ struct QuoteFinder {
             let lastSentence =
                 article.sentence(containing: max(quote.outer.lowerBound, quote.outer.upperBound - 1)) ?? first
             var evidence = article.sentences[first].range.lowerBound..<article.sentences[lastSentence].range.upperBound
+            // In a very long sentence, the words around the quotation only.
+            evidence = article.window(around: quote.outer, within: evidence)
             while mentionIndex < mentions.count, mentions[mentionIndex].range.lowerBound < evidence.lowerBound {
                 if persons.contains(mentions[mentionIndex].entity) { lastPerson = mentions[mentionIndex].entity }
                 mentionIndex += 1
@@ -114,8 +135,16 @@ struct QuoteFinder {
                     evidence = evidence.lowerBound..<max(evidence.upperBound, article.sentences[end].range.upperBound)
                 }
             }
-            let inSentence = mentions.filter { evidence.contains($0.range.lowerBound) }
-            let outside = outsideWords(evidence, group, article)
+            // The names and words of these sentences only: the work grows with the text.
+            var inSentence: [NameSpan] = []
+            var scan = mentionIndex
+            while scan < mentions.count, mentions[scan].range.lowerBound < evidence.upperBound {
+                inSentence.append(mentions[scan])
+                scan += 1
+            }
+            let outside = article.words[article.wordIndexes(in: evidence)].filter { word in
+                !group.contains { $0.outer.contains(word.start) }
+            }
             var speaker: Int?
             var reach = Claim.Reach.reported
             if let (verb, found) = speakerByVerb(
@@ -151,15 +180,6 @@ struct QuoteFinder {
         let trimmed = text.trimmingSpaces
         return !words.isEmpty && words.count <= 5 && words.contains { reportingVerbs.contains($0) }
             && !text.contains(".") && !text.contains("\n") && (trimmed.hasSuffix(",") || trimmed.hasSuffix(":"))
-    }
-
-    /// The words of the evidence outside the quotes, with their places.
-    private static func outsideWords(_ evidence: Range<Int>, _ quotes: [Quote], _ article: ArticleText)
-        -> [ArticleText.Word]
-    {
-        article.words.filter { word in
-            evidence.contains(word.start) && !quotes.contains { $0.outer.contains(word.start) }
-        }
     }
 
     /// The speaker: the subject of the reporting verb nearest the quote. Inverted ("…,” said

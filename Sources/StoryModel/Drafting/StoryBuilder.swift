@@ -8,6 +8,13 @@ struct StoryBuilder {
     private var claims: [Claim] = []
     private var topics: [Topic] = []
     private var usedIDs: Set<String> = []
+    /// At most this many entities, claims and events each in one draft: a draft is for an
+    /// article, and an input built to make hundreds of thousands stays a small story.
+    static let maxItems = 2_000
+    /// Kinds of item that reached `maxItems`, for a warning.
+    private(set) var truncated: Set<String> = []
+    /// The contrast topic of each pair of speakers ("id id", in order), to add to it.
+    private var topicOfSpeakers: [String: Int] = [:]
 
     private mutating func uniqueID(_ base: String) -> String {
         var id = base
@@ -29,6 +36,11 @@ struct StoryBuilder {
         let finder = EntityFinder(article, known: entities.filter { $0.kind == .person }.map(\.name))
         var local: [Int] = []
         for found in finder.entities {
+            if entityByName[found.name] == nil && entities.count >= Self.maxItems {
+                truncated.insert("names")
+                local.append(-1)
+                continue
+            }
             if let existing = entityByName[found.name] {
                 for alias in found.aliases where !entities[existing].aliases.contains(alias) {
                     entities[existing].aliases.append(alias)
@@ -48,7 +60,7 @@ struct StoryBuilder {
                 ).markedDrafted(true))
         }
         for (position, found) in finder.entities.enumerated() {
-            guard let office = found.office, let place = entityByName[office.of] else { continue }
+            guard local[position] >= 0, let office = found.office, let place = entityByName[office.of] else { continue }
             let subject = entities[local[position]].id
             let object = entities[place].id
             let id = "\(subject)--holds-office-in--\(object)"
@@ -60,6 +72,7 @@ struct StoryBuilder {
                     evidence: [evidence(office.evidence)]
                 ).markedDrafted(true))
         }
+        local.removeAll { $0 < 0 }
         let spans = nameSpans(article, entities: local)
         let persons = Set(local.filter { entities[$0].kind == .person })
         var roles: [Int: String] = [:]
@@ -69,9 +82,17 @@ struct StoryBuilder {
 
         // Claims, one per quotation.
         let attributed = QuoteFinder.attribute(
-            QuoteFinder.quotes(in: article), in: article, mentions: spans, persons: persons, roles: roles)
+            QuoteFinder.quotes(in: article), in: article, mentions: spans, persons: persons, roles: roles,
+            limit: Self.maxItems + 1)
         var claimOfQuote: [(claim: Int, speaker: Int?, sentence: Int)] = []
+        // The latest claim, and the latest of another speaker than its: what "In response" answers.
+        var latest: (claim: Int, speaker: Int?)?
+        var latestOfAnother: (claim: Int, speaker: Int?)?
         for item in attributed {
+            if claims.count >= Self.maxItems {
+                truncated.insert("quotations")
+                break
+            }
             // "automatic security," as American style writes it: the comma is not the speaker's.
             var inner = item.quotes[0].inner
             while inner.count > 1, ",;:".unicodeScalars.contains(article.scalars[inner.upperBound - 1]) {
@@ -87,33 +108,60 @@ struct StoryBuilder {
                 reach: item.speaker == nil ? .reported : item.reach,
                 about: [], evidence: [evidence(item.evidence)]
             ).markedDrafted(true)
-            if let response = item.response, let previous = claimOfQuote.last(where: { $0.speaker != item.speaker }) {
-                claim.respondsTo = Claim.Response(claim: claims[previous.claim].id, evidence: [evidence(response)])
+            let answered = latest.map { $0.speaker != item.speaker ? $0 : latestOfAnother } ?? nil
+            if let response = item.response, let answered {
+                claim.respondsTo = Claim.Response(claim: claims[answered.claim].id, evidence: [evidence(response)])
             }
+            if let current = latest, current.speaker != item.speaker { latestOfAnother = current }
+            latest = (claims.count, item.speaker)
             claimOfQuote.append(
                 (claims.count, item.speaker, article.sentence(containing: item.evidence.lowerBound) ?? 0))
             claims.append(claim)
         }
         addContrasts(claimOfQuote, article)
 
-        // Events, one per time expression.
-        for date in DateFinder.find(in: article, published: published) {
+        // Events, one per time expression; what is read from a sentence, read once.
+        var described: (sentence: Int, title: String, summary: String, status: Event.Status)?
+        for date in DateFinder.find(in: article, published: published, limit: Self.maxItems + 1) {
+            if events.count >= Self.maxItems {
+                truncated.insert("time expressions")
+                break
+            }
             let sentence = article.sentences[date.sentence]
-            let sentenceText = article.slice(sentence.range)
-            let future = DateFinder.isFuture(sentenceText)
-            let participants = Array(
-                Set(spans.filter { sentence.range.contains($0.range.lowerBound) }.map(\.entity))
-            ).sorted().prefix(6).map { entities[$0].id }
-            let title = Self.shortTitle(sentenceText)
+            let near = article.window(around: date.range, within: sentence.range)
+            if described?.sentence != date.sentence {
+                let text = article.slice(article.window(around: date.range, within: sentence.range, margin: 2_000))
+                described = (
+                    date.sentence, Self.shortTitle(text),
+                    "Drafted from the sentence: \u{201C}\(Self.clipped(text, 300))\u{201D}",
+                    DateFinder.status(of: text, future: DateFinder.isFuture(text))
+                )
+            }
+            let participants = Array(Set(Self.spans(in: near, spans).map(\.entity))).sorted().prefix(6).map {
+                entities[$0].id
+            }
             events.append(
                 Event(
-                    id: uniqueID("event-\(events.count + 1)"), title: title,
-                    summary: "Drafted from the sentence: \u{201C}\(Self.clipped(sentenceText, 300))\u{201D}",
-                    status: DateFinder.status(of: sentenceText, future: future),
+                    id: uniqueID("event-\(events.count + 1)"), title: described!.title, summary: described!.summary,
+                    status: described!.status,
                     when: When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved),
-                    participants: participants, evidence: [evidence(sentence.range)]
+                    participants: participants, evidence: [evidence(near)]
                 ).markedDrafted(true))
         }
+    }
+
+    /// The name spans that start inside a range, found by halving (spans are in text order).
+    private static func spans(in range: Range<Int>, _ spans: [NameSpan]) -> ArraySlice<NameSpan> {
+        func firstAtOrAfter(_ offset: Int) -> Int {
+            var low = 0
+            var high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return spans[firstAtOrAfter(range.lowerBound)..<firstAtOrAfter(range.upperBound)]
     }
 
     /// Where a speaker is set against another: "In response", "while", "whereas", "but",
@@ -139,16 +187,19 @@ struct StoryBuilder {
             }
             let names = (entities[first].name, entities[second].name)
             // The same two speakers again: their claims join the sides they already have.
-            if let existing = topics.firstIndex(where: { Set($0.sides.map(\.label)) == [names.0, names.1] }) {
+            let pair = [entities[first].id, entities[second].id].sorted().joined(separator: " ")
+            if let existing = topicOfSpeakers[pair] {
                 for (name, claim) in [(names.0, a.claim), (names.1, b.claim)] {
                     let side = topics[existing].sides.firstIndex { $0.label == name }!
                     let id = claims[claim].id
-                    if !topics[existing].sides.contains(where: { $0.claims.contains(id) }) {
+                    // Claims come in order: one already listed is the last of a side.
+                    if !topics[existing].sides.contains(where: { $0.claims.last == id }) {
                         topics[existing].sides[side].claims.append(id)
                     }
                 }
                 continue
             }
+            topicOfSpeakers[pair] = topics.count
             topics.append(
                 Topic(
                     id: uniqueID("contrast-\(topics.count + 1)"),
