@@ -93,16 +93,9 @@ struct ArticleText {
 
     /// The indexes of the words that start inside a range, found by halving.
     func wordIndexes(in range: Range<Int>) -> Range<Int> {
-        func firstAtOrAfter(_ offset: Int) -> Int {
-            var low = 0
-            var high = words.count
-            while low < high {
-                let middle = (low + high) / 2
-                if words[middle].start < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        return firstAtOrAfter(range.lowerBound)..<firstAtOrAfter(range.upperBound)
+        words.firstIndex(
+            startingAtOrAfter: range.lowerBound, \.start)..<words.firstIndex(
+                startingAtOrAfter: range.upperBound, \.start)
     }
 
     /// The sentence that holds a scalar offset.
@@ -223,5 +216,19 @@ struct ArticleText {
         let endsLikeSentence =
             line.upperBound > line.lowerBound && ".!?\"”".unicodeScalars.contains(scalars[line.upperBound - 1])
         return capitalised * 10 >= words.count * 7 && !endsLikeSentence
+    }
+}
+
+extension Array {
+    /// In an array ordered by `start`, the first element's index whose start is at or after
+    /// `offset` (the end index if none), found by halving.
+    func firstIndex(startingAtOrAfter offset: Int, _ start: (Element) -> Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if start(self[middle]) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

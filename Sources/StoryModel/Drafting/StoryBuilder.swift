@@ -152,16 +152,10 @@ struct StoryBuilder {
 
     /// The name spans that start inside a range, found by halving (spans are in text order).
     private static func spans(in range: Range<Int>, _ spans: [NameSpan]) -> ArraySlice<NameSpan> {
-        func firstAtOrAfter(_ offset: Int) -> Int {
-            var low = 0
-            var high = spans.count
-            while low < high {
-                let middle = (low + high) / 2
-                if spans[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        return spans[firstAtOrAfter(range.lowerBound)..<firstAtOrAfter(range.upperBound)]
+        spans[
+            spans.firstIndex(
+                startingAtOrAfter: range.lowerBound, \.range.lowerBound)..<spans.firstIndex(
+                    startingAtOrAfter: range.upperBound, \.range.lowerBound)]
     }
 
     /// Where a speaker is set against another: "In response", "while", "whereas", "but",
