@@ -152,10 +152,9 @@ struct StoryBuilder {
 
     /// The name spans that start inside a range, found by halving (spans are in text order).
     private static func spans(in range: Range<Int>, _ spans: [NameSpan]) -> ArraySlice<NameSpan> {
-        spans[
-            spans.firstIndex(
-                startingAtOrAfter: range.lowerBound, \.range.lowerBound)..<spans.firstIndex(
-                    startingAtOrAfter: range.upperBound, \.range.lowerBound)]
+        let first = spans.firstIndex(startingAtOrAfter: range.lowerBound, \.range.lowerBound)
+        let end = spans.firstIndex(startingAtOrAfter: range.upperBound, \.range.lowerBound)
+        return spans[first..<end]
     }
 
     /// Where a speaker is set against another: "In response", "while", "whereas", "but",
