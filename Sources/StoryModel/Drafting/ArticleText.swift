@@ -93,9 +93,8 @@ struct ArticleText {
 
     /// The indexes of the words that start inside a range, found by halving.
     func wordIndexes(in range: Range<Int>) -> Range<Int> {
-        words.firstIndex(
-            startingAtOrAfter: range.lowerBound, \.start)..<words.firstIndex(
-                startingAtOrAfter: range.upperBound, \.start)
+        let first = words.firstIndex(startingAtOrAfter: range.lowerBound, \.start)
+        return first..<words.firstIndex(startingAtOrAfter: range.upperBound, \.start)
     }
 
     /// The sentence that holds a scalar offset.
