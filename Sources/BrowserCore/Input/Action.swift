@@ -43,7 +43,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .showSource: "Source"
         case .filterTimeline: "show one entity's events only"
         case .clearFilter: "show all events"
-        case .toggleOutcomes: "only what was expected, and what came of it / all events"
+        case .toggleOutcomes: "expected events and their outcomes / all events"
         case .toggleMatrix: "sides side by side / who stands where"
         case .nextHighlight: "next highlight"
         case .previousHighlight: "previous highlight"
