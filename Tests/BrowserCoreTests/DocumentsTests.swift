@@ -127,4 +127,49 @@ import Testing
         }
         #expect(grids.map { $0.textLines.joined() }.joined().contains("^[]0;pwned^G<U+202E>gnp"))
     }
+
+    /// The fields of format version 2 from a hostile file, in every place that shows them (a
+    /// document with no date named in a status history, a document's own voice, a linked
+    /// event, an answer, the outcomes view, the Overview's changes), and an article with the
+    /// same attack drafted: nothing but visible text reaches the grid.
+    @Test func hostileVersion2FieldsAndDraftedArticlesStayVisibleText() throws {
+        let attack = "T\\u001b]0;pwned\\u0007\\u202Egnp"
+        let json = """
+            {"format": "storyscope-story", "version": 2, "id": "h", "title": "H", "summary": "S",
+             "documents": [{"id": "a", "title": "\(attack)", "text": "It is set for \\"Friday\\u001b[2J\\" now."},
+                           {"id": "b", "title": "\(attack)", "text": "In reply it was called off."}],
+             "entities": [{"id": "p", "name": "P\(attack)", "kind": "person", "role": "r", "description": "d"}],
+             "events": [{"id": "e", "title": "E\(attack)", "summary": "s", "when": {"text": "w\(attack)"},
+                         "evidence": [{"excerpt": "set for"}],
+                         "reports": [{"document": "a", "status": "scheduled", "evidence": [{"excerpt": "set for"}]},
+                                     {"document": "b", "status": "cancelled", "evidence": [{"excerpt": "called off"}]}]},
+                        {"id": "f", "title": "F\(attack)", "summary": "s", "status": "expected", "when": {"text": "w"},
+                         "evidence": [{"excerpt": "In reply"}],
+                         "links": [{"kind": "follows", "event": "e", "evidence": [{"excerpt": "In reply"}]}]}],
+             "claims": [{"id": "c1", "speaker": "a", "quote": "Friday\\u001b[2J", "paraphrase": "\(attack)",
+                         "reach": "assessed", "evidence": [{"excerpt": "set for \\"Friday\\u001b[2J\\""}]},
+                        {"id": "c2", "speaker": "p", "paraphrase": "\(attack)", "reach": "said",
+                         "evidence": [{"excerpt": "called off"}], "respondsTo": {"claim": "c1", "evidence": [{"excerpt": "In reply"}]}}],
+             "topics": [{"id": "t", "question": "Q\(attack)", "sides": [{"label": "A", "claims": ["c1"]}, {"label": "B", "claims": ["c2"]}]}]}
+            """
+        let story = try StoryLoader().load(bytes: Array(json.utf8), name: "h.json") { _ in .failure(.init(message: ""))
+        }
+        let article = "Headline \u{1B}]0;pwned\u{07}\u{202E} here\n\nAnn Lee said \"stop\u{1B}[2J\u{9B}31m\" on Monday."
+        let drafted = try Drafter.story(
+            Drafter.draft([Drafter.Article(name: "x\u{1B}.txt", text: article, published: Day(iso: "2025-02-26"))]))
+        for context in [BrowserContext(story: story), BrowserContext(story: drafted)] {
+            var grids: [Grid] = []
+            for script in [
+                "", "G", "2 Tab", "3 Tab", "3 j Tab", "3 o", "4 Tab", "4 Tab j", "4 m", "5", "5 d j Enter", "/pwned",
+            ] {
+                grids.append(render(drive(keys(script), context: context).state, context))
+            }
+            for grid in grids {
+                for cell in grid.cells {
+                    #expect(!cell.character.unicodeScalars.contains { isControl($0) || isBidiControl($0) })
+                }
+            }
+            #expect(grids.map { $0.textLines.joined() }.joined().contains("^[]0;pwned^G<U+202E>"))
+        }
+    }
 }
