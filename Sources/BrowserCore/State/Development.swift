@@ -67,12 +67,7 @@ extension BrowserContext {
     }
 
     /// The story's documents in the order they came out (undated ones last, in file order).
-    public var documentsInTimeOrder: [Int] {
-        story.documents.indices.sorted {
-            (story.documents[$0].published?.day.ordinal ?? Int.max, $0)
-                < (story.documents[$1].published?.day.ordinal ?? Int.max, $1)
-        }
-    }
+    public var documentsInTimeOrder: [Int] { story.documents.indicesInTimeOrder }
 
     /// The events whose status changed between the reports, and the events no earlier
     /// document than the latest speaks of: what a reader of the first article has missed.

@@ -58,8 +58,8 @@ struct StoryDecoder {
         let resolver = EvidenceResolver(
             documents: documents, documentIndex: documentIndex,
             unavailable: unavailableDocuments, declaredCount: declaredDocuments, infersDocuments: version >= 2)
-        self.documents = documents
         self.documentIndex = documentIndex
+        for (rank, index) in documents.indicesInTimeOrder.enumerated() { documentRank[documents[index].id] = rank }
 
         let entities = top.objects("entities", required: false, "entity", known: Self.entityKeys) { reader, _ in
             decodeEntity(reader, resolver)
@@ -67,10 +67,9 @@ struct StoryDecoder {
         let relations = top.objects("relations", required: false, "relation", known: Self.relationKeys) { reader, _ in
             decodeRelation(reader, resolver)
         }
-        var events = top.objects("events", required: false, "event", known: Self.eventKeys) { reader, _ in
+        let events = top.objects("events", required: false, "event", known: Self.eventKeys) { reader, _ in
             decodeEvent(reader, resolver)
         }
-        orderReports(&events)
         let claims = top.objects("claims", required: false, "claim", known: Self.claimKeys) { reader, _ in
             decodeClaim(reader, resolver)
         }
@@ -337,13 +336,13 @@ struct StoryDecoder {
         let id = define(reader, kind: .event)
         let title = reader.string("title", "a short title")
         let summary = reader.string("summary", "what happens, in a sentence or two")
+        // In the order the documents came out: the last is the latest.
         let reports =
-            allowsVersion2(reader, "reports")
+            (allowsVersion2(reader, "reports")
             ? reader.objects("reports", required: false, "status report", known: Self.reportKeys) { report, _ in
                 decodeReport(report, resolver)
-            } : []
-        if reader.value("reports") != nil, case .array(let declared)? = reader.value("reports")?.kind, declared.isEmpty
-        {
+            } : []).sorted { documentRank[$0.document, default: .max] < documentRank[$1.document, default: .max] }
+        if case .array(let declared)? = reader.value("reports")?.kind, declared.isEmpty {
             reader.error("give at least one report, or leave \"reports\" out", key: "reports")
         }
         var seenDocuments: Set<String> = []
@@ -351,7 +350,7 @@ struct StoryDecoder {
             reader.error("document \(quoted(report.document)) reports this event's status twice", key: "reports")
         }
         // With reports, the status may be left out: it is then the latest report's.
-        let latest = latestReport(reports)
+        let latest = reports.last
         let status =
             latest == nil || reader.value("status") != nil
             ? reader.choice("status", "event status", as: Event.Status.self) : latest?.status
@@ -386,9 +385,9 @@ struct StoryDecoder {
         ).markedDrafted(drafted(reader))
     }
 
-    /// The documents read so far, for reports and their dates.
-    private var documents: [SourceDocument] = []
+    /// Each document's index, and its place in the order the documents came out.
     private var documentIndex: [String: Int] = [:]
+    private var documentRank: [String: Int] = [:]
 
     private mutating func decodeReport(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> StatusReport? {
         let document = reference(reader, "document", to: [.document], "the document that reports the status")
@@ -405,24 +404,6 @@ struct StoryDecoder {
         }
         guard let status else { return nil }
         return StatusReport(document: document, status: status, evidence: evidence)
-    }
-
-    /// A document's place in time: its day, then its place in the file.
-    private func documentOrder(_ id: String) -> (Int, Int) {
-        let index = documentIndex[id] ?? Int.max
-        let day = index < documents.count ? documents[index].published?.day.ordinal ?? Int.max : Int.max
-        return (day, index)
-    }
-
-    private func latestReport(_ reports: [StatusReport]) -> StatusReport? {
-        reports.max { documentOrder($0.document) < documentOrder($1.document) }
-    }
-
-    /// Each event's reports in the order of their documents' days.
-    private func orderReports(_ events: inout [Event]) {
-        for index in events.indices where events[index].reports.count > 1 {
-            events[index].reports.sort { documentOrder($0.document) < documentOrder($1.document) }
-        }
     }
 
     private func decodeWhen(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> When? {

@@ -33,6 +33,16 @@ public struct SourceDocument: Sendable, Hashable {
     }
 }
 
+extension Array where Element == SourceDocument {
+    /// The documents' indexes in the order they came out: by publication day, undated ones last,
+    /// in file order where the days are the same.
+    public var indicesInTimeOrder: [Int] {
+        indices.sorted {
+            (self[$0].published?.day.ordinal ?? Int.max, $0) < (self[$1].published?.day.ordinal ?? Int.max, $1)
+        }
+    }
+}
+
 public struct DocumentDate: Sendable, Hashable {
     public var day: Day
     /// True when the date is not printed in the document but worked out from elsewhere.
