@@ -67,8 +67,8 @@ struct Browse: ParsableCommand {
     /// from the file before the terminal is touched.
     static func openFile(_ path: String, published: Day?, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
         switch ArticleFile.read(path) {
-        case .success(.story):
-            return open(storyPath: path, noColor: noColor, ascii: ascii, mouse: mouse)
+        case .success(.story(let bytes)):
+            return open(storyPath: path, bytes: bytes, noColor: noColor, ascii: ascii, mouse: mouse)
         case .success(.article(let text)):
             // Checked and warned about here; drafted while the terminal starts.
             let article = Drafter.Article(name: path, text: text, published: published)
@@ -109,13 +109,16 @@ struct Browse: ParsableCommand {
 
     /// Loads the story and runs the browser on it; returns the exit status. Shared by `run` and
     /// by the start without arguments, which skips the parser (see `Storyscope.main`).
-    static func open(storyPath: String?, noColor: Bool, ascii: Bool, mouse: Bool) -> ExitStatus {
+    /// `bytes`: the story file, when it has been read already.
+    static func open(storyPath: String?, bytes: [UInt8]? = nil, noColor: Bool, ascii: Bool, mouse: Bool)
+        -> ExitStatus
+    {
         let options = options(noColor: noColor, ascii: ascii, mouse: mouse)
         do throws(TerminalBrowser.Failure) {
             if let storyPath {
                 // A story file may be invalid: its errors come before the terminal is touched.
                 let story: Story
-                switch StoryOption.load(path: storyPath) {
+                switch StoryOption.load(path: storyPath, bytes: bytes) {
                 case .success(let loaded): story = loaded
                 case .failure(let failure): return failure.status
                 }

@@ -55,7 +55,7 @@ struct Draft: ParsableCommand {
             switch ArticleFile.read(path) {
             case .success(.article(let text)):
                 articles.append(Drafter.Article(name: path, text: text, published: published))
-            case .success(.story):
+            case .success(.story(_)):
                 StandardError.print(
                     "\(path): error: this is a story file, not an article; open it with storyscope \(path)")
                 throw CommandFailure(status: .invalidStory)

@@ -72,8 +72,9 @@ struct StoryOption: ParsableArguments {
         }
     }
 
-    static func load(path: String?) -> Result<Story, CommandFailure> {
+    static func load(path: String?, bytes: [UInt8]? = nil) -> Result<Story, CommandFailure> {
         do {
+            if let path, let bytes { return .success(try StoryLoader().load(bytes: bytes, path: path)) }
             if let path { return .success(try StoryLoader().load(path: path)) }
             return .success(try StoryLoader().loadEmbedded())
         } catch {

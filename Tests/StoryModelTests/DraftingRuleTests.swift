@@ -257,7 +257,7 @@ import Testing
     @Test func aFileIsAStoryOrAnArticleByItsContent() {
         func kind(_ bytes: [UInt8]) -> String {
             switch ArticleFile.classify(bytes, name: "f") {
-            case .success(.story): "story"
+            case .success(.story(_)): "story"
             case .success(.article): "article"
             case .failure(let failure): failure.message
             }

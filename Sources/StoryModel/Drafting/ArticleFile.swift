@@ -3,7 +3,8 @@
 /// not by the name.
 public enum ArticleFile {
     public enum Content: Sendable {
-        case story
+        /// A story file, with the bytes read, to load without reading it again.
+        case story([UInt8])
         case article(String)
     }
 
@@ -31,7 +32,9 @@ public enum ArticleFile {
     }
 
     public static func classify(_ bytes: [UInt8], name: String) -> Result<Content, Failure> {
-        if let first = bytes.first(where: { !isSpace($0) }), first == UInt8(ascii: "{") { return .success(.story) }
+        if let first = bytes.first(where: { !isSpace($0) }), first == UInt8(ascii: "{") {
+            return .success(.story(bytes))
+        }
         if bytes.allSatisfy(isSpace) {
             return .failure(
                 Failure(message: "\(name): the file is empty: neither a story file nor an article", unreadable: false))

@@ -59,6 +59,12 @@ public struct StoryLoader: Sendable {
                     Diagnostic(file: path, line: 0, column: 0, message: "cannot read the file: \(reason)")
                 ])
         }
+        return try load(bytes: bytes, path: path)
+    }
+
+    /// Loads a story file already read from `path`; a `textFile` is looked up beside it, and
+    /// only there (see `FileReader.confinedPath`).
+    public func load(bytes: [UInt8], path: String) throws(StoryLoadError) -> Story {
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let limit = maxFileBytes
         return try load(bytes: bytes, name: path) { name in
