@@ -225,14 +225,9 @@ enum Gazetteer {
     /// Words that join the words of one name ("Secretary of State", "Bank of England").
     static let connectors: Set<String> = ["of", "for", "de", "du", "van", "von", "der", "al", "bin", "la", "le"]
 
-    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-    static let monthAbbreviations = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
+    static let weekdays = Day.weekdayFullNames
+    static let months = Day.monthFullNames
+    static let monthAbbreviations = Day.monthNames
 
     /// Capitalised words that are never names by themselves: the words that start sentences,
     /// and calendar words.
