@@ -84,8 +84,10 @@ public enum Drafter {
             let text = ArticleText(article.text)
             let parts = guessParts(text)
             let headline = parts.first { $0.role == .headline }.map { text.slice($0.range) }
-            let title = DraftText.firstLine(
-                headline ?? text.sentences.first.map { text.slice($0.range) } ?? article.name)
+            // A headline or a sentence is one line already: only its length needs a bound.
+            let title = abbreviate(
+                (headline ?? text.sentences.first.map { text.slice($0.range) } ?? article.name).trimmingSpaces,
+                limit: 160)
             documents.append(
                 SourceDocument(
                     id: documentID, title: title, kind: "news article", outlet: options.outlet,
@@ -207,13 +209,5 @@ extension String {
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(scalars)
-    }
-}
-
-enum DraftText {
-    /// The text up to its first line break, at most 160 characters.
-    static func firstLine(_ text: String) -> String {
-        let line = text.split(separator: "\n").first.map(String.init) ?? text
-        return line.count > 160 ? String(line.prefix(159)) + "…" : line.trimmingSpaces
     }
 }

@@ -133,7 +133,7 @@ struct StoryBuilder {
                 let text = article.slice(article.window(around: date.range, within: sentence.range, margin: 2_000))
                 described = (
                     date.sentence, Self.shortTitle(text),
-                    "Drafted from the sentence: \u{201C}\(Self.clipped(text, 300))\u{201D}",
+                    "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
                     DateFinder.status(of: text, future: DateFinder.isFuture(text))
                 )
             }
@@ -240,10 +240,6 @@ struct StoryBuilder {
             }
         }
         return spans
-    }
-
-    static func clipped(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     /// A short title from a sentence: its first words, up to about 70 characters.
