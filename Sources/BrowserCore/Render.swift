@@ -157,7 +157,7 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
         hints.insert(hint(.chooseDocument, contexts), at: 0)
     }
     if state.screen == .timeline {
-        if !context.expectedRows.isEmpty {
+        if context.hasExpectations {
             hints.append(hint(.toggleOutcomes, contexts, state.timeline.outcomes ? "all events" : "outcomes"))
         }
         hints.append(hint(.filterTimeline, contexts))

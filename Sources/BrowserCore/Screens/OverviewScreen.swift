@@ -119,6 +119,9 @@ enum OverviewScreen {
 
     /// What changed from the first document to the latest: statuses that moved, events only
     /// later documents speak of.
+    /// Events listed in each part of "Since the first report"; the rest are counted.
+    static let changesShown = 6
+
     static func changes(into page: inout PageBuilder, context: BrowserContext) {
         guard let (changed, new) = context.changesSinceFirst(), !(changed.isEmpty && new.isEmpty) else { return }
         let order = context.documentsInTimeOrder
@@ -129,7 +132,7 @@ enum OverviewScreen {
                 "\(context.documentShortLabel(order.first!)) \(context.glyphs.arrow) \(context.documentShortLabel(order.last!))",
                 .dim),
         ])
-        for event in changed {
+        for event in changed.prefix(changesShown) {
             page.flow(
                 [
                     .link(
@@ -140,14 +143,20 @@ enum OverviewScreen {
         }
         if !new.isEmpty {
             var pieces: [PageBuilder.Piece] = [.text("New: ", .dim)]
-            for (position, event) in new.enumerated() {
+            for (position, event) in new.prefix(changesShown).enumerated() {
                 if position > 0 { pieces.append(.text(" · ", .dim)) }
                 pieces.append(
                     .link(
                         story.events[event].title, .link, .item(.event(event)), evidence: .event(event),
                         description: story.events[event].status.label))
             }
+            if new.count > changesShown { pieces.append(.text(" · and \(new.count - changesShown) more", .dim)) }
             page.flow(pieces, indent: 2, hanging: 4)
+        }
+        if changed.count > changesShown {
+            page.paragraph(
+                "\(changed.count - changesShown) more events changed status: in the Timeline (3), o shows them.",
+                role: .dim, indent: 2, hanging: 2)
         }
         page.blank()
     }

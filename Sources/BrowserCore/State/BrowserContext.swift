@@ -36,8 +36,6 @@ public struct BrowserContext: Sendable {
     /// For each entity row, how many entity rows come before it (for "item 3/37").
     let entityOrdinals: [Int]
     public let timelineRows: [ListRow]
-    /// The events some document expected, in timeline order: the expectations view's rows.
-    public let expectedRows: [ListRow]
     /// The width of the Timeline's date column: the widest compact date of the story ("3 Mar–4
     /// Mar~" is wider than "Fri 28 Feb~"), at least 11 and at most 14 cells.
     let timelineDateWidth: Int
@@ -71,7 +69,6 @@ public struct BrowserContext: Sendable {
             return ordinal
         }
         timelineRows = index.timeline.map { .item(.event($0)) }
-        expectedRows = index.timeline.filter { Self.wasExpected(story.events[$0]) }.map { .item(.event($0)) }
         publicationDays = Array(Set(story.documents.compactMap { $0.published?.day.ordinal })).sorted()
         let inferredMark = (ascii ? Glyphs.ascii : Glyphs.unicode).inferredMark
         // Only ranges ("3 Mar–4 Mar~") and "from" dates can be wider than a day's "Fri 28 Feb~":
@@ -102,13 +99,14 @@ public struct BrowserContext: Sendable {
         switch screen {
         case .entities: entityRows
         case .timeline:
-            if let filter {
-                timelines.rows(for: filter, outcomes: outcomes) {
-                    index.eventsOfEntity[filter].filter { !outcomes || Self.wasExpected(story.events[$0]) }
-                        .map { .item(.event($0)) }
-                }
+            if filter == nil && !outcomes {
+                timelineRows
             } else {
-                outcomes ? expectedRows : timelineRows
+                // Made on first use, not at start-up: most readers never filter.
+                timelines.rows(for: filter, outcomes: outcomes) {
+                    (filter.map { index.eventsOfEntity[$0] } ?? index.timeline)
+                        .filter { !outcomes || Self.wasExpected(story.events[$0]) }.map { .item(.event($0)) }
+                }
             }
         case .narratives: topicRows
         case .overview, .source: []
@@ -262,14 +260,14 @@ final class TimelineCache: Sendable {
     }
 
     private struct RowsKey: Hashable {
-        var filter: Int
+        var filter: Int?
         var outcomes: Bool
     }
 
     private let rowsByFilter = Mutex([RowsKey: [ListRow]]())
     private let axes = Mutex([AxisKey: Axis]())
 
-    func rows(for filter: Int, outcomes: Bool, build: () -> [ListRow]) -> [ListRow] {
+    func rows(for filter: Int?, outcomes: Bool, build: () -> [ListRow]) -> [ListRow] {
         let key = RowsKey(filter: filter, outcomes: outcomes)
         if let cached = rowsByFilter.withLock({ $0[key] }) { return cached }
         let rows = build()

@@ -15,6 +15,9 @@ extension BrowserContext {
         public var document: Int?
     }
 
+    /// Whether any event was expected: the story has something for the expectations view.
+    public var hasExpectations: Bool { !listRows(.timeline, filter: nil, outcomes: true).isEmpty }
+
     /// Whether any document expected the event, or it is still to come: the events the
     /// expectations view lists.
     static func wasExpected(_ event: Event) -> Bool {
@@ -75,13 +78,17 @@ extension BrowserContext {
         let order = documentsInTimeOrder
         guard order.count > 1, let first = order.first else { return nil }
         let firstID = story.documents[first].id
+        // Each event's fields read in place: a story of 100,000 events costs no copies.
+        let events = story.events
         let changed = index.timeline.filter { event in
-            let reports = story.events[event].reports
-            return reports.count > 1 && reports.first?.status != reports.last?.status
+            events[event].reports.count > 1 && events[event].reports.first?.status != events[event].reports.last?.status
         }
         let new = index.timeline.filter { event in
-            let evidence = index.evidence(of: .event(event), in: story)
-            return !evidence.isEmpty && !evidence.contains { $0.document == firstID }
+            guard !events[event].evidence.isEmpty else { return false }
+            return !events[event].evidence.contains { $0.document == firstID }
+                && !events[event].when.evidence.contains { $0.document == firstID }
+                && !events[event].reports.contains { $0.evidence.contains { $0.document == firstID } }
+                && !events[event].links.contains { $0.evidence.contains { $0.document == firstID } }
         }
         return (changed, new)
     }

@@ -73,10 +73,14 @@ public struct StoryIndex: Sendable {
         for (rank, event) in timeline.enumerated() { position[event] = rank }
 
         var eventsOfEntity = [[Int]](repeating: [], count: story.entities.count)
+        var linksToEvent = [[(event: Int, link: Int)]](repeating: [], count: story.events.count)
         for (index, event) in story.events.enumerated() {
             var seen = Set<Int>()
             for id in event.participants + (event.place.map { [$0] } ?? []) {
                 if let entity = entityByID[id], seen.insert(entity).inserted { eventsOfEntity[entity].append(index) }
+            }
+            for (position, link) in event.links.enumerated() {
+                if let other = eventByID[link.event] { linksToEvent[other].append((index, position)) }
             }
         }
         self.eventsOfEntity = eventsOfEntity.map { $0.sorted { position[$0] < position[$1] } }
@@ -84,30 +88,23 @@ public struct StoryIndex: Sendable {
         var claimsBySpeaker = [[Int]](repeating: [], count: story.entities.count)
         var claimsAbout = [[Int]](repeating: [], count: story.entities.count)
         var claimsOfEvent = [[Int]](repeating: [], count: story.events.count)
+        var responsesToClaim = [[Int]](repeating: [], count: story.claims.count)
+        var claimsOfDocumentVoice = [[Int]](repeating: [], count: story.documents.count)
         for (index, claim) in story.claims.enumerated() {
-            if let speaker = entityByID[claim.speaker] { claimsBySpeaker[speaker].append(index) }
+            if let speaker = entityByID[claim.speaker] {
+                claimsBySpeaker[speaker].append(index)
+            } else if let document = documentByID[claim.speaker] {
+                claimsOfDocumentVoice[document].append(index)
+            }
             for id in claim.about where id != claim.speaker {
                 if let entity = entityByID[id] { claimsAbout[entity].append(index) }
             }
             if let id = claim.event, let event = eventByID[id] { claimsOfEvent[event].append(index) }
-        }
-        var linksToEvent = [[(event: Int, link: Int)]](repeating: [], count: story.events.count)
-        for (index, event) in story.events.enumerated() {
-            for (position, link) in event.links.enumerated() {
-                if let other = eventByID[link.event] { linksToEvent[other].append((index, position)) }
-            }
-        }
-        self.linksToEvent = linksToEvent
-        var responsesToClaim = [[Int]](repeating: [], count: story.claims.count)
-        var claimsOfDocumentVoice = [[Int]](repeating: [], count: story.documents.count)
-        for (index, claim) in story.claims.enumerated() {
             if let answered = claim.respondsTo.flatMap({ claimByID[$0.claim] }) {
                 responsesToClaim[answered].append(index)
             }
-            if entityByID[claim.speaker] == nil, let document = documentByID[claim.speaker] {
-                claimsOfDocumentVoice[document].append(index)
-            }
         }
+        self.linksToEvent = linksToEvent
         self.responsesToClaim = responsesToClaim
         self.claimsOfDocumentVoice = claimsOfDocumentVoice
         self.claimsBySpeaker = claimsBySpeaker
