@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on those above it in this list:
 //   StoryModel   types, loading, validation, indexes, search, export. No terminal code.
+//   StoryDrafting  plain articles drafted into stories, on StoryModel alone.
 //   BrowserCore  the browser as pure code: state, keymap, reduce, layout, render to a grid.
 //   CNCurses     the system ncursesw library, with a small shim header;
 //   TerminalGuard  C signal handlers that put the terminal back on every exit path.
@@ -25,6 +26,11 @@ let package = Package(
         ),
         // glibc's linear-time memmem, which Swift's Glibc module does not expose.
         .target(name: "CByteSearch"),
+        // The drafter: any plain article becomes a story (rules as tables, no model, no network).
+        .target(
+            name: "StoryDrafting",
+            dependencies: ["StoryModel"]
+        ),
         .target(
             name: "BrowserCore",
             dependencies: ["StoryModel"]
@@ -47,6 +53,7 @@ let package = Package(
             name: "storyscope",
             dependencies: [
                 "StoryModel",
+                "StoryDrafting",
                 "BrowserCore",
                 "TerminalUI",
                 "TemporaryFileGuard",
@@ -71,11 +78,11 @@ let package = Package(
         // The drafting benchmark's scorer: a draft against hand truth.
         .target(
             name: "DraftQuality",
-            dependencies: ["StoryModel"]
+            dependencies: ["StoryModel", "StoryDrafting"]
         ),
         .executableTarget(
             name: "storyscope-bench",
-            dependencies: ["StoryModel", "BrowserCore", "StoryGenerator", "DraftQuality"]
+            dependencies: ["StoryModel", "StoryDrafting", "BrowserCore", "StoryGenerator", "DraftQuality"]
         ),
 
         // Build-time only: turns the files in Assets/ into Swift string literals, so the
@@ -89,11 +96,15 @@ let package = Package(
 
         .testTarget(
             name: "StoryModelTests",
-            dependencies: ["StoryModel", "DraftQuality"]
+            dependencies: ["StoryModel"]
+        ),
+        .testTarget(
+            name: "StoryDraftingTests",
+            dependencies: ["StoryDrafting", "StoryModel", "DraftQuality"]
         ),
         .testTarget(
             name: "BrowserCoreTests",
-            dependencies: ["BrowserCore", "StoryModel", "StoryGenerator"],
+            dependencies: ["BrowserCore", "StoryModel", "StoryDrafting", "StoryGenerator"],
             exclude: ["Goldens"]
         ),
         .testTarget(

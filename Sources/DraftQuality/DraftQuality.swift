@@ -1,4 +1,5 @@
 import Foundation
+import StoryDrafting
 import StoryModel
 
 /// Scores a draft against hand truth: named entities found (recall) and right (precision),

@@ -1,5 +1,6 @@
 import DraftQuality
 import Foundation
+import StoryDrafting
 import StoryModel
 
 /// `draft-quality ROOT`: every truth file under ROOT/Tests/Fixtures/articles, drafted and

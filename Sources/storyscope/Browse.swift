@@ -1,4 +1,5 @@
 import ArgumentParser
+import StoryDrafting
 import StoryModel
 import TerminalUI
 

@@ -1,3 +1,4 @@
+import StoryDrafting
 import Testing
 
 @testable import BrowserCore

@@ -1,4 +1,5 @@
 import Foundation
+import StoryDrafting
 import Testing
 
 @testable import BrowserCore

@@ -348,7 +348,7 @@ struct JSONParser {
 }
 
 /// The index of the first byte that is not part of a well-formed UTF-8 sequence, if any.
-func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+public func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard bytes.count > 0 else { return nil }
     var index = 0
     while index < bytes.count {

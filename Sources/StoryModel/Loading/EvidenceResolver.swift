@@ -230,7 +230,7 @@ final class EvidenceResolver {
 
 /// Shortens text for an error message to at most `limit` scalars, looking at no more than
 /// that many: a name of megabytes costs no more than a short one.
-func abbreviate(_ text: String, limit: Int = 60) -> String {
+public func abbreviate(_ text: String, limit: Int = 60) -> String {
     var index = text.unicodeScalars.startIndex
     for _ in 0..<limit {
         if index == text.unicodeScalars.endIndex { return text }

@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// Reads whole files with POSIX calls, so that loading needs no Foundation.
-enum FileReader {
-    enum Failure: Error, Equatable {
+public enum FileReader {
+    public enum Failure: Error, Equatable {
         case cannotOpen(String)
         /// `size` is what the file says it holds, or (`known` false) what was read before
         /// reading stopped, for a pipe.
@@ -17,7 +17,7 @@ enum FileReader {
     }
 
     /// What kinds of file may be read.
-    enum Kinds {
+    public enum Kinds: Sendable {
         /// Regular files only (the text of a document).
         case regular
         /// Regular files, pipes and sockets (a story file, which may come through `<(...)`),
@@ -25,7 +25,9 @@ enum FileReader {
         case regularOrStream
     }
 
-    static func contents(of path: String, limit: Int, kinds: Kinds = .regularOrStream) -> Result<[UInt8], Failure> {
+    public static func contents(of path: String, limit: Int, kinds: Kinds = .regularOrStream) -> Result<
+        [UInt8], Failure
+    > {
         // Not blocking on open: a FIFO with no writer would otherwise hang here.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | (kinds == .regular ? O_NONBLOCK | O_NOFOLLOW : 0))
         guard descriptor >= 0 else { return .failure(.cannotOpen(describeErrno(errno))) }
@@ -114,7 +116,7 @@ enum FileReader {
 }
 
 /// "1.2 MB" style sizes for messages.
-func formatByteCount(_ bytes: Int) -> String {
+public func formatByteCount(_ bytes: Int) -> String {
     if bytes < 1024 { return "\(bytes) bytes" }
     let units = ["KiB", "MiB", "GiB", "TiB"]
     var value = Double(bytes) / 1024

@@ -8,19 +8,19 @@
 /// starting with that word have are tried. The work is linear in the text, bounded per word
 /// by `maxNameWords`, and in all by `maxAttempts` candidate checks, past which loading stops
 /// with an error rather than run away (many entities sharing one short name, say).
-enum MentionMatcher {
+public enum MentionMatcher {
     /// Names and aliases of more words than this are refused by the loader.
     static let maxNameWords = 32
     /// At most this many candidate places are checked in one story.
-    static let maxAttempts = 4_000_000
+    public static let maxAttempts = 4_000_000
 
-    struct TooManyMatches: Error {
+    public struct TooManyMatches: Error {
         /// The entity being matched when the limit was reached.
-        var entity: Int
+        public var entity: Int
     }
 
     private struct Name {
-        var entity: Int
+        public var entity: Int
         var text: String
         var bytes: [UInt8]
         /// Bytes before the first word ("$" of "$500 billion").
@@ -31,7 +31,9 @@ enum MentionMatcher {
     }
 
     /// The mentions of each entity: its authored ones, then those found by name, in order.
-    static func mentions(of entities: [Entity], in documents: [SourceDocument]) throws(TooManyMatches) -> [[Mention]] {
+    public static func mentions(of entities: [Entity], in documents: [SourceDocument]) throws(TooManyMatches)
+        -> [[Mention]]
+    {
         // Keyed by the hash of the whole word sequence; every candidate is then checked byte for
         // byte, so a collision costs a comparison, never a wrong match.
         var byWords: [UInt64: [Name]] = [:]

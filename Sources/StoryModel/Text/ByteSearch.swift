@@ -38,7 +38,7 @@ func containsBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBuffe
 }
 
 /// Whether `needle` occurs in `text` byte for byte (verbatim: no Unicode equivalence).
-func containsVerbatim(_ text: String, _ needle: String) -> Bool {
+public func containsVerbatim(_ text: String, _ needle: String) -> Bool {
     var text = text
     var needle = needle
     return text.withUTF8 { haystack in needle.withUTF8 { containsBytes(haystack, $0) } }

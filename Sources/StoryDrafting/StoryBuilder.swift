@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Puts together what the finders found in each article into one story: entities merged
 /// across articles by name, ids made unique, every item marked drafted.
 struct StoryBuilder {

@@ -1,3 +1,5 @@
+import StoryModel
+
 /// What a draft knows without a model: countries with their demonyms and capitals, blocs and
 /// international organisations, titles, and the capitalised words that are not names.
 /// Written for storyscope from general knowledge; kept small and plain so it can be read.

@@ -1,8 +1,9 @@
 import DraftQuality
 import Foundation
+import StoryModel
 import Testing
 
-@testable import StoryModel
+@testable import StoryDrafting
 
 /// The drafting targets, held on every article written for them and on the shipped article:
 /// named entities found (recall ≥ 0.95) and right (precision ≥ 0.90), quotations with the

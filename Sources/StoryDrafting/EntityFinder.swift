@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Finds the named entities of an article: runs of capitalised words, taken apart into what
 /// the gazetteer knows (countries, demonyms, capitals, blocs), titles ("Prime Minister"), and
 /// the name that remains. Short forms are merged into the full name they stand for

@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Reads a file named on the command line and says what it holds: a story file (JSON that
 /// starts with "{"), or a plain-text article (UTF-8 without NUL bytes). Decided by content,
 /// not by the name.

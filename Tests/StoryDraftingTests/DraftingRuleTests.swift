@@ -1,6 +1,7 @@
+import StoryModel
 import Testing
 
-@testable import StoryModel
+@testable import StoryDrafting
 
 /// Each extraction rule of `storyscope draft`, on sentences written for these tests.
 @Suite struct DraftingRuleTests {

@@ -1,3 +1,5 @@
+import StoryModel
+
 /// An article taken apart for drafting: its characters, lines, sentences and words, every one
 /// with its place in the text as a scalar offset, so that whatever is found can be cited.
 struct ArticleText {

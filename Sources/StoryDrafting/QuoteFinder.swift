@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Finds the quotations of an article — straight and curly double quotes, curly single quotes,
 /// and straight single quotes where they cannot be apostrophes — and who says each, from the
 /// reporting words around it.

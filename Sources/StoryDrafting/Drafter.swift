@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Drafts a story from plain articles: the people, places and bodies they name, a claim for
 /// every quotation with its speaker, an event for every time expression with its date worked
 /// out, and the contrasts between speakers. Every item cites the article and is marked drafted.

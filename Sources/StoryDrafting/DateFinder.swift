@@ -1,3 +1,5 @@
+import StoryModel
+
 /// Finds the time expressions of an article ("on Friday", "Friday, February 28", "this week",
 /// "last month", "yesterday", "recently", "2025-03-03") and works out the date each stands for
 /// from the publication date, with its precision and how it was worked out.
