@@ -17,26 +17,40 @@ public enum ArticleFile {
         public var unreadable: Bool
     }
 
-    public static func read(_ path: String, limit: Int = 1 << 30) -> Result<Content, Failure> {
+    /// Reads a file named on the command line. What it starts with decides how large it may be:
+    /// a story file up to the loader's limit, an article up to `Drafter.maxArticleBytes`; a
+    /// larger one is refused from its size, without being read.
+    public static func read(_ path: String, storyLimit: Int = StoryLoader().maxFileBytes) -> Result<Content, Failure> {
+        var isStory = false
         let bytes: [UInt8]
-        switch FileReader.contents(of: path, limit: limit) {
+        let read = FileReader.contents(of: path) { first in
+            isStory = startsLikeStory(first)
+            return isStory ? storyLimit : Drafter.maxArticleBytes
+        }
+        switch read {
         case .success(let contents): bytes = contents
-        case .failure(.tooLarge(let size, let limit, _)):
-            return .failure(
-                Failure(
-                    message:
-                        "\(path): the file is \(formatByteCount(size)), over the limit of \(formatByteCount(limit))",
-                    unreadable: false))
+        case .failure(.tooLarge(let size, let limit, let known)):
+            let what = isStory ? "story file" : "article"
+            let size =
+                known ? "the \(what) is \(formatByteCount(size))" : "reading stopped after \(formatByteCount(size))"
+            let allowed =
+                isStory
+                ? "story files may be at most \(formatByteCount(limit))"
+                : "storyscope drafts articles of up to \(formatByteCount(limit))"
+            return .failure(Failure(message: "\(path): \(size); \(allowed)", unreadable: false))
         case .failure(.cannotOpen(let reason)), .failure(.readFailed(let reason)):
             return .failure(Failure(message: "\(path): cannot read the file: \(reason)", unreadable: true))
         }
         return classify(bytes, name: path)
     }
 
+    /// JSON that starts with "{", after any spaces.
+    private static func startsLikeStory(_ bytes: [UInt8]) -> Bool {
+        bytes.first(where: { !isSpace($0) }) == UInt8(ascii: "{")
+    }
+
     public static func classify(_ bytes: [UInt8], name: String) -> Result<Content, Failure> {
-        if let first = bytes.first(where: { !isSpace($0) }), first == UInt8(ascii: "{") {
-            return .success(.story(bytes))
-        }
+        if startsLikeStory(bytes) { return .success(.story(bytes)) }
         if bytes.allSatisfy(isSpace) {
             return .failure(
                 Failure(message: "\(name): the file is empty: neither a story file nor an article", unreadable: false))

@@ -163,26 +163,45 @@ struct ArticleText {
         return letters.count % 2 == 1
     }
 
-    /// Sentences of a line: ended by ".", "!" or "?" (and any closing quotes) before a space,
-    /// except after an abbreviation ("U.S.", "Mr.", "Dr.").
+    /// Sentences of a line: ended by ".", "!" or "?" (and any closing quotes or brackets) before
+    /// any space (a tab, a no-break space) or the line's end, except after an abbreviation
+    /// ("U.S.", "Mr.", "Dr."); ended by a CJK full stop with no space after it. A run of text
+    /// with no end in `maxSentenceLength` characters is cut at a space: a sentence bounds every
+    /// excerpt drawn from it, and a text built without stops must not make one of megabytes.
     static func sentenceRanges(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = line.lowerBound
-        while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+        func skipSpaces() {
+            while start < line.upperBound, isSpace(scalars[start]) { start += 1 }
+        }
+        skipSpaces()
         var index = start
+        var lastSpace: Int?
         while index < line.upperBound {
             let scalar = scalars[index]
-            if scalar == "." || scalar == "!" || scalar == "?" {
-                var end = index + 1
-                while end < line.upperBound, "\"”’')".unicodeScalars.contains(scalars[end]) { end += 1 }
-                let atSpace = end == line.upperBound || scalars[end] == " "
-                if atSpace, scalar != "." || !isAbbreviation(endingAt: index, scalars, from: start) {
-                    if end > start { result.append(start..<end) }
-                    start = end
-                    while start < line.upperBound, scalars[start].properties.isWhitespace { start += 1 }
-                    index = start
-                    continue
+            if isSpace(scalar) { lastSpace = index }
+            var end: Int?
+            if sentenceEnds.contains(scalar) {
+                var after = index + 1
+                while after < line.upperBound, sentenceClosers.contains(scalars[after]) { after += 1 }
+                let atSpace = after == line.upperBound || isSpace(scalars[after])
+                if fullWidthEnds.contains(scalar)
+                    || (atSpace && (scalar != "." || !isAbbreviation(endingAt: index, scalars, from: start)))
+                {
+                    end = after
                 }
+            } else if index - start >= maxSentenceLength {
+                end = lastSpace.map { $0 > start ? $0 : index } ?? index
+            }
+            if let end {
+                var trimmed = end
+                while trimmed > start, scalars[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
+                if trimmed > start { result.append(start..<trimmed) }
+                start = end
+                skipSpaces()
+                index = start
+                lastSpace = nil
+                continue
             }
             index += 1
         }
@@ -194,14 +213,34 @@ struct ArticleText {
         return result
     }
 
+    /// Any space: ASCII answered without the Unicode tables, which are slow to ask.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// The longest run of text taken for one sentence, in characters.
+    static let maxSentenceLength = 1_500
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = [
+        ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}",
+    ]
+    /// Full stops of Chinese and Japanese, which need no space after them.
+    private static let fullWidthEnds: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
+    private static let sentenceClosers: Set<Unicode.Scalar> = [
+        "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{300D}", "\u{300F}", "\u{FF09}",
+    ]
+
     private static let abbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "No", "vs", "etc", "Inc",
         "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
     private static func isAbbreviation(endingAt dot: Int, _ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        // An abbreviation is short: the walk back stops after a dozen characters.
         var begin = dot
-        while begin > start, isWordScalar(scalars[begin - 1]) || scalars[begin - 1] == "." { begin -= 1 }
+        while begin > max(start, dot - 12), isWordScalar(scalars[begin - 1]) || scalars[begin - 1] == "." {
+            begin -= 1
+        }
         let word = String(String.UnicodeScalarView(scalars[begin..<dot]))
         if abbreviations.contains(word) { return true }
         // "U.S", "U.K": single capitals joined by stops.

@@ -141,6 +141,10 @@ struct DateFinder {
         -> (Int, Resolver)?
     {
         let word = words[index]
+        // Most words start no time expression: told apart without making a lowercase copy.
+        guard let first = word.text.utf8.first,
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || startWords.contains(word.text)
+        else { return nil }
         let lower = word.text.lowercased()
         func next(_ offset: Int) -> ArticleText.Word? {
             let position = index + offset
@@ -148,8 +152,7 @@ struct DateFinder {
             return words[position]
         }
         // 2025-03-03
-        let parts = word.text.split(separator: "-")
-        if parts.count == 3, parts[0].count == 4, let day = Day(iso: word.text) {
+        if word.text.utf8.count == 10, let day = Day(iso: word.text) {
             return (1, { _, _ in .day(day, inferred: false) })
         }
         // Friday, February 28(, 2025) · February 28(, 2025) · 28 February (2025)
@@ -217,11 +220,8 @@ struct DateFinder {
             return (
                 1,
                 { published, _ in
-                    published.map {
-                        .day(
-                            Day(ordinal: $0.ordinal + shift), inferred: true,
-                            basis: "\(lower), from the publication date \($0.long)")
-                    }
+                    guard let published, let day = published.adding(days: shift) else { return nil }
+                    return .day(day, inferred: true, basis: "\(lower), from the publication date \(published.long)")
                 }
             )
         case "recently":
@@ -251,27 +251,39 @@ struct DateFinder {
             break
         }
         // "3 days ago", "two weeks ago"
-        if let count = number(word) ?? ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5][lower],
+        if let count = number(word) ?? smallNumbers[lower],
             let unit = next(1)?.text.lowercased(), ["day", "days", "week", "weeks"].contains(unit),
             next(2)?.text.lowercased() == "ago"
         {
             return (
                 3,
                 { published, _ in
-                    guard let published else { return nil }
-                    let days = unit.hasPrefix("week") ? count * 7 : count
-                    let day = Day(ordinal: published.ordinal - days)
-                    return unit.hasPrefix("week")
-                        ? ResolvedTime(
-                            precision: .range, start: Day(ordinal: day.ordinal - 3), end: Day(ordinal: day.ordinal + 3),
-                            inferred: true, basis: "\(count) weeks before the publication date, \(published.long)")
-                        : .day(
+                    guard let published, let day = published.adding(-count, times: unit.hasPrefix("week") ? 7 : 1)
+                    else { return nil }
+                    guard unit.hasPrefix("week") else {
+                        return .day(
                             day, inferred: true, basis: "\(count) days before the publication date, \(published.long)")
+                    }
+                    guard let start = day.adding(days: -3), let end = day.adding(days: 3) else { return nil }
+                    return ResolvedTime(
+                        precision: .range, start: start, end: end,
+                        inferred: true, basis: "\(count) weeks before the publication date, \(published.long)")
                 }
             )
         }
         return nil
     }
+
+    /// The words a time expression can start with, other than numbers, as printed.
+    private static let startWords: Set<String> = {
+        let lower =
+            ["yesterday", "today", "tonight", "tomorrow", "recently", "this", "next", "last"]
+            + smallNumbers.keys
+        let names = Gazetteer.weekdays + Gazetteer.months + Gazetteer.monthAbbreviations.flatMap { [$0, $0 + "."] }
+        return Set(lower + lower.map(\.capitalizedFirst) + lower.map { $0.uppercased() } + names)
+    }()
+
+    private static let smallNumbers = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
 
     /// A printed day and month: the year is the one that puts it nearest the publication date
     /// (and on the weekday printed with it, if one is).
@@ -281,34 +293,37 @@ struct DateFinder {
         -> ResolvedTime?
     {
         if let year {
-            return Day(year: year, month: month, day: day).map { .day($0, inferred: false) }
+            guard let date = Day(year: year, month: month, day: day), weekday == nil || date.weekday == weekday else {
+                return nil
+            }
+            return .day(date, inferred: false)
         }
         guard let published else { return nil }
         let candidates = [published.year - 1, published.year, published.year + 1].compactMap {
             Day(year: $0, month: month, day: day)
         }
+        // A printed weekday that fits none of the years: the date is left for the author.
         let fitting = candidates.filter { weekday == nil || $0.weekday == weekday }
-        let pool = fitting.isEmpty ? candidates : fitting
         guard
-            let best = pool.min(by: {
+            let best = fitting.min(by: {
                 abs($0.ordinal - published.ordinal) < abs($1.ordinal - published.ordinal)
             })
         else { return nil }
         return .day(best, inferred: true, basis: "the year of the publication date, \(published.long)")
     }
 
-    private static func onWeekday(_ weekday: Int, _ published: Day, ahead: Bool) -> ResolvedTime {
+    private static func onWeekday(_ weekday: Int, _ published: Day, ahead: Bool) -> ResolvedTime? {
         let name = Gazetteer.weekdays[weekday]
         if ahead {
             var offset = (weekday - published.weekday + 7) % 7
             if offset == 0 { offset = 7 }
-            return .day(
-                Day(ordinal: published.ordinal + offset), inferred: true,
-                basis: "the \(name) after the publication date, \(published.long)")
+            guard let day = published.adding(days: offset) else { return nil }
+            return .day(day, inferred: true, basis: "the \(name) after the publication date, \(published.long)")
         }
         let offset = (published.weekday - weekday + 7) % 7
+        guard let day = published.adding(days: -offset) else { return nil }
         return .day(
-            Day(ordinal: published.ordinal - offset), inferred: true,
+            day, inferred: true,
             basis: offset == 0
                 ? "the publication date, \(published.long), a \(name)"
                 : "the \(name) before the publication date, \(published.long)")
@@ -324,9 +339,9 @@ struct DateFinder {
                             < abs(($1 * 12 + month) - (published.year * 12 + published.month))
                     }!
                 }),
-            let start = Day(year: year, month: month, day: 1)
+            let start = Day(year: year, month: month, day: 1),
+            let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
         else { return nil }
-        let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
         return ResolvedTime(
             precision: .range, start: start, end: end, inferred: published != nil,
             basis: published.map { "the month named nearest the publication date, \($0.long)" })
@@ -337,9 +352,10 @@ struct DateFinder {
         let basis = "from the publication date, \(published.long)"
         switch unit {
         case "week":
-            let monday = Day(ordinal: published.ordinal - published.weekday + 7 * step)
+            guard let monday = published.adding(days: 7 * step - published.weekday), let sunday = monday.adding(days: 6)
+            else { return nil }
             var start = monday
-            var end = Day(ordinal: monday.ordinal + 6)
+            var end = sunday
             if step == 0 && part != 0 {
                 if part > 0 { start = published } else { end = published }
                 return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)
@@ -355,15 +371,17 @@ struct DateFinder {
                 month -= 12
                 year += 1
             }
-            var start = Day(year: year, month: month, day: 1)!
-            var end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+            guard var start = Day(year: year, month: month, day: 1),
+                var end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
+            else { return nil }
             if step == 0 && part > 0 { start = published }
             if step == 0 && part < 0 { end = published }
             return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)
         default:
             let year = published.year + step
-            var start = Day(year: year, month: 1, day: 1)!
-            var end = Day(year: year, month: 12, day: 31)!
+            guard var start = Day(year: year, month: 1, day: 1), var end = Day(year: year, month: 12, day: 31) else {
+                return nil
+            }
             if step == 0 && part > 0 { start = published }
             if step == 0 && part < 0 { end = published }
             return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)

@@ -29,7 +29,10 @@ public enum Drafter {
     }
 
     public struct Draft: Sendable {
+        /// The story as its file holds it, checked by validate's rules.
         public var story: Story
+        /// The same story loaded as its file is (its mentions found): what the browser shows.
+        public var loaded: Story
         /// Things the reader should know: an article without a date, say.
         public var warnings: [String]
     }
@@ -41,6 +44,23 @@ public enum Drafter {
 
     /// Articles larger than this are refused: a draft is for an article, not a book.
     public static let maxArticleBytes = 2 << 20
+
+    /// Line ends as LF: CRLF (Windows) and CR alone (old Mac files) become LF.
+    static func withLineFeeds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                previousCR = true
+                continue
+            }
+            if !(scalar == "\n" && previousCR) { out.append(scalar) }
+            previousCR = false
+        }
+        return String(out)
+    }
 
     /// The first line of an article may give its date: "Date: 2025-02-26".
     public static func datedLine(_ text: String) -> Day? {
@@ -74,15 +94,25 @@ public enum Drafter {
     }
 
     public static func draft(_ articles: [Article], options: Options = Options()) throws(Failure) -> Draft {
+        // CRLF and CR line ends read as LF ones: the same draft, and no ^M on screen.
+        let articles = articles.map { article in
+            var article = article
+            article.text = withLineFeeds(article.text)
+            return article
+        }
         var warnings = try check(articles)
         var documents: [SourceDocument] = []
         var builder = StoryBuilder()
         var usedDocumentIDs: Set<String> = []
-        for article in articles {
-            let published = datedLine(article.text) ?? article.published
+        let documentIDs = articles.map { article in
             var documentID = slug(baseName(article.name), fallback: "article")
             while usedDocumentIDs.contains(documentID) { documentID += "-\(usedDocumentIDs.count + 1)" }
             usedDocumentIDs.insert(documentID)
+            return documentID
+        }
+        builder.reserve(documentIDs)
+        for (article, documentID) in zip(articles, documentIDs) {
+            let published = datedLine(article.text) ?? article.published
             let text = ArticleText(article.text)
             let parts = guessParts(text)
             let headline = parts.first { $0.role == .headline }.map { text.slice($0.range) }
@@ -97,8 +127,9 @@ public enum Drafter {
                     text: DocumentText(article.text),
                     parts: parts,
                     note: "Drafted by storyscope draft from \(baseName(article.name)); not yet reviewed."))
-            builder.add(text, document: documentID, published: published)
+            builder.add(text, name: article.name, document: documentID, published: published)
         }
+        warnings += builder.warnings
         for kind in builder.truncated.sorted() {
             warnings.append(
                 "only the first \(StoryBuilder.maxItems) \(kind) were drafted; a draft is for an article of ordinary length"
@@ -109,7 +140,9 @@ public enum Drafter {
             id: slug(baseName(articles[0].name), fallback: "draft"),
             title: options.title ?? first.title,
             documents: documents)
-        return Draft(story: story, warnings: warnings)
+        let checked = try DraftCheck.check(
+            story, name: articles.count == 1 ? articles[0].name : "the draft of \(articles.count) articles")
+        return Draft(story: checked.story, loaded: checked.loaded, warnings: warnings + checked.warnings)
     }
 
     /// The draft as a story file (format version 2), which `storyscope validate` accepts.
@@ -122,19 +155,9 @@ public enum Drafter {
         }
     }
 
-    /// The draft as the browser shows it, without writing and reading the file: its mentions
-    /// found as loading finds them. Equal to `load` (a test holds it so).
-    public static func story(_ draft: Draft) throws(StoryLoadError) -> Story {
-        var story = draft.story
-        do {
-            let mentions = try MentionMatcher.mentions(of: story.entities, in: story.documents)
-            for index in story.entities.indices { story.entities[index].mentions = mentions[index] }
-            return story
-        } catch {
-            // Too many matches for the matcher's bound: the loader says so with its place.
-            return try load(draft)
-        }
-    }
+    /// The draft as the browser shows it: loaded once already, when it was checked. Equal to
+    /// `load` (a test holds it so).
+    public static func story(_ draft: Draft) -> Story { draft.loaded }
 
     static func baseName(_ path: String) -> String {
         let file = path.split(separator: "/").last.map(String.init) ?? path

@@ -18,6 +18,8 @@ struct EntityFinder {
     }
 
     private(set) var entities: [Found] = []
+    /// The most words a name may have (a story file allows 32).
+    static let maxNameWords = 12
     private var byName: [String: Int] = [:]
     /// The first person found with each surname, while the article is read.
     private var firstPersonBySurname: [String: Int] = [:]
@@ -33,7 +35,8 @@ struct EntityFinder {
                     index += 1
                     continue
                 }
-                analyse(run, article, loneWords: &loneWords)
+                // Twelve capitalised words in a row are a title or a shout, not a name.
+                if run.count <= Self.maxNameWords { analyse(run, article, loneWords: &loneWords) }
                 index = run.upperBound
             }
         }
@@ -131,8 +134,31 @@ struct EntityFinder {
 
     /// "Ukraine's" → "Ukraine".
     static func withoutPossessive(_ word: String) -> String {
-        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
-        for suffix in ["s'", "s’"] where word.hasSuffix(suffix) { return String(word.dropLast(1)) }
+        // Read from the end of the UTF-8 bytes: called for every word of the article.
+        let bytes = word.utf8
+        guard bytes.count >= 2, let last = bytes.last else { return word }
+        let apostropheLength: Int
+        if last == UInt8(ascii: "s") {
+            let before = bytes.dropLast()
+            if before.last == UInt8(ascii: "'") {
+                apostropheLength = 1
+            } else if before.count >= 3, before.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) {
+                apostropheLength = 3
+            } else {
+                return word
+            }
+            guard bytes.count > apostropheLength + 1 else { return word }
+            return String(decoding: bytes.dropLast(apostropheLength + 1), as: UTF8.self)
+        }
+        // "Lees'": the plural's apostrophe alone.
+        if last == UInt8(ascii: "'"), bytes.dropLast().last == UInt8(ascii: "s") {
+            return String(decoding: bytes.dropLast(), as: UTF8.self)
+        }
+        if bytes.count >= 4, bytes.suffix(3).elementsEqual([0xE2, 0x80, 0x99]),
+            bytes.dropLast(3).last == UInt8(ascii: "s")
+        {
+            return String(decoding: bytes.dropLast(3), as: UTF8.self)
+        }
         return word
     }
 

@@ -39,6 +39,10 @@ struct QuoteFinder {
         return result
     }
 
+    /// The most parts one quotation is taken to have ("…,” she said, “…”): a chain of
+    /// quotations joined by "said," is many quotations, and its work must grow with its length.
+    static let maxParts = 4
+
     /// A quotation longer than this, in characters, is taken for a stray mark.
     static let maxQuoteLength = 3_000
 
@@ -125,7 +129,7 @@ struct QuoteFinder {
             }
             var group = [quote]
             // "…,” she said, “…”: the second part of one quotation.
-            while position + 1 < quotes.count {
+            while position + 1 < quotes.count, group.count < maxParts {
                 let next = quotes[position + 1]
                 let between = article.slice(group.last!.outer.upperBound..<next.outer.lowerBound)
                 guard next.outer.lowerBound < evidence.upperBound || between.count < 40,

@@ -15,6 +15,8 @@ struct StoryBuilder {
     static let maxItems = 2_000
     /// Kinds of item that reached `maxItems`, for a warning.
     private(set) var truncated: Set<String> = []
+    /// What the reader should know of an article: dates that could not be worked out, say.
+    private(set) var warnings: [String] = []
     /// The contrast topic of each pair of speakers ("id id", in order), to add to it.
     private var topicOfSpeakers: [String: Int] = [:]
 
@@ -29,7 +31,11 @@ struct StoryBuilder {
         return id
     }
 
-    mutating func add(_ article: ArticleText, document: String, published: Day?) {
+    /// Ids that generated ones must not take: the documents' (a second article named
+    /// claim-1.txt must not collide with the first article's first claim).
+    mutating func reserve(_ ids: [String]) { usedIDs.formUnion(ids) }
+
+    mutating func add(_ article: ArticleText, name: String, document: String, published: Day?) {
         usedIDs.insert(document)
         func evidence(_ range: Range<Int>) -> Evidence {
             Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
@@ -101,6 +107,8 @@ struct StoryBuilder {
                 inner = inner.lowerBound..<inner.upperBound - 1
             }
             let quote = article.slice(inner)
+            // Quotation marks around nothing but spaces quote no one.
+            if quote.allSatisfy(\.isWhitespace) { continue }
             let speakerID = item.speaker.map { entities[$0].id } ?? document
             let speakerName = item.speaker.map { entities[$0].name } ?? "The article"
             var claim = Claim(
@@ -124,7 +132,17 @@ struct StoryBuilder {
 
         // Events, one per time expression; what is read from a sentence, read once.
         var described: (sentence: Int, title: String, summary: String, status: Event.Status)?
+        var unresolvable: [DateFinder.Found] = []
+        defer {
+            if let first = unresolvable.first {
+                let line = article.sentences[first.sentence].line
+                warnings.append(
+                    "\(name): \(unresolvable.count == 1 ? "a time expression" : "\(unresolvable.count) time expressions") could not be worked out to a day of the years 1 to 9999, or not to one that fits its weekday (\(unresolvable.count == 1 ? "" : "first: ")\u{201C}\(abbreviate(first.text, limit: 40))\u{201D}, line \(line)); left unresolved"
+                )
+            }
+        }
         for date in DateFinder.find(in: article, published: published, limit: Self.maxItems + 1) {
+            if date.resolved == nil && published != nil { unresolvable.append(date) }
             if events.count >= Self.maxItems {
                 truncated.insert("time expressions")
                 break
@@ -209,29 +227,24 @@ struct StoryBuilder {
         }
     }
 
-    /// Where each entity's names and aliases occur in the article, in order.
+    /// Where each entity's names and aliases occur in the article, in order: at each word the
+    /// longest name that starts there.
     private func nameSpans(_ article: ArticleText, entities local: [Int]) -> [NameSpan] {
-        var byFirstWord: [String: [(entity: Int, words: [String])]] = [:]
-        for entity in Set(local) {
+        var trie = NameTrie()
+        for entity in Set(local).sorted() {
             for name in entities[entity].names {
                 let words = name.split(separator: " ").map(String.init)
-                guard let first = words.first else { continue }
-                byFirstWord[first, default: []].append((entity, words))
+                if !words.isEmpty { trie.insert(words, entity: entity) }
             }
         }
         var spans: [NameSpan] = []
         let words = article.words
         var index = 0
         while index < words.count {
-            var best: (entity: Int, length: Int)?
-            for candidate in byFirstWord[EntityFinder.withoutPossessive(words[index].text)] ?? []
-            where candidate.words.count > (best?.length ?? 0) && index + candidate.words.count <= words.count {
-                let matches = candidate.words.indices.allSatisfy { offset in
-                    let word = words[index + offset].text
-                    return word == candidate.words[offset]
-                        || EntityFinder.withoutPossessive(word) == candidate.words[offset]
-                }
-                if matches { best = (candidate.entity, candidate.words.count) }
+            let best = trie.longestMatch(at: index, count: words.count) { position in
+                let word = words[position].text
+                let bare = EntityFinder.withoutPossessive(word)
+                return bare == word ? [word] : [word, bare]
             }
             if let best {
                 spans.append(

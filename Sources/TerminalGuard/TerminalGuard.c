@@ -22,9 +22,25 @@ void tg_save_terminal(int fd) {
     if (tcgetattr(fd, &saved_modes) == 0) saved_fd = fd;
 }
 
+// terminfo's rmkx for this terminal (xterm's "\033[?1l\033>"); empty until the session knows it.
+static char keypad_reset[64];
+
+void tg_set_keypad_reset(const char *sequence) {
+    size_t length = sequence ? strlen(sequence) : 0;
+    if (length >= sizeof keypad_reset) length = 0;
+    memcpy(keypad_reset, sequence ? sequence : "", length);
+    keypad_reset[length] = 0;
+}
+
 void tg_emergency_restore(void) {
     if (saved_fd < 0) return;
     tcsetattr(saved_fd, TCSANOW, &saved_modes);
+    // Keypad and cursor keys back to normal mode, as endwin would leave them.
+    size_t keypad_length = strlen(keypad_reset);
+    if (keypad_length > 0) {
+        ssize_t ignored = write(saved_fd, keypad_reset, keypad_length);
+        (void)ignored;
+    }
     // Mouse reporting off, attributes reset, cursor shown, main screen back.
     static const char leave[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
     ssize_t ignored = write(saved_fd, leave, sizeof leave - 1);
@@ -47,7 +63,7 @@ void tg_install_crash_handlers(void) {
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
 }
 
-static void wake(void) {
+void tg_wake(void) {
     if (wake_pipe[1] < 0) return;
     int saved = errno;
     char byte = 1;
@@ -58,13 +74,13 @@ static void wake(void) {
 
 static void on_exit_request(int signal) {
     exit_signal = signal;
-    wake();
+    tg_wake();
 }
 
 static void on_resize(int signal) {
     (void)signal;
     resize_pending = 1;
-    wake();
+    tg_wake();
 }
 
 static void make_wake_pipe(void) {
@@ -101,10 +117,12 @@ int tg_take_resize(void) {
     return 1;
 }
 
-int tg_wait_for_input(int fd) {
+int tg_wait_for_input(int fd) { return tg_wait_for_input_until(fd, -1); }
+
+int tg_wait_for_input_until(int fd, int milliseconds) {
     struct pollfd fds[2] = {{fd, POLLIN, 0}, {wake_pipe[0], POLLIN, 0}};
     int count = wake_pipe[0] >= 0 ? 2 : 1;
-    if (poll(fds, (nfds_t)count, -1) < 0) return 0;
+    if (poll(fds, (nfds_t)count, milliseconds) <= 0) return 0;
     if (count == 2 && (fds[1].revents & POLLIN)) {
         char buffer[64];
         while (read(wake_pipe[0], buffer, sizeof buffer) > 0) {}

@@ -41,11 +41,21 @@ public enum TerminalBrowser {
         }
     }
 
-    /// Runs the browser until the user quits. `story` is asked for once the terminal is set up,
-    /// so that loading can overlap the set-up; if it gives none, the terminal is put back and
-    /// `run` returns false at once.
+    /// Runs the browser on a story already loaded, until the user quits.
+    public static func run(options: Options, story: Story) throws(Failure) {
+        try run(options: options, pending: nil, ready: story)
+    }
+
+    /// Runs the browser on a story still being loaded or drafted: the terminal is set up
+    /// meanwhile, and while it is not ready the browser says what it is doing and answers `q`,
+    /// Ctrl-C and the signals at once. Returns false, with the terminal put back, if the work
+    /// gave no story; true when the user quit (whether or not the story had come).
     @discardableResult
-    public static func run(options: Options, story: () -> Story?) throws(Failure) -> Bool {
+    public static func run(options: Options, pending: PendingStory) throws(Failure) -> Bool {
+        try run(options: options, pending: pending, ready: nil)
+    }
+
+    private static func run(options: Options, pending: PendingStory?, ready: Story?) throws(Failure) -> Bool {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         // Before newterm, so that ncurses leaves these signals to us.
         tg_install_exit_handlers()
@@ -57,21 +67,72 @@ public enum TerminalBrowser {
             throw .cannotStart(String(describing: error))
         }
         defer { session.restore() }
-        guard let story = story() else { return false }
-        switch loop(session, story: story) {
-        case .quit:
-            break
-        case .signal:
-            // Asked to stop by a signal: the terminal is restored first, then the process dies
-            // of that signal, so the shell sees why it ended.
-            session.restore()
-            tg_die_of(tg_exit_signal())
-        case .terminalGone:
-            // As if hung up: restore what can be restored, and end as SIGHUP would.
-            session.restore()
-            tg_die_of(SIGHUP)
+        let story: Story
+        if let ready {
+            story = ready
+        } else {
+            switch wait(for: pending!, session) {
+            case .story(let loaded): story = loaded
+            case .noStory: return false
+            case .ended(.quit): return true
+            case .ended(let ending):
+                end(ending, session)
+                return true
+            }
         }
+        let ending = loop(session, story: story)
+        if ending != .quit { end(ending, session) }
         return true
+    }
+
+    /// After a signal or a lost terminal: the terminal is restored first, then the process
+    /// dies of that signal (SIGHUP for a lost terminal), so the shell sees why it ended.
+    private static func end(_ ending: Ending, _ session: TerminalSession) {
+        session.restore()
+        tg_die_of(ending == .terminalGone ? SIGHUP : tg_exit_signal())
+    }
+
+    private enum Waited {
+        case story(Story)
+        case noStory
+        case ended(Ending)
+    }
+
+    /// Waits for the pending story. Blank for a moment (a quick draft never flashes a screen),
+    /// then a screen that says what is being done and for how long, redrawn each second and on
+    /// a resize. `q`, Ctrl-C and Esc quit; the signals end the program as they do later.
+    private static func wait(for pending: PendingStory, _ session: TerminalSession) -> Waited {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var painter = GridPainter(palette: session.palette)
+        var shownSeconds: Int?
+        while true {
+            if let outcome = pending.poll() { return outcome.map { .story($0) } ?? .noStory }
+            let elapsed = start.duration(to: clock.now)
+            let milliseconds =
+                Int(elapsed.components.seconds) * 1_000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+            var timeout = WaitingScreen.delayMilliseconds - milliseconds
+            if timeout <= 0 {
+                let seconds = milliseconds / 1_000
+                if shownSeconds != seconds {
+                    shownSeconds = seconds
+                    painter.paint(
+                        WaitingScreen.render(
+                            size: session.size, doing: pending.doing, seconds: seconds, ascii: session.ascii),
+                        window: session.window)
+                }
+                timeout = 1_000 - milliseconds % 1_000
+            }
+            switch session.nextInput(timeout: Int32(timeout)) {
+            case .stop: return .ended(.signal)
+            case .terminalGone: return .ended(.terminalGone)
+            case .key(.character("q")), .key(.control("c")), .key(.escape): return .ended(.quit)
+            case .resize:
+                shownSeconds = nil
+                painter.invalidate()
+            case .key, .mouse, .timeout: continue
+            }
+        }
     }
 
     private static func loop(_ session: TerminalSession, story: Story) -> Ending {
@@ -94,6 +155,7 @@ public enum TerminalBrowser {
             switch session.nextInput(whenIdle: idle) {
             case .stop: return .signal
             case .terminalGone: return .terminalGone
+            case .timeout: continue
             case .key(.character(let character)) where character == trapKey:
                 // Tests of the crash path: a real Swift trap, caught by the crash handler.
                 fatalError("trap requested by STORYSCOPE_TEST_TRAP")

@@ -63,6 +63,10 @@ final class TerminalSession {
             restore(clearing: false)
             throw StartError.cannotMoveCursor(term)
         }
+        // The crash handler takes the keypad out of application mode with this terminal's own
+        // sequence, as endwin does.
+        let keypadReset = tigetstr("rmkx")
+        if let keypadReset, Int(bitPattern: keypadReset) != -1 { tg_set_keypad_reset(keypadReset) }
         tg_install_crash_handlers()
         raw()
         noecho()
@@ -133,12 +137,16 @@ final class TerminalSession {
         /// The terminal reports input but yields none, again and again: it is gone (the ssh link
         /// or the terminal window closed without a SIGHUP reaching us).
         case terminalGone
+        /// The time given ran out, or `tg_wake` was called: nothing from the user.
+        case timeout
     }
 
     /// Blocks until there is a key, a mouse event or a resize, or until the browser must stop.
     /// `idle` runs once, if no input is waiting, before the wait begins: work the user should
     /// not wait for, done while they read the screen.
-    func nextInput(whenIdle idle: (() -> Void)? = nil) -> Next {
+    /// `timeout` in milliseconds: how long to wait before answering `.timeout` (for ever when
+    /// negative); a `tg_wake` from another thread answers `.timeout` at once.
+    func nextInput(whenIdle idle: (() -> Void)? = nil, timeout: Int32 = -1) -> Next {
         var idle = idle
         var emptyReads = 0
         while true {
@@ -161,9 +169,21 @@ final class TerminalSession {
                     work()
                     continue
                 }
-                if tg_wait_for_input(0) == 1 {
+                if timeout < 0 {
+                    if tg_wait_for_input(0) == 1 {
+                        emptyReads += 1
+                        if emptyReads >= 64 && tg_exit_signal() == 0 { return .terminalGone }
+                    }
+                } else if tg_wait_for_input_until(0, timeout) == 1 {
                     emptyReads += 1
                     if emptyReads >= 64 && tg_exit_signal() == 0 { return .terminalGone }
+                } else {
+                    if tg_exit_signal() != 0 { return .stop }
+                    if tg_take_resize() != 0 {
+                        adoptWindowSize()
+                        return .resize
+                    }
+                    return .timeout
                 }
             }
         }

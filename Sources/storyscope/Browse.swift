@@ -79,10 +79,14 @@ struct Browse: ParsableCommand {
                 StandardError.print("storyscope: error: \(error.message)")
                 return .invalidStory
             }
-            let load = BackgroundStoryLoad { try? Drafter.story(Drafter.draft([article])) }
+            let delay = testDraftDelay()
+            let draft = PendingStory(doing: "Drafting \(path)") {
+                if delay > 0 { usleep(delay) }
+                return try? Drafter.story(Drafter.draft([article]))
+            }
             do throws(TerminalBrowser.Failure) {
                 if try !TerminalBrowser.run(
-                    options: options(noColor: noColor, ascii: ascii, mouse: mouse), story: load.wait)
+                    options: options(noColor: noColor, ascii: ascii, mouse: mouse), pending: draft)
                 {
                     // A draft that does not load is a bug: say what is wrong, in the open.
                     do {
@@ -101,6 +105,12 @@ struct Browse: ParsableCommand {
             StandardError.print("storyscope: error: \(failure.message)")
             return failure.unreadable ? .unreadable : .invalidStory
         }
+    }
+
+    /// For the end-to-end tests of quitting while a draft is under way: STORYSCOPE_TEST_DRAFT_DELAY
+    /// microseconds added to the draft, as a long article would take.
+    private static func testDraftDelay() -> UInt32 {
+        getenv("STORYSCOPE_TEST_DRAFT_DELAY").flatMap { UInt32(String(cString: $0)) } ?? 0
     }
 
     private static func options(noColor: Bool, ascii: Bool, mouse: Bool) -> TerminalBrowser.Options {
@@ -123,10 +133,10 @@ struct Browse: ParsableCommand {
                 case .success(let loaded): story = loaded
                 case .failure(let failure): return failure.status
                 }
-                try TerminalBrowser.run(options: options) { story }
+                try TerminalBrowser.run(options: options, story: story)
             } else {
-                let load = BackgroundStoryLoad()
-                if try !TerminalBrowser.run(options: options, story: load.wait) {
+                let load = PendingStory(doing: "Loading the story") { try? StoryLoader().loadEmbedded() }
+                if try !TerminalBrowser.run(options: options, pending: load) {
                     // The tests check the embedded story on every build, so this is for a broken
                     // build only: load it again, in the open, to print what is wrong.
                     if case .failure(let failure) = StoryOption.load(path: nil) { return failure.status }

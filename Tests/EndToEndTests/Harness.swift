@@ -37,6 +37,13 @@ enum Harness {
         return Ending(status: status, ttySame: screen.contains("STTY=same"), screen: screen)
     }
 
+    /// tmux's record of the pane's cursor-key and keypad modes ("1 1" in application mode, as
+    /// the browser sets them; "0 0" as a shell expects them).
+    static func keypadModes(_ tmux: Tmux) throws -> String {
+        try tmux.run(["display-message", "-p", "-t", tmux.session, "#{keypad_cursor_flag} #{keypad_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The browser's process: the child of the shell running in the pane.
     static func browserPID(_ tmux: Tmux) throws -> Int32? {
         let pane = try tmux.run(["display-message", "-p", "-t", tmux.session, "#{pane_pid}"]).trimmingCharacters(

@@ -183,11 +183,47 @@ struct TerminalRobustnessTests {
         Harness.reportingTimeouts {
             try Harness.startBrowser(
                 tmux, binary, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_TRAP": "Z"])
+            #expect(try Harness.keypadModes(tmux) == "1 1", "the browser runs with the keypad in application mode")
             try tmux.send("Z")
             let ending = try Harness.ending(tmux)
             #expect(ending.status >= 128, "died of a signal")
             #expect(ending.ttySame)
             #expect(ending.screenRestored, "\(ending.screen)")
+            // Cursor keys and keypad back in normal mode, as q leaves them.
+            #expect(try Harness.keypadModes(tmux) == "0 0")
+        }
+    }
+
+    /// A long draft can be walked away from: q, Ctrl-C and the signals end the browser at once,
+    /// with the terminal restored, while the draft is still under way on its own thread.
+    @Test(arguments: [("q", 0), ("C-c", 0), ("TERM", 143), ("HUP", 129)])
+    func quittingWhileDraftingEndsAtOnce(how: String, status: Int) throws {
+        let binary = try ReleaseBinary.path()
+        let folder = try Harness.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("slow.txt")
+        try "Date: 2025-02-26\nAnna Berg said \"we are ready\" on Friday.\n".write(
+            to: article, atomically: true, encoding: .utf8)
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(
+                Harness.wrapped(binary, "'\(article.path)'"), width: 80, height: 24,
+                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "STORYSCOPE_TEST_DRAFT_DELAY": "60000000"])
+            let waiting = try tmux.wait(for: "q or Ctrl-C stops and quits")
+            #expect(waiting.contains("Drafting \(article.path)"))
+            if how.count == 1 || how.hasPrefix("C-") {
+                try tmux.send(how)
+            } else {
+                let child = try #require(try Harness.browserPID(tmux), "browser process not found")
+                _ = try Spawn.run(["/bin/kill", "-\(how)", String(child)], capturing: true)
+            }
+            // Well before the draft's minute is up.
+            let ending = try Harness.ending(tmux, timeout: 5)
+            #expect(ending.status == status, "\(how)")
+            #expect(ending.ttySame, "\(how)")
+            #expect(ending.screenRestored, "\(how): \(ending.screen)")
+            #expect(try Harness.keypadModes(tmux) == "0 0", "\(how)")
         }
     }
 

@@ -69,21 +69,34 @@ struct JSONWriter {
 
     private mutating func writeString(_ text: String) {
         output += "\""
-        for scalar in text.unicodeScalars {
+        // Runs of characters that need no escape are copied whole: most of a story's text.
+        let scalars = text.unicodeScalars
+        var run = scalars.startIndex
+        var index = run
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let escape: String?
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
+            case "\"": escape = "\\\""
+            case "\\": escape = "\\\\"
+            case "\n": escape = "\\n"
+            case "\r": escape = "\\r"
+            case "\t": escape = "\\t"
             // Controls, and bidirectional formatting that could make the file read differently
             // from what it holds, are written as escapes.
             case _ where isControl(scalar) || isBidiControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029:
                 let digits = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-            default: output.unicodeScalars.append(scalar)
+                escape = "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+            default: escape = nil
             }
+            if let escape {
+                output += Substring(scalars[run..<index])
+                output += escape
+                run = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
         }
+        output += Substring(scalars[run..<index])
         output += "\""
     }
 }

@@ -28,10 +28,22 @@ public enum FileReader {
     public static func contents(of path: String, limit: Int, kinds: Kinds = .regularOrStream) -> Result<
         [UInt8], Failure
     > {
-        // Not blocking on open: a FIFO with no writer would otherwise hang here.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (kinds == .regular ? O_NONBLOCK | O_NOFOLLOW : 0))
+        contents(of: path, kinds: kinds) { _ in limit }
+    }
+
+    /// As `contents(of:limit:kinds:)`, with a limit that depends on what the file starts with
+    /// (a story file may be larger than an article): `limit` is asked once, with the first
+    /// bytes (up to `peekBytes`), before the rest is read. A file whose size is over the limit
+    /// is refused from its size alone, in constant memory, however large it says it is.
+    public static func contents(
+        of path: String, kinds: Kinds = .regularOrStream, peekBytes: Int = 4096, limit: ([UInt8]) -> Int
+    ) -> Result<[UInt8], Failure> {
+        // Never blocking on open: a FIFO with no writer would otherwise hang here. Reads block
+        // again afterwards, so a pipe whose writer is slow is still read whole.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (kinds == .regular ? O_NOFOLLOW : 0))
         guard descriptor >= 0 else { return .failure(.cannotOpen(describeErrno(errno))) }
         defer { close(descriptor) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(.cannotOpen(describeErrno(errno))) }
         let type = info.st_mode & S_IFMT
@@ -42,32 +54,58 @@ public enum FileReader {
                 return .failure(.cannotOpen("is \(what), not a regular file"))
             }
         }
-        let declaredSize = Int(info.st_size)
+        let declaredSize = type == S_IFREG ? Int(info.st_size) : 0
+        // The first bytes, which decide the limit.
+        var bytes = [UInt8](repeating: 0, count: peekBytes)
+        var filled = 0
+        var ended = false
+        while filled < peekBytes {
+            switch readSome(descriptor, into: &bytes, at: filled) {
+            case .failure(let failure): return .failure(failure)
+            case .success(0): ended = true
+            case .success(let count): filled += count
+            }
+            if ended { break }
+        }
+        let limit = limit(Array(bytes[..<filled]))
         if declaredSize > limit { return .failure(.tooLarge(size: declaredSize, limit: limit, known: true)) }
+        if filled > limit { return .failure(.tooLarge(size: filled, limit: limit, known: false)) }
+        if ended {
+            bytes.removeSubrange(filled...)
+            return .success(bytes)
+        }
         // Read straight into the final buffer; grow it only for files that report no size
         // (pipes) or that grow while being read.
-        var capacity = max(declaredSize, 0) + 1
-        var bytes = [UInt8](repeating: 0, count: capacity)
-        var filled = 0
+        var capacity = max(declaredSize, filled) + 1
+        bytes += [UInt8](repeating: 0, count: capacity - bytes.count)
         while true {
             if filled == capacity {
                 if capacity > limit { return .failure(.tooLarge(size: filled, limit: limit, known: false)) }
                 capacity = min(capacity * 2, limit + 1)
                 bytes += [UInt8](repeating: 0, count: capacity - bytes.count)
             }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + filled, capacity - filled)
+            switch readSome(descriptor, into: &bytes, at: filled) {
+            case .failure(let failure): return .failure(failure)
+            case .success(0): ended = true
+            case .success(let count): filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.readFailed(describeErrno(errno)))
-            }
-            if count == 0 { break }
-            filled += count
+            if ended { break }
             if filled > limit { return .failure(.tooLarge(size: filled, limit: limit, known: false)) }
         }
         bytes.removeSubrange(filled...)
         return .success(bytes)
+    }
+
+    /// One read(2) into `bytes` from `offset` to its end, past interruptions.
+    private static func readSome(_ descriptor: Int32, into bytes: inout [UInt8], at offset: Int) -> Result<Int, Failure>
+    {
+        while true {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if count >= 0 { return .success(count) }
+            if errno != EINTR { return .failure(.readFailed(describeErrno(errno))) }
+        }
     }
 
     /// The path of the file a story names as a `textFile`, if the name keeps to the story's

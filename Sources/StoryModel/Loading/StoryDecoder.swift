@@ -10,12 +10,19 @@ struct StoryDecoder {
 
     let context: DecodeContext
     let textFile: TextFileSource
+    /// The most text, in UTF-8 bytes, all the documents together may hold.
+    let maxTextBytes: Int
+    /// The documents' text so far: each document counts, even when several name one file.
+    private var textBytes = 0
     private(set) var references = ReferenceTable()
     /// The file's format version: fields of version 2 are refused in a version 1 file.
     private(set) var version = 1
 
-    init(context: DecodeContext, textFile: @escaping TextFileSource) {
+    init(
+        context: DecodeContext, maxTextBytes: Int = StoryLoader.defaultMaxTextBytes, textFile: @escaping TextFileSource
+    ) {
         self.context = context
+        self.maxTextBytes = maxTextBytes
         self.textFile = textFile
     }
 
@@ -146,6 +153,15 @@ struct StoryDecoder {
             }
         case (nil, nil):
             reader.missing("text", "the document's full text, or \"textFile\" naming a UTF-8 file beside the story")
+        }
+        if let counted = text {
+            textBytes += counted.utf8.count
+            if textBytes > maxTextBytes {
+                reader.error(
+                    "the documents' text comes to more than \(formatByteCount(maxTextBytes)), the most one story may hold",
+                    key: reader.value("text") != nil ? "text" : "textFile")
+                text = nil
+            }
         }
         let published = reader.object("published", "a publication date", known: Self.publishedKeys).flatMap {
             published -> DocumentDate? in

@@ -4,6 +4,11 @@
 public struct StoryLoader: Sendable {
     /// Files larger than this are refused before they are read.
     public var maxFileBytes: Int = 1 << 30
+    /// The most text all of a story's documents may hold together, inline or in text files
+    /// (a document naming a file that another names too counts again); a text file larger
+    /// than this is refused from its size.
+    public var maxTextBytes: Int = StoryLoader.defaultMaxTextBytes
+    public static let defaultMaxTextBytes = 64 << 20
     /// JSON nesting deeper than this is refused (a story needs about six levels).
     public var maxDepth: Int = JSONParser.defaultMaxDepth
 
@@ -66,7 +71,7 @@ public struct StoryLoader: Sendable {
     /// only there (see `FileReader.confinedPath`).
     public func load(bytes: [UInt8], path: String) throws(StoryLoadError) -> Story {
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let limit = maxFileBytes
+        let limit = min(maxFileBytes, maxTextBytes)
         return try load(bytes: bytes, name: path) { name in
             let textPath: String
             switch FileReader.confinedPath(name, in: directory.isEmpty ? "/" : directory) {
@@ -116,8 +121,13 @@ public struct StoryLoader: Sendable {
                     Diagnostic(file: name, line: line, column: column, message: error.message)
                 ])
         }
-        var decoder = StoryDecoder(context: context) {
-            textFile($0).mapError { StoryDecoder.TextFileError(message: $0.message) }
+        // A file named by several documents is read once.
+        let cache = TextFileCache()
+        var decoder = StoryDecoder(context: context, maxTextBytes: maxTextBytes) { name in
+            if let known = cache.results[name] { return known }
+            let result = textFile(name).mapError { StoryDecoder.TextFileError(message: $0.message) }
+            cache.results[name] = result
+            return result
         }
         guard var story = decoder.decode(root) else {
             throw StoryLoadError(kind: .invalid, diagnostics: context.sortedDiagnostics())
@@ -147,6 +157,10 @@ public struct StoryLoader: Sendable {
                 plain.path = nil
                 return plain
             })
+    }
+
+    private final class TextFileCache {
+        var results: [String: Result<String, StoryDecoder.TextFileError>] = [:]
     }
 
     public struct TextFileError: Error, Sendable {

@@ -1,11 +1,16 @@
-/// A calendar day (proleptic Gregorian), written "YYYY-MM-DD" in story files.
+/// A calendar day (proleptic Gregorian) of the years 1 to 9999, written "YYYY-MM-DD" in story
+/// files.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
+    /// The years a story file can write.
+    public static let years = 1...9999
+
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        guard Day.years.contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -52,6 +57,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.month = month
         self.day = day
     }
+
+    /// The day `days` later (earlier when negative), or nil when that is outside the years 1 to
+    /// 9999: counts read from a text ("9223372036854775807 days ago") may be anything.
+    public func adding(days: Int) -> Day? {
+        let (sum, overflow) = ordinal.addingReportingOverflow(days)
+        guard !overflow, (Day.first.ordinal...Day.last.ordinal).contains(sum) else { return nil }
+        return Day(ordinal: sum)
+    }
+
+    /// The day `count` weeks (or any unit of `unit` days) later, checked as `adding(days:)` is.
+    public func adding(_ count: Int, times unit: Int) -> Day? {
+        let (days, overflow) = count.multipliedReportingOverflow(by: unit)
+        return overflow ? nil : adding(days: days)
+    }
+
+    static let first = Day(year: 1, month: 1, day: 1)!
+    static let last = Day(year: 9999, month: 12, day: 31)!
 
     /// 0 = Monday ... 6 = Sunday.
     public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }

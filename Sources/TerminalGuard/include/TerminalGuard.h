@@ -9,6 +9,10 @@ void tg_save_terminal(int fd);
 /// the cursor, reset attributes and stop mouse reporting. Async-signal-safe.
 void tg_emergency_restore(void);
 
+/// The terminal's own sequence that takes the keypad out of application mode (terminfo's
+/// rmkx), written first by `tg_emergency_restore`. Copied; call once the terminal is known.
+void tg_set_keypad_reset(const char *sequence);
+
 /// On SIGSEGV, SIGBUS, SIGILL, SIGTRAP (Swift traps), SIGABRT and SIGFPE: restore what can
 /// safely be restored, then die of the same signal.
 void tg_install_crash_handlers(void);
@@ -27,6 +31,13 @@ int tg_take_resize(void);
 /// Blocks until `fd` has input (or hung up), or a handled signal arrives. Returns 1 when `fd`
 /// is ready, 0 when only a signal woke it.
 int tg_wait_for_input(int fd);
+
+/// As `tg_wait_for_input`, giving up after `milliseconds` (a negative number waits for ever).
+/// Returns 1 when `fd` is ready, 0 when a signal or `tg_wake` woke it or the time ran out.
+int tg_wait_for_input_until(int fd, int milliseconds);
+
+/// Wakes a wait in `tg_wait_for_input`, from any thread: work done elsewhere is ready.
+void tg_wake(void);
 
 /// Restores the default action for a signal and raises it, so the parent sees the process die
 /// of that signal.
