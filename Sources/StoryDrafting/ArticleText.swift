@@ -230,10 +230,25 @@ struct ArticleText {
         "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{300D}", "\u{300F}", "\u{FF09}",
     ]
 
-    private static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "No", "vs", "etc", "Inc",
-        "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
+    /// Words written with a full stop that ends no sentence ("Mr.", "Feb."). Kept as their
+    /// letters packed into a number: looked up at every full stop without making a string.
+    private static let abbreviations: Set<UInt32> = Set(
+        [
+            "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "No", "vs", "etc",
+            "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+            "Dec",
+        ].compactMap { packed(Array($0.unicodeScalars)[...]) })
+
+    /// Up to four ASCII letters in one number; nil for anything else.
+    private static func packed(_ letters: ArraySlice<Unicode.Scalar>) -> UInt32? {
+        guard (1...4).contains(letters.count) else { return nil }
+        var value: UInt32 = 0
+        for letter in letters {
+            guard letter.isASCII, letter.properties.isAlphabetic else { return nil }
+            value = value << 8 | letter.value
+        }
+        return value
+    }
 
     private static func isAbbreviation(endingAt dot: Int, _ scalars: [Unicode.Scalar], from start: Int) -> Bool {
         // An abbreviation is short: the walk back stops after a dozen characters.
@@ -241,11 +256,14 @@ struct ArticleText {
         while begin > max(start, dot - 12), isWordScalar(scalars[begin - 1]) || scalars[begin - 1] == "." {
             begin -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[begin..<dot]))
-        if abbreviations.contains(word) { return true }
+        let word = scalars[begin..<dot]
+        if let key = packed(word), abbreviations.contains(key) { return true }
         // "U.S", "U.K": single capitals joined by stops.
-        let pieces = word.split(separator: ".")
-        return pieces.count >= 2 && pieces.allSatisfy { $0.count == 1 && $0.first!.isUppercase }
+        guard word.count >= 3, word.count % 2 == 1 else { return false }
+        for (offset, scalar) in word.enumerated() {
+            if offset % 2 == 0 ? !isUppercase(scalar) : scalar != "." { return false }
+        }
+        return true
     }
 
     /// A line most of whose longer words are capitalised: a headline.

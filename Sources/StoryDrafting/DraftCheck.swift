@@ -9,6 +9,8 @@ enum DraftCheck {
     struct Checked {
         /// The story as written to a story file.
         var story: Story
+        /// Its story file.
+        var file: String
         /// The same story loaded as a story file is (mentions found): what the browser shows.
         var loaded: Story
         var warnings: [String]
@@ -22,11 +24,12 @@ enum DraftCheck {
         var mended: [String] = []
         for _ in 0..<maxRounds {
             let diagnostics: [Diagnostic]
+            let file = JSONExport.render(story)
             do {
-                let loaded = try StoryLoader().load(bytes: Array(JSONExport.render(story).utf8), name: name) { _ in
+                let loaded = try StoryLoader().load(bytes: Array(file.utf8), name: name) { _ in
                     .failure(.init(message: "a draft holds its text"))
                 }
-                return Checked(story: story, loaded: loaded, warnings: warnings(mended, name: name))
+                return Checked(story: story, file: file, loaded: loaded, warnings: warnings(mended, name: name))
             } catch {
                 diagnostics = error.diagnostics
             }

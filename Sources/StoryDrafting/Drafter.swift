@@ -30,9 +30,11 @@ public enum Drafter {
 
     public struct Draft: Sendable {
         /// The story as its file holds it, checked by validate's rules.
-        public var story: Story
+        public let story: Story
+        /// That file, as `draft` writes it.
+        public let file: String
         /// The same story loaded as its file is (its mentions found): what the browser shows.
-        public var loaded: Story
+        public let loaded: Story
         /// Things the reader should know: an article without a date, say.
         public var warnings: [String]
     }
@@ -47,19 +49,23 @@ public enum Drafter {
 
     /// Line ends as LF: CRLF (Windows) and CR alone (old Mac files) become LF.
     static func withLineFeeds(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
-        var out = String.UnicodeScalarView()
+        let carriageReturn = UInt8(ascii: "\r")
+        let lineFeed = UInt8(ascii: "\n")
+        guard text.utf8.contains(carriageReturn) else { return text }
+        // Byte by byte: CR and LF are never part of a longer UTF-8 sequence.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var previousCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                out.append("\n")
+        for byte in text.utf8 {
+            if byte == carriageReturn {
+                out.append(lineFeed)
                 previousCR = true
                 continue
             }
-            if !(scalar == "\n" && previousCR) { out.append(scalar) }
+            if !(byte == lineFeed && previousCR) { out.append(byte) }
             previousCR = false
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first line of an article may give its date: "Date: 2025-02-26".
@@ -142,11 +148,12 @@ public enum Drafter {
             documents: documents)
         let checked = try DraftCheck.check(
             story, name: articles.count == 1 ? articles[0].name : "the draft of \(articles.count) articles")
-        return Draft(story: checked.story, loaded: checked.loaded, warnings: warnings + checked.warnings)
+        return Draft(
+            story: checked.story, file: checked.file, loaded: checked.loaded, warnings: warnings + checked.warnings)
     }
 
     /// The draft as a story file (format version 2), which `storyscope validate` accepts.
-    public static func storyFile(_ draft: Draft) -> String { JSONExport.render(draft.story) }
+    public static func storyFile(_ draft: Draft) -> String { draft.file }
 
     /// The draft loaded as a story file is: with its mentions found, checked as any story is.
     public static func load(_ draft: Draft) throws(StoryLoadError) -> Story {

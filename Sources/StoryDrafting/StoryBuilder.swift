@@ -12,7 +12,7 @@ struct StoryBuilder {
     private var usedIDs: Set<String> = []
     /// At most this many entities, claims and events each in one draft: a draft is for an
     /// article, and an input built to make hundreds of thousands stays a small story.
-    static let maxItems = 2_000
+    static let maxItems = 1_000
     /// Kinds of item that reached `maxItems`, for a warning.
     private(set) var truncated: Set<String> = []
     /// What the reader should know of an article: dates that could not be worked out, say.

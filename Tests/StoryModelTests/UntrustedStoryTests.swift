@@ -42,6 +42,43 @@ import Testing
         }
     }
 
+    /// Eight documents naming one text file: the file is read once, and the documents' text
+    /// together is bounded, so a story of a few hundred bytes cannot make loading read or hold
+    /// gigabytes.
+    @Test func aTextFileNamedByManyDocumentsIsReadOnceAndTheirTextIsBounded() throws {
+        let documents = (0..<8).map { #"{"id": "d\#($0)", "title": "D", "textFile": "text.txt"}"# }
+        let json = """
+            {"format": "storyscope-story", "version": 2, "id": "t", "title": "T", "summary": "S",
+             "documents": [\(documents.joined(separator: ", "))], "entities": [], "events": []}
+            """
+        var reads = 0
+        var loader = StoryLoader()
+        _ = try loader.load(bytes: Array(json.utf8), name: "t.json") { _ in
+            reads += 1
+            return .success("Alice met Bob.")
+        }
+        #expect(reads == 1)
+        loader.maxTextBytes = 14 * 3
+        let refused = try #require(throws: StoryLoadError.self) {
+            try loader.load(bytes: Array(json.utf8), name: "t.json") { _ in .success("Alice met Bob.") }
+        }
+        #expect(refused.diagnostics.count == 5)
+        #expect(
+            refused.diagnostics[0].description.hasSuffix(
+                "$.documents[3].textFile: the documents' text comes to more than 42 bytes, the most one story may hold")
+        )
+    }
+
+    @Test func aSparseTextFileOfHundredsOfMegabytesIsRefusedFromItsSize() throws {
+        let folder = try Folder()
+        let big = folder.url.appendingPathComponent("big.txt")
+        FileManager.default.createFile(atPath: big.path, contents: Data("Alice met Bob.".utf8))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.close()
+        #expect(folder.refusal(textFile: "big.txt").contains("the file is larger than 64.0 MiB (200.0 MiB)"))
+    }
+
     @Test func aTextFileInsideTheFolderLoads() throws {
         let folder = try Folder()
         for name in ["text.txt", "./text.txt", "sub/inner.txt", "sub/../text.txt", "sub//inner.txt"] {

@@ -3,6 +3,10 @@ import Testing
 
 @testable import StoryModel
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `storyscope draft` and `storyscope FILE`, run as a user runs them.
 @Suite(.serialized) struct DraftCLITests {
     static let article = """
@@ -81,17 +85,48 @@ import Testing
         }
     }
 
-    @Test func aFiftyMegabyteArticleIsRefusedQuickly() throws {
+    /// Refused from its size, without being read: a sparse file says 900 MiB and holds none.
+    @Test func aNineHundredMebibyteArticleIsRefusedFromItsSize() throws {
         let scratch = try Scratch()
         let path = scratch.url.appendingPathComponent("huge.txt")
-        let line = Data(String(repeating: "Ann Lee met Bo Park on Monday. ", count: 1_000).utf8)
-        FileManager.default.createFile(atPath: path.path, contents: nil)
+        FileManager.default.createFile(atPath: path.path, contents: Data("Ann Lee met Bo Park.".utf8))
         let handle = try FileHandle(forWritingTo: path)
-        for _ in 0..<(50 * 1024 * 1024 / line.count) { handle.write(line) }
+        try handle.truncate(atOffset: 900 << 20)
         try handle.close()
-        let result = try CLI.run(["draft", path.path])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("storyscope drafts articles of up to 2.0 MiB"))
+        for arguments in [["draft", path.path], [path.path]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 65)
+            #expect(
+                result.stderr
+                    == "storyscope: error: \(path.path): the article is 900.0 MiB; storyscope drafts articles of up to 2.0 MiB\n"
+            )
+        }
+    }
+
+    /// A FIFO nobody writes to reads as empty; opening it never blocks.
+    @Test func aFIFOWithNoWriterIsAnEmptyFileNotAHang() throws {
+        let scratch = try Scratch()
+        let path = scratch.url.appendingPathComponent("fifo.txt").path
+        #expect(mkfifo(path, 0o600) == 0)
+        for arguments in [["draft", path], [path]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("\(path): the file is empty"))
+        }
+    }
+
+    /// The same articles draft to the same bytes in every run (no order taken from hashing).
+    @Test func theSameArticlesDraftToTheSameBytesInTwoProcesses() throws {
+        let scratch = try Scratch()
+        let first = try scratch.write("port.txt", Self.article)
+        let second = try scratch.write(
+            "council.txt",
+            "Date: 2025-03-01\nThe councillor, Ann Lee, said \"the port stays open\". Councillor Bo Park said \"it will close\". The councillor said \"we will see\" on Friday.\n"
+        )
+        let one = try CLI.run(["draft", first, second])
+        let two = try CLI.run(["draft", first, second])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(one.stdout == two.stdout)
     }
 
     @Test func theFileArgumentOpensAnArticleOrAStoryWithoutATerminalSayingSo() throws {
