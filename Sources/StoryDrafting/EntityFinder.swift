@@ -27,7 +27,7 @@ struct EntityFinder {
     /// `known`: the people earlier articles named in full, so that a surname alone in this one
     /// is theirs.
     init(_ article: ArticleText, known: [String] = []) {
-        var loneWords: [(word: String, at: Int, startsSentence: Bool)] = []
+        var loneWords: [LoneWord] = []
         for sentence in article.sentences where !sentence.inTitleCaseLine {
             var index = sentence.words.lowerBound
             while index < sentence.words.upperBound {
@@ -56,13 +56,21 @@ struct EntityFinder {
         }
         let lowercaseWords = Set(article.words.lazy.map(\.text).filter { $0.first?.isLowercase == true })
         var counted: [String: (inside: Bool, first: Int)] = [:]
+        var afterPlaceWord: Set<String> = []
         for lone in loneWords {
             let seen = counted[lone.word]
             counted[lone.word] = ((seen?.inside ?? false) || !lone.startsSentence, min(seen?.first ?? lone.at, lone.at))
+            if lone.afterPlaceWord { afterPlaceWord.insert(lone.word) }
         }
         for (word, use) in counted.sorted(by: { $0.value.first < $1.value.first }) {
             if byName[word] != nil { continue }
             let owners = personsBySurname[word] ?? []
+            // A country or region the gazetteer knows is that place, even when a body's name
+            // starts with it ("Suffolk" beside "Suffolk Police"); a town may be a club's name.
+            if owners.isEmpty, let kind = Knowledge.place(word), kind == .country || kind == .region {
+                add(Found(name: word, kind: kind == .country ? .country : .place, first: use.first))
+                continue
+            }
             // "Kestrel" for Kestrel Athletic: the first word of one organisation's name.
             let bodies = bodiesByFirstWord[word] ?? []
             if owners.isEmpty && bodies.count == 1 {
@@ -78,6 +86,14 @@ struct EntityFinder {
                 add(Found(name: earlier[0], kind: .person, aliases: [word], first: use.first))
                 continue
             }
+            // A place the gazetteer knows: a country, a US state or county, a city; a town whose
+            // name is also a word ("Reading") only where the text says "in Reading".
+            if owners.isEmpty, let kind = Knowledge.place(word), kind != .town || afterPlaceWord.contains(word) {
+                add(Found(name: word, kind: kind == .country ? .country : .place, first: use.first))
+                continue
+            }
+            // "Budget", "Insurance", "the Economy": a common English word, capitalised as a term.
+            if Knowledge.isCommonWord(word), Knowledge.givenName(word) == nil { continue }
             // A lowercase form of the word occurs in the text: a common word, capitalised only
             // where a sentence starts.
             let lower = word.lowercased()
@@ -162,18 +178,59 @@ struct EntityFinder {
         return word
     }
 
+    /// A name of one word, decided once the whole article is read.
+    struct LoneWord {
+        var word: String
+        var at: Int
+        var startsSentence: Bool
+        /// Right after "in", "at", "from"…: where a place is named.
+        var afterPlaceWord: Bool
+    }
+
+    /// Words after which a name is a place: "in Reading", "near Most".
+    static let placePrepositions: Set<String> = [
+        "in", "at", "near", "outside", "across", "around", "throughout", "from", "into", "towards", "toward",
+    ]
+
+    /// "West Texas", "Northern Ireland": a point of the compass before a known place.
+    static let compassWords: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
+        "Upper", "Lower", "Northeast", "Northwest", "Southeast", "Southwest",
+    ]
+
     private mutating func analyse(
-        _ run: Range<Int>, _ article: ArticleText, loneWords: inout [(word: String, at: Int, startsSentence: Bool)]
+        _ run: Range<Int>, _ article: ArticleText, loneWords: inout [LoneWord]
     ) {
         let words = run.map { article.words[$0] }
         var texts = words.map(\.text)
         texts[texts.count - 1] = Self.withoutPossessive(texts[texts.count - 1])
-        // "OSLO, April 15": a dateline in capitals names a known place.
+        // "OSLO, April 15": a dateline in capitals names a known place; the capitals are kept
+        // as one of its names.
+        var written = texts
         for (index, text) in texts.enumerated() where text.count > 2 && text.allSatisfy({ $0.isUppercase }) {
             let capitalised = String(text.prefix(1)) + text.dropFirst().lowercased()
-            if Gazetteer.lookup[capitalised] != nil, Gazetteer.lookup[text] == nil { texts[index] = capitalised }
+            if Gazetteer.lookup[text] == nil,
+                Gazetteer.lookup[capitalised] != nil || Knowledge.place(capitalised) != nil
+            {
+                texts[index] = capitalised
+            }
         }
+        if texts.count >= 2 || texts != written {
+            // "British Columbia", "Nova Scotia", "New Mexico": a place known by its whole name,
+            // before its words are taken apart ("British" is a demonym).
+            let whole = texts.joined(separator: " ")
+            if Gazetteer.lookup[whole] == nil, let kind = Knowledge.place(whole), kind != .town {
+                var found = Found(name: whole, kind: kind == .country ? .country : .place, first: words[0].start)
+                let original = written.joined(separator: " ")
+                if original != whole { found.aliases.append(original) }
+                add(found)
+                return
+            }
+        }
+        written = written.indices.map { texts[$0] == written[$0] ? texts[$0] : written[$0] }
         let afterThe = run.lowerBound > 0 && article.words[run.lowerBound - 1].text == "the"
+        let afterPlaceWord =
+            run.lowerBound > 0 && Self.placePrepositions.contains(article.words[run.lowerBound - 1].text)
         var position = 0
         var roleWords: [String] = []
         var office: String?
@@ -182,7 +239,7 @@ struct EntityFinder {
         // What the gazetteer knows and the titles, from the left.
         while position < texts.count {
             if let (length, known) = Self.longestKnown(texts, from: position) {
-                let written = texts[position..<position + length].joined(separator: " ")
+                let written = written[position..<position + length].joined(separator: " ")
                 let name = record(known, written: written, at: words[position].start)
                 roleWords.append(written)
                 office = name
@@ -225,6 +282,8 @@ struct EntityFinder {
             position += at + length
             core = Array(core[(at + length)...])
         }
+        // "Minister of Economy": after a title, "of" and a word name a portfolio, not a person.
+        if !title.isEmpty, let first = core.first, Gazetteer.connectors.contains(first) { return }
         // A connector cannot start or end a name.
         while let first = core.first, Gazetteer.connectors.contains(first) { core.removeFirst() }
         guard !core.isEmpty else { return }
@@ -272,8 +331,31 @@ struct EntityFinder {
             return
         }
         if core.count == 1 && title.isEmpty && !honorific {
-            if core[0].count > 1 { loneWords.append((core[0], coreStart, startsSentence)) }
+            if core[0].count > 1 {
+                loneWords.append(
+                    LoneWord(
+                        word: core[0], at: coreStart, startsSentence: startsSentence,
+                        afterPlaceWord: afterPlaceWord && position == 0))
+            }
             return
+        }
+        if title.isEmpty && !honorific {
+            // "Lubbock County", "New Mexico", "West Texas": a place the gazetteer knows.
+            let rest = core.dropFirst().joined(separator: " ")
+            let known = Knowledge.place(name) ?? (Self.compassWords.contains(core[0]) ? Knowledge.place(rest) : nil)
+            if let known, known != .town || afterPlaceWord {
+                add(
+                    Found(
+                        name: name, kind: known == .country && Knowledge.place(name) != nil ? .country : .place,
+                        first: coreStart))
+                return
+            }
+            // "Most Valuable Player", "National Insurance": common words that name no one.
+            if Knowledge.givenName(core[0]) == nil,
+                core.allSatisfy({ Gazetteer.connectors.contains($0) || Knowledge.isCommonWord($0) })
+            {
+                return
+            }
         }
         if core.count > 5 { return }
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")

@@ -222,6 +222,7 @@ enum Gazetteer {
         "Stadium", "Arena", "Square", "Street", "Road", "Avenue", "Bridge", "Hall", "Airport", "Station", "Port",
         "Harbour", "Harbor", "Cup", "Trophy", "Championship", "Games", "Festival", "Summit", "Treaty", "Accord",
         "Plan", "Act", "Centre", "Center", "Tower", "Palace", "Cathedral", "Coast", "Peninsula", "Desert", "Forest",
+        "County", "Province", "District", "Borough", "Township", "Parish", "Region", "Prefecture", "Oblast",
     ]
 
     /// Words that join the words of one name ("Secretary of State", "Bank of England").

@@ -1,0 +1,71 @@
+/// The generated knowledge tables (Places, GivenNames, CommonWords), made by
+/// scripts/gen-knowledge.py from public data sets (credits in docs/DATA-CREDITS.md).
+enum KnowledgeTables {}
+
+/// A table of lines sorted by their UTF-8 bytes, "key" or "key|value", looked up by halving
+/// without being parsed into a dictionary: a table of two hundred thousand words costs nothing
+/// until it is first asked (the tables are static, made on first use), then one pass to find
+/// where its lines start, then a few comparisons a lookup.
+final class SortedLines: Sendable {
+    private let bytes: [UInt8]
+    /// Where each line starts, and the end of the last one (plus one).
+    private let starts: [Int32]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(bytes.count / 8)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(Int32(index + 1)) }
+        starts.append(Int32(bytes.count + 1))
+        self.starts = starts
+    }
+
+    var count: Int { starts.count - 1 }
+
+    /// Every line, for tests.
+    var allLines: [String] {
+        (0..<count).map { String(decoding: bytes[Int(starts[$0])..<Int(starts[$0 + 1]) - 1], as: UTF8.self) }
+    }
+
+    /// The value after "|" on the line whose key is `key` ("" for a line with no value), or nil.
+    func value(for key: some StringProtocol) -> Substring? {
+        var key = key.utf8.map { $0 }
+        // A key never holds the separators.
+        if key.isEmpty || key.contains(UInt8(ascii: "|")) || key.contains(UInt8(ascii: "\n")) { return nil }
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            switch compare(&key, line: middle) {
+            case .less: high = middle
+            case .greater: low = middle + 1
+            case .equal(let valueStart):
+                let end = Int(starts[middle + 1]) - 1
+                return Substring(decoding: bytes[min(valueStart, end)..<end], as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    func contains(_ key: some StringProtocol) -> Bool { value(for: key) != nil }
+
+    private enum Order {
+        case less
+        case greater
+        /// Where the value starts.
+        case equal(Int)
+    }
+
+    /// `key` against the key of line `line` (its bytes up to "|" or the line's end).
+    private func compare(_ key: inout [UInt8], line: Int) -> Order {
+        var position = Int(starts[line])
+        let end = Int(starts[line + 1]) - 1
+        for byte in key {
+            guard position < end, bytes[position] != UInt8(ascii: "|") else { return .greater }
+            if byte != bytes[position] { return byte < bytes[position] ? .less : .greater }
+            position += 1
+        }
+        if position == end { return .equal(end) }
+        return bytes[position] == UInt8(ascii: "|") ? .equal(position + 1) : .less
+    }
+}

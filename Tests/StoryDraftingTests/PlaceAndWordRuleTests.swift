@@ -1,0 +1,65 @@
+import StoryModel
+import Testing
+
+@testable import StoryDrafting
+
+/// Kinds from the generated gazetteer and word lists (issue 16, class 1 and 3), on sentences
+/// written for these tests in the manner of the real articles that showed each problem.
+@Suite struct PlaceAndWordRuleTests {
+    func draft(_ text: String) throws -> Story {
+        try Drafter.load(
+            try Drafter.draft([
+                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
+            ]))
+    }
+
+    func kind(_ story: Story, _ name: String) -> Entity.Kind? { story.entities.first { $0.names.contains(name) }?.kind }
+
+    @Test func placesTheGazetteerKnowsAreNeitherPeopleNorBodies() throws {
+        let story = try draft(
+            "Crews from Lubbock County reached West Texas on Monday. Officials in Phoenix and Guyana watched. "
+                + "The storm moved on to Nova Scotia and British Columbia, forecasters said.")
+        #expect(kind(story, "Lubbock County") == .place)
+        #expect(kind(story, "West Texas") == .place)
+        #expect(kind(story, "Phoenix") == .place)
+        #expect(kind(story, "Guyana") == .country)
+        #expect(kind(story, "Nova Scotia") == .place)
+        #expect(kind(story, "British Columbia") == .place, "a whole name before its demonym")
+        #expect(kind(story, "Columbia") == nil)
+    }
+
+    @Test func aTownNamedLikeAWordIsAPlaceOnlyWhereTheTextSaysSo() throws {
+        let here = try draft("The depot in Reading will close, the union said.")
+        #expect(kind(here, "Reading") == .place)
+        let word = try draft("Most Valuable Player went to a rookie. Reading the list, the coach smiled.")
+        #expect(word.entities.isEmpty, "\(word.entities.map(\.name))")
+    }
+
+    @Test func commonWordsCapitalisedAsTermsNameNoOne() throws {
+        let story = try draft(
+            "The Chancellor defended the Budget. National Insurance will rise, and the Board of Directors "
+                + "met. Opposition MPs called it a Budget U-turn.")
+        for name in ["Budget", "National Insurance", "Budget U-turn"] {
+            #expect(kind(story, name) == nil, "\(name)")
+        }
+    }
+
+    @Test func aTitleBeforeOfNamesAPortfolioNotAPerson() throws {
+        let story = try draft("The Minister of Economy, Ana Ruiz, said the plan would wait.")
+        #expect(kind(story, "Economy") == nil)
+        #expect(kind(story, "Ana Ruiz") == .person)
+    }
+
+    @Test func aDatelineInCapitalsKeepsItsCapitalsAsAName() throws {
+        let story = try draft("CHANDIGARH, June 21 -- The state party met on Tuesday.")
+        let place = try #require(story.entities.first { $0.name == "Chandigarh" })
+        #expect(place.kind == .place)
+        #expect(place.names.contains("CHANDIGARH"))
+    }
+
+    @Test func aRegionBesideABodyNamedAfterItIsStillTheRegion() throws {
+        let story = try draft("Suffolk Police said little. The case was heard in Suffolk, near Newmarket.")
+        #expect(kind(story, "Suffolk") == .place)
+        #expect(kind(story, "Suffolk Police") == .organisation)
+    }
+}
