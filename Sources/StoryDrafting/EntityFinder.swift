@@ -290,6 +290,11 @@ struct EntityFinder {
         let coreStart = words[position].start
         let name = core.joined(separator: " ")
         let startsSentence = position == 0 && words[0].startsSentence
+        // "May hit back": a month that is the surname of someone named in full (Theresa May).
+        if core.count == 1, Gazetteer.months.contains(name), let full = firstPersonBySurname[name] {
+            if !entities[full].aliases.contains(name) { entities[full].aliases.append(name) }
+            return
+        }
         if core.count == 1 && Gazetteer.notNames.contains(name) { return }
         // "NATO-like", "Russian-held": an adjective made from a name.
         if core.count == 1, let last = name.split(separator: "-").last, name.contains("-"),
@@ -356,6 +361,20 @@ struct EntityFinder {
             {
                 return
             }
+        }
+        // "Chef Marta Ruiz", "Starter Tim Cooney": common words before a given name are a role,
+        // not part of the name.
+        if core.count > 2,
+            let given = core.indices.dropFirst().prefix(2).first(where: { Knowledge.givenName(core[$0]) != nil }),
+            given < core.count - 1,
+            core[..<given].allSatisfy({ Knowledge.isCommonWord($0) && Knowledge.givenName($0) == nil })
+        {
+            roleWords += core[..<given]
+            core = Array(core[given...])
+            return add(
+                Found(
+                    name: core.joined(separator: " "), kind: .person, role: roleWords.joined(separator: " "),
+                    first: words[position + given].start))
         }
         if core.count > 5 { return }
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")

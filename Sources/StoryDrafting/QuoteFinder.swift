@@ -22,22 +22,88 @@ struct QuoteFinder {
         var response: Range<Int>?
     }
 
-    static let reportingVerbs: Set<String> = [
-        "said", "says", "say", "told", "tells", "asked", "asks", "warned", "warns", "added", "adds", "wrote", "writes",
-        "noted", "notes", "calls", "called", "call", "refers", "referred", "described", "describes", "stated",
-        "stating", "saying", "implied", "implies", "suggested", "suggests", "argued", "argues", "insisted",
-        "insists", "claimed", "claims", "stressed", "announced", "declared", "explained", "replied", "answered",
-        "admitted", "conceded", "promised", "vowed", "urged", "predicted", "remarked", "commented", "posted",
-        "tweeted", "recalled", "agreed", "countered", "responded",
-    ]
-
     static func quotes(in article: ArticleText) -> [Quote] {
         var result: [Quote] = []
+        // A quotation over several paragraphs, as news writes it: each paragraph opens a mark,
+        // only the last closes it. The paragraphs open so far, while one is being followed.
+        var open: Int?
+        var paragraphs = 0
+        let s = article.scalars
         for line in article.lines {
-            result += quotes(inLine: line, article.scalars)
+            var found = quotes(inLine: line, s)
+            var first = line.lowerBound
+            while first < line.upperBound, ArticleText.isSpace(s[first]) { first += 1 }
+            guard first < line.upperBound else { continue }  // a blank line keeps a quotation open
+            let opensHere = openingMarks.contains(s[first])
+            let closedHere = found.first?.outer.lowerBound == first
+            if open == nil, !opensHere || closedHere {
+                // A quotation opened after the paragraph's start that does not close in it.
+                if let unclosed = lastUnclosedOpening(in: line, after: found.last?.outer.upperBound ?? first, s) {
+                    result += found
+                    open = unclosed
+                    paragraphs = 1
+                    continue
+                }
+            }
+            if let start = open, opensHere {
+                if closedHere {
+                    // The last paragraph: one quotation from the first mark to this close.
+                    let closing = found.removeFirst()
+                    result.append(
+                        Quote(inner: start + 1..<closing.inner.upperBound, outer: start..<closing.outer.upperBound))
+                    open = nil
+                } else if paragraphs < maxParagraphs {
+                    paragraphs += 1
+                    result += found
+                    continue
+                } else {
+                    open = nil
+                }
+            } else {
+                open = nil
+            }
+            if opensHere && !closedHere && !found.contains(where: { $0.outer.lowerBound == first }) {
+                open = first
+                paragraphs = 1
+            }
+            result += found
         }
-        return result
+        // In text order, none inside another: a quotation over paragraphs holds what was found
+        // in its middle paragraphs (a quotation inside a quotation stays inside it).
+        var ordered: [Quote] = []
+        for quote in result.sorted(by: { $0.outer.lowerBound < $1.outer.lowerBound }) {
+            if let last = ordered.last, quote.outer.lowerBound < last.outer.upperBound { continue }
+            ordered.append(quote)
+        }
+        return ordered
     }
+
+    /// An opening mark after `start` in a line, with words after it and no closing mark: the
+    /// first paragraph of a quotation that goes on.
+    private static func lastUnclosedOpening(in line: Range<Int>, after start: Int, _ s: [Unicode.Scalar]) -> Int? {
+        var index = line.upperBound - 1
+        while index >= start {
+            let scalar = s[index]
+            if scalar == "\u{201D}" || (scalar == "\"" && index > line.lowerBound && !ArticleText.isSpace(s[index - 1]))
+            {
+                return nil  // something closes after the last opening
+            }
+            if scalar == "\u{201C}"
+                || (scalar == "\""
+                    && (index == line.lowerBound || ArticleText.isSpace(s[index - 1])
+                        || s[index - 1] == ":"))
+            {
+                return index + 1 < line.upperBound && ArticleText.isWordScalar(s[index + 1]) ? index : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Marks that open a quotation at a paragraph's start.
+    private static let openingMarks: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}"]
+    /// The most paragraphs one quotation runs over.
+    static let maxParagraphs = 8
 
     /// The most parts one quotation is taken to have ("…,” she said, “…”): a chain of
     /// quotations joined by "said," is many quotations, and its work must grow with its length.
@@ -74,10 +140,15 @@ struct QuoteFinder {
             var close: Int?
             switch mark {
             case "\u{201C}":
-                close = next(0, after: index + 1) { s[$0] == "\u{201D}" }
+                // A curly opening closed by a straight mark, as pasted text often has it.
+                close =
+                    next(0, after: index + 1) { s[$0] == "\u{201D}" }
+                    ?? next(5, after: index + 1) { s[$0] == "\"" && !isWord($0 + 1) }
             case "\"":
                 if isSpaceOrEdge(index - 1), index + 1 < line.upperBound, !s[index + 1].properties.isWhitespace {
-                    close = next(1, after: index + 1) { s[$0] == "\"" }
+                    close =
+                        next(1, after: index + 1) { s[$0] == "\"" }
+                        ?? next(6, after: index + 1) { s[$0] == "\u{201D}" }
                 }
             case "\u{2018}":
                 close = next(2, after: index + 1) { s[$0] == "\u{2019}" && !isWord($0 + 1) }
@@ -102,14 +173,43 @@ struct QuoteFinder {
         return result
     }
 
+    /// The people of an article, as speakers: who is a person, their titles, their usual sex.
+    struct People {
+        var persons: Set<Int>
+        var roles: [Int: String]
+        var sexes: [Int: Knowledge.Sex]
+    }
+
+    /// Who was named last, as the article is read: what "he", "she" and "the premier" stand for.
+    struct Recent {
+        var speaker: Int?
+        var person: Int?
+        /// The last person who could be "he" (a man, or of no known sex), and "she".
+        var he: Int?
+        var she: Int?
+        /// Where each entity was last named (a mention's index), for titles.
+        var seen: [Int: Int] = [:]
+
+        mutating func saw(_ entity: Int, at index: Int, _ people: People) {
+            seen[entity] = index
+            guard people.persons.contains(entity) else { return }
+            person = entity
+            switch people.sexes[entity] {
+            case .female?: she = entity
+            case .male?: he = entity
+            default:
+                he = entity
+                she = entity
+            }
+        }
+    }
+
     /// Each quotation (a quote split by "he said" counts once) with its speaker.
     static func attribute(
-        _ quotes: [Quote], in article: ArticleText, mentions: [NameSpan], persons: Set<Int>, roles: [Int: String],
-        limit: Int = .max
+        _ quotes: [Quote], in article: ArticleText, mentions: [NameSpan], people: People, limit: Int = .max
     ) -> [Attributed] {
         var result: [Attributed] = []
-        var lastSpeaker: Int?
-        var lastPerson: Int?
+        var recent = Recent()
         var mentionIndex = 0
         var position = 0
         while position < quotes.count, result.count < limit {
@@ -124,7 +224,7 @@ struct QuoteFinder {
             // In a very long sentence, the words around the quotation only.
             evidence = article.window(around: quote.outer, within: evidence)
             while mentionIndex < mentions.count, mentions[mentionIndex].range.lowerBound < evidence.lowerBound {
-                if persons.contains(mentions[mentionIndex].entity) { lastPerson = mentions[mentionIndex].entity }
+                recent.saw(mentions[mentionIndex].entity, at: mentionIndex, people)
                 mentionIndex += 1
             }
             var group = [quote]
@@ -154,20 +254,21 @@ struct QuoteFinder {
             var speaker: Int?
             var reach = Claim.Reach.reported
             if let (verb, found) = speakerByVerb(
-                outside, quotes: group, mentions: inSentence, persons: persons, roles: roles, lastSpeaker: lastSpeaker,
-                lastPerson: lastPerson, article: article)
+                outside, quotes: group, mentions: inSentence, people: people, recent: recent, article: article)
             {
                 speaker = found
                 reach = verb == "according" ? .reported : .said
             } else if let previous = result.last, let speaking = previous.speaker,
                 article.sentence(containing: previous.evidence.upperBound - 1).map({ $0 + 1 }) == first,
                 article.sentences[first].line == article.sentences[max(0, first - 1)].line
+                    || startsParagraph(quote, article)
             {
-                // A quotation that goes on in the next sentence, with no words of its own.
+                // A quotation that goes on in the next sentence, or opens the next paragraph,
+                // with no words of its own: the same speaker goes on.
                 speaker = speaking
                 reach = previous.reach
             }
-            if let speaker { lastSpeaker = speaker }
+            if let speaker { recent.speaker = speaker }
             let opening = article.slice(evidence.lowerBound..<min(evidence.upperBound, evidence.lowerBound + 14))
             var response: Range<Int>?
             for marker in ["In response", "In reply", "Responding"] where opening.hasPrefix(marker) {
@@ -180,11 +281,21 @@ struct QuoteFinder {
         return result
     }
 
+    /// Whether a quotation opens its paragraph (its line, after spaces).
+    private static func startsParagraph(_ quote: Quote, _ article: ArticleText) -> Bool {
+        var index = quote.outer.lowerBound
+        while index > 0, article.scalars[index - 1] != "\n" {
+            if !ArticleText.isSpace(article.scalars[index - 1]) { return false }
+            index -= 1
+        }
+        return true
+    }
+
     /// ", she said, " or " he added: " between two parts of one quotation.
     private static func isInterruption(_ text: String) -> Bool {
         let words = text.split { !$0.isLetter }.map { $0.lowercased() }
         let trimmed = text.trimmingSpaces
-        return !words.isEmpty && words.count <= 5 && words.contains { reportingVerbs.contains($0) }
+        return !words.isEmpty && words.count <= 5 && words.contains { ReportingVerbs.all.contains($0) }
             && !text.contains(".") && !text.contains("\n") && (trimmed.hasSuffix(",") || trimmed.hasSuffix(":"))
     }
 
@@ -194,8 +305,8 @@ struct QuoteFinder {
     /// title ("the mayor said"), or the verb before it ("told the BBC … and called"). A plain
     /// noun before the verb ("the coastguard told her") is someone unnamed: no speaker.
     private static func speakerByVerb(
-        _ words: [ArticleText.Word], quotes: [Quote], mentions: [NameSpan], persons: Set<Int>, roles: [Int: String],
-        lastSpeaker: Int?, lastPerson: Int?, article: ArticleText
+        _ words: [ArticleText.Word], quotes: [Quote], mentions: [NameSpan], people: People, recent: Recent,
+        article: ArticleText
     ) -> (String, Int?)? {
         let quoteStart = quotes[0].outer.lowerBound
         let quoteEnd = quotes.last!.outer.upperBound
@@ -210,8 +321,7 @@ struct QuoteFinder {
         // "would be added" is not someone adding words.
         let passive: Set<String> = ["be", "been", "being", "is", "was", "were", "are"]
         let verbs = words.indices.filter {
-            reportingVerbs.contains(words[$0].text.lowercased())
-                && !($0 > 0 && passive.contains(words[$0 - 1].text.lowercased()))
+            ReportingVerbs.isVerb(words, at: $0) && !($0 > 0 && passive.contains(words[$0 - 1].text.lowercased()))
         }
         guard
             let verbIndex = verbs.min(by: {
@@ -221,17 +331,21 @@ struct QuoteFinder {
         let verb = words[verbIndex]
         // "…,” said Kestrel manager Tomasz Wielki: a name, or a title and a name, right after
         // the verb; a person before anything else named there.
-        if verb.start > quoteEnd, verbIndex + 1 < words.count, words[verbIndex + 1].isCapitalised {
-            let window = words[(verbIndex + 1)..<min(words.count, verbIndex + 6)]
+        // "…,” said harbour master Ines Walsh: a role in lower case may come first.
+        if verb.start > quoteEnd, ReportingVerbs.invertible.contains(verb.text.lowercased()),
+            verbIndex + 1 < words.count,
+            words[verbIndex + 1].isCapitalised
+                || !["he", "she", "they", "the", "a", "an"].contains(words[verbIndex + 1].text)
+        {
+            let window = words[(verbIndex + 1)..<min(words.count, verbIndex + 7)]
             let named = mentions.filter { mention in window.contains { $0.start == mention.range.lowerBound } }
-            if let found = named.first(where: { persons.contains($0.entity) }) ?? named.first {
+            if let found = named.first(where: { people.persons.contains($0.entity) }) ?? named.first {
                 return ("said", found.entity)
             }
         }
-        return subject(
-            of: verbIndex, words, mentions, persons: persons, roles: roles, lastPerson: lastPerson,
-            lastSpeaker: lastSpeaker, article: article, depth: 0
-        ).map { ("said", $0) }
+        return subject(of: verbIndex, words, mentions, people: people, recent: recent, article: article, depth: 0).map {
+            ("said", $0)
+        }
     }
 
     private static let auxiliaries: Set<String> = [
@@ -240,15 +354,31 @@ struct QuoteFinder {
     ]
 
     private static func subject(
-        of verbIndex: Int, _ words: [ArticleText.Word], _ mentions: [NameSpan], persons: Set<Int>, roles: [Int: String],
-        lastPerson: Int?, lastSpeaker: Int?, article: ArticleText, depth: Int
+        of verbIndex: Int, _ words: [ArticleText.Word], _ mentions: [NameSpan], people: People, recent: Recent,
+        article: ArticleText, depth: Int
     ) -> Int?? {
         guard depth < 4 else { return nil }
         let verb = words[verbIndex]
         var position = verbIndex - 1
-        while position >= 0, auxiliaries.contains(words[position].text.lowercased()) { position -= 1 }
+        // "also said", "wrongly claimed": auxiliaries and adverbs between the subject and its verb.
+        while position >= 0,
+            auxiliaries.contains(words[position].text.lowercased())
+                || (words[position].text.hasSuffix("ly") && !words[position].isCapitalised)
+        {
+            position -= 1
+        }
         guard position >= 0 else { return nil }
         let previous = words[position]
+        // "Houston wrote to Trudeau, asking him to …": a participle after a comma has the
+        // sentence's subject, the person named first, not the name just before it.
+        if verb.text.hasSuffix("ing"), article.scalars[previous.end..<verb.start].contains(","),
+            let subject = mentions.first(where: {
+                people.persons.contains($0.entity) && $0.range.upperBound <= verb.start
+            }),
+            subject.range.lowerBound <= words[0].start + 40
+        {
+            return subject.entity
+        }
         if let mention = mentions.last(where: {
             $0.range.lowerBound <= previous.start && $0.range.upperBound >= previous.end
         }) {
@@ -262,16 +392,22 @@ struct QuoteFinder {
             return mention.entity
         }
         let lower = previous.text.lowercased()
-        if lower == "he" || lower == "she" { return lastPerson ?? lastSpeaker }
+        // "he" and "she": the last person named who could be one.
+        if lower == "he" { return recent.he ?? recent.speaker }
+        if lower == "she" { return recent.she ?? recent.speaker }
         if lower == "and",
-            let earlier = (0..<position).last(where: { reportingVerbs.contains(words[$0].text.lowercased()) })
+            let earlier = (0..<position).last(where: { ReportingVerbs.isVerb(words, at: $0) })
         {
             return subject(
-                of: earlier, words, mentions, persons: persons, roles: roles, lastPerson: lastPerson,
-                lastSpeaker: lastSpeaker, article: article, depth: depth + 1)
+                of: earlier, words, mentions, people: people, recent: recent, article: article, depth: depth + 1)
         }
-        for (entity, role) in roles where role.lowercased().split(separator: " ").last.map(String.init) == lower {
-            return entity
+        // "the premier said": of those who hold that title, the one named last (the first, if
+        // none has been named yet), so that the answer is the same in every run.
+        let holders = people.roles.keys.filter {
+            people.roles[$0]!.lowercased().split(separator: " ").last.map(String.init) == lower
+        }
+        if let holder = holders.max(by: { (recent.seen[$0] ?? -1, -$0) < (recent.seen[$1] ?? -1, -$1) }) {
+            return holder
         }
         return .some(nil)
     }

@@ -89,44 +89,60 @@ struct StoryBuilder {
         }
 
         // Claims, one per quotation.
+        var sexes: [Int: Knowledge.Sex] = [:]
+        for entity in persons {
+            if let given = entities[entity].name.split(separator: " ").first, let sex = Knowledge.givenName(given) {
+                sexes[entity] = sex
+            }
+        }
         let attributed = QuoteFinder.attribute(
-            QuoteFinder.quotes(in: article), in: article, mentions: spans, persons: persons, roles: roles,
-            limit: Self.maxItems + 1)
+            QuoteFinder.quotes(in: article), in: article, mentions: spans,
+            people: QuoteFinder.People(persons: persons, roles: roles, sexes: sexes), limit: Self.maxItems + 1)
         var claimOfQuote: [(claim: Int, speaker: Int?, sentence: Int)] = []
         // The latest claim, and the latest of another speaker than its: what "In response" answers.
         var latest: (claim: Int, speaker: Int?)?
         var latestOfAnother: (claim: Int, speaker: Int?)?
         for item in attributed {
-            if claims.count >= Self.maxItems {
-                truncated.insert("quotations")
-                break
+            // One claim for each part of a quotation split by its reporting words ("…,” she
+            // said. “…”): each is the speaker's words as printed, and the first part answers
+            // and is answered for the whole.
+            var firstPart: Int?
+            for part in item.quotes {
+                if claims.count >= Self.maxItems {
+                    truncated.insert("quotations")
+                    break
+                }
+                // "automatic security," as American style writes it: the comma is not the speaker's.
+                var inner = part.inner
+                while inner.count > 1, ",;:".unicodeScalars.contains(article.scalars[inner.upperBound - 1]) {
+                    inner = inner.lowerBound..<inner.upperBound - 1
+                }
+                let quote = article.slice(inner)
+                // Quotation marks around nothing but spaces quote no one.
+                if quote.allSatisfy(\.isWhitespace) { continue }
+                let speakerID = item.speaker.map { entities[$0].id } ?? document
+                let speakerName = item.speaker.map { entities[$0].name } ?? "The article"
+                var claim = Claim(
+                    id: uniqueID("claim-\(claims.count + 1)"), speaker: speakerID, quote: quote,
+                    paraphrase:
+                        "\(speakerName) is quoted: \u{201C}\(quote)\u{201D} (drafted: say it in your own words).",
+                    reach: item.speaker == nil ? .reported : item.reach,
+                    about: [], evidence: [evidence(item.evidence)]
+                ).markedDrafted(true)
+                if firstPart == nil {
+                    let answered = latest.map { $0.speaker != item.speaker ? $0 : latestOfAnother } ?? nil
+                    if let response = item.response, let answered {
+                        claim.respondsTo = Claim.Response(
+                            claim: claims[answered.claim].id, evidence: [evidence(response)])
+                    }
+                    if let current = latest, current.speaker != item.speaker { latestOfAnother = current }
+                    latest = (claims.count, item.speaker)
+                    claimOfQuote.append(
+                        (claims.count, item.speaker, article.sentence(containing: item.evidence.lowerBound) ?? 0))
+                    firstPart = claims.count
+                }
+                claims.append(claim)
             }
-            // "automatic security," as American style writes it: the comma is not the speaker's.
-            var inner = item.quotes[0].inner
-            while inner.count > 1, ",;:".unicodeScalars.contains(article.scalars[inner.upperBound - 1]) {
-                inner = inner.lowerBound..<inner.upperBound - 1
-            }
-            let quote = article.slice(inner)
-            // Quotation marks around nothing but spaces quote no one.
-            if quote.allSatisfy(\.isWhitespace) { continue }
-            let speakerID = item.speaker.map { entities[$0].id } ?? document
-            let speakerName = item.speaker.map { entities[$0].name } ?? "The article"
-            var claim = Claim(
-                id: uniqueID("claim-\(claims.count + 1)"), speaker: speakerID, quote: quote,
-                paraphrase:
-                    "\(speakerName) is quoted: \u{201C}\(quote)\u{201D} (drafted: say it in your own words).",
-                reach: item.speaker == nil ? .reported : item.reach,
-                about: [], evidence: [evidence(item.evidence)]
-            ).markedDrafted(true)
-            let answered = latest.map { $0.speaker != item.speaker ? $0 : latestOfAnother } ?? nil
-            if let response = item.response, let answered {
-                claim.respondsTo = Claim.Response(claim: claims[answered.claim].id, evidence: [evidence(response)])
-            }
-            if let current = latest, current.speaker != item.speaker { latestOfAnother = current }
-            latest = (claims.count, item.speaker)
-            claimOfQuote.append(
-                (claims.count, item.speaker, article.sentence(containing: item.evidence.lowerBound) ?? 0))
-            claims.append(claim)
         }
         addContrasts(claimOfQuote, article)
 

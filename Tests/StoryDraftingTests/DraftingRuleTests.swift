@@ -111,11 +111,13 @@ import Testing
         #expect(rough.speaker == "test" && rough.reach == .reported)
     }
 
-    @Test func aQuotationSplitByHeSaidIsOneClaim() throws {
+    /// One claim a part, each the speaker's words as printed, both citing the whole sentence.
+    @Test func aQuotationSplitByHeSaidIsAClaimAPartOfOneSpeaker() throws {
         let story = try draft("Felix Morrow was calm. “Someone called it ‘a small risk’,” he said, “and now we lose.”")
-        #expect(story.claims.count == 1)
+        #expect(story.claims.map(\.quote) == ["Someone called it ‘a small risk’", "and now we lose."])
         #expect(speaker(story, quote: "Someone called it ‘a small risk’") == "Felix Morrow")
-        #expect(story.claims[0].evidence[0].excerpt.hasSuffix("“and now we lose.”"))
+        #expect(speaker(story, quote: "and now we lose.") == "Felix Morrow")
+        #expect(story.claims.allSatisfy { $0.evidence[0].excerpt.hasSuffix("“and now we lose.”") })
     }
 
     @Test func aContrastBecomesATopicAndAnAnswer() throws {

@@ -1,0 +1,104 @@
+import StoryModel
+import Testing
+
+@testable import StoryDrafting
+
+/// Quotations and their speakers in news style (issue 16, class 5 and 6), on text written for
+/// these tests in the manner of the real articles that showed each problem.
+@Suite struct SpeakerRuleTests {
+    func draft(_ text: String) throws -> Story {
+        try Drafter.load(
+            try Drafter.draft([
+                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
+            ]))
+    }
+
+    /// The speaker's name of the one claim that holds exactly `quote`, or "(no claim)".
+    func speaker(_ story: Story, _ quote: String) -> String {
+        let claims = story.claims.filter { $0.quote == quote }
+        guard claims.count == 1 else { return "(\(claims.count) claims)" }
+        return story.entities.first { $0.id == claims[0].speaker }?.name ?? "the article"
+    }
+
+    @Test func reportingVerbsBeyondSaidAndAdverbsBeforeThem() throws {
+        let story = try draft(
+            """
+            Judge Ruth Okonjo continued, "The jury will leave the room." Senator Paul Dane hit back: "That is false." \
+            Mayor Lena Fisk wrongly claimed "the roads were clear". Councillor Omar Reyes echoed her, calling it "a mess".
+            """)
+        #expect(speaker(story, "The jury will leave the room.") == "Ruth Okonjo")
+        #expect(speaker(story, "That is false.") == "Paul Dane")
+        #expect(speaker(story, "the roads were clear") == "Lena Fisk")
+        #expect(speaker(story, "a mess") == "Omar Reyes")
+    }
+
+    @Test func heAndSheGoToTheLastPersonOfThatSex() throws {
+        let story = try draft(
+            """
+            Harriet Vale questioned Thomas Brand in the chamber. "We have heard nothing new," she said.
+
+            "The figures speak for themselves," he replied.
+            """)
+        #expect(speaker(story, "We have heard nothing new") == "Harriet Vale")
+        #expect(speaker(story, "The figures speak for themselves") == "Thomas Brand")
+    }
+
+    @Test func aTitleGoesToItsHolderNamedLast() throws {
+        let story = try draft(
+            """
+            Premier Ada Moss of the east met Premier Rui Lopes of the west. Lopes spoke first. Then Moss answered. \
+            "We need a partner," the premier said.
+            """)
+        #expect(speaker(story, "We need a partner") == "Ada Moss")
+    }
+
+    @Test func aQuotationOverSeveralParagraphsIsOneClaimOfOneSpeaker() throws {
+        let story = try draft(
+            """
+            Opposition leader Carla Mendes told MPs: "This plan has failed in a week.
+
+            "It taxes the people who can least afford it, and it was never costed.
+
+            "Withdraw it today."
+
+            The minister did not reply.
+            """)
+        let claim = try #require(story.claims.first)
+        #expect(story.claims.count == 1)
+        #expect(claim.quote?.hasPrefix("This plan has failed in a week.") == true)
+        #expect(claim.quote?.hasSuffix("Withdraw it today.") == true)
+        #expect(speaker(story, claim.quote!) == "Carla Mendes")
+    }
+
+    @Test func aQuotationOpeningTheNextParagraphGoesOnWithTheSameSpeaker() throws {
+        let story = try draft(
+            """
+            "The port will stay open," said harbour master Ines Walsh.
+
+            "Nobody loses a job this year."
+            """)
+        #expect(speaker(story, "Nobody loses a job this year.") == "Ines Walsh")
+    }
+
+    @Test func aCurlyOpeningClosedByAStraightMarkIsAQuotation() throws {
+        let story = try draft("Chef Marta Ruiz said: \u{201C}We open on Friday, rain or shine.\" Guests cheered.")
+        #expect(speaker(story, "We open on Friday, rain or shine.") == "Marta Ruiz")
+    }
+
+    @Test func eachPartOfASplitQuotationIsAClaimOfTheSameSpeaker() throws {
+        let story = try draft("\"The vote is close,\" said Dana Roe. \"We will know by night.\"")
+        #expect(speaker(story, "The vote is close") == "Dana Roe")
+        #expect(speaker(story, "We will know by night.") == "Dana Roe")
+    }
+
+    @Test func aParticipleAfterACommaHasTheSentencesSubject() throws {
+        let story = try draft(
+            "Governor Noor Haddad wrote to Minister Ivo Petrov, asking him to \u{201C}act before winter\u{201D}.")
+        #expect(speaker(story, "act before winter") == "Noor Haddad")
+    }
+
+    @Test func aMonthThatIsSomeonesSurnameIsThatPerson() throws {
+        let story = try draft("Prime Minister Theresa May faced questions. May hit back: \"Not today.\"")
+        #expect(speaker(story, "Not today.") == "Theresa May")
+    }
+}
