@@ -189,17 +189,23 @@ struct QuoteFinder {
         var she: Int?
         /// Where each entity was last named (a mention's index), for titles.
         var seen: [Int: Int] = [:]
+        /// The sentences `he` and `she` were taken from: in the latest sentence that names
+        /// someone who could be "he", the first named (most often its subject) is "he".
+        private var heSentence = -1
+        private var sheSentence = -1
 
-        mutating func saw(_ entity: Int, at index: Int, _ people: People) {
+        mutating func saw(_ entity: Int, at index: Int, sentence: Int, _ people: People) {
             seen[entity] = index
             guard people.persons.contains(entity) else { return }
             person = entity
-            switch people.sexes[entity] {
-            case .female?: she = entity
-            case .male?: he = entity
-            default:
+            let sex = people.sexes[entity]
+            if sex != .female, heSentence != sentence {
                 he = entity
+                heSentence = sentence
+            }
+            if sex != .male, sheSentence != sentence {
                 she = entity
+                sheSentence = sentence
             }
         }
     }
@@ -224,7 +230,11 @@ struct QuoteFinder {
             // In a very long sentence, the words around the quotation only.
             evidence = article.window(around: quote.outer, within: evidence)
             while mentionIndex < mentions.count, mentions[mentionIndex].range.lowerBound < evidence.lowerBound {
-                recent.saw(mentions[mentionIndex].entity, at: mentionIndex, people)
+                let mention = mentions[mentionIndex]
+                recent.saw(
+                    mention.entity, at: mentionIndex,
+                    sentence: article.sentence(containing: mention.range.lowerBound) ?? -1,
+                    people)
                 mentionIndex += 1
             }
             var group = [quote]

@@ -144,7 +144,7 @@ struct StoryBuilder {
                 claims.append(claim)
             }
         }
-        addContrasts(claimOfQuote, article)
+        addContrasts(claimOfQuote, article, spans)
 
         // Events, one per time expression; what is read from a sentence, read once.
         var described: (sentence: Int, title: String, summary: String, status: Event.Status)?
@@ -193,51 +193,48 @@ struct StoryBuilder {
         return spans[first..<end]
     }
 
-    /// Where a speaker is set against another: "In response", "while", "whereas", "but",
-    /// "however" between two quotations of different speakers, near each other.
-    private mutating func addContrasts(_ quoted: [(claim: Int, speaker: Int?, sentence: Int)], _ article: ArticleText) {
-        for (a, b) in zip(quoted, quoted.dropFirst()) {
-            guard let first = a.speaker, let second = b.speaker, first != second, b.sentence - a.sentence <= 1 else {
-                continue
-            }
-            let later = article.slice(article.sentences[b.sentence].range).lowercased()
-            let sameSentence = a.sentence == b.sentence
-            let markers =
-                sameSentence
-                ? [" while ", " whereas ", " but ", "; "]
-                : ["in response", "in reply", "however", "but ", "meanwhile", "responding"]
-            guard
-                markers.contains(where: {
-                    sameSentence
-                        ? containsVerbatim(later, $0) : later.hasPrefix($0) || containsVerbatim(later, ", \($0)")
-                })
-            else {
-                continue
-            }
+    /// Where a speaker is set against another (see ContrastFinder): one topic per pair of
+    /// speakers, one side each; the same two speakers again add their claims to their sides.
+    private mutating func addContrasts(
+        _ quoted: [(claim: Int, speaker: Int?, sentence: Int)], _ article: ArticleText, _ spans: [NameSpan]
+    ) {
+        let places = quoted.map { item in
+            let sentences = article.sentences[max(0, item.sentence - 1)...item.sentence]
+            return ContrastFinder.Quoted(
+                claim: item.claim, speaker: item.speaker, sentence: item.sentence,
+                named: Set(Self.spans(in: sentences.last!.range, spans).map(\.entity)),
+                namedBefore: sentences.count > 1
+                    ? Set(Self.spans(in: sentences.first!.range, spans).map(\.entity)) : [],
+                words: article.words[sentences.last!.words].map { $0.text.lowercased() },
+                before: sentences.count > 1 ? article.words[sentences.first!.words].map { $0.text.lowercased() } : [])
+        }
+        for pair in ContrastFinder.pairs(places) {
+            let (first, second) = (pair.first.speaker!, pair.second.speaker!)
             let names = (entities[first].name, entities[second].name)
-            // The same two speakers again: their claims join the sides they already have.
-            let pair = [entities[first].id, entities[second].id].sorted().joined(separator: " ")
-            if let existing = topicOfSpeakers[pair] {
-                for (name, claim) in [(names.0, a.claim), (names.1, b.claim)] {
-                    let side = topics[existing].sides.firstIndex { $0.label == name }!
+            let key = [entities[first].id, entities[second].id].sorted().joined(separator: " ")
+            if let existing = topicOfSpeakers[key] {
+                for (name, claim) in [(names.0, pair.first.claim), (names.1, pair.second.claim)] {
+                    guard let side = topics[existing].sides.firstIndex(where: { $0.label == name }) else { continue }
                     let id = claims[claim].id
-                    // Claims come in order: one already listed is the last of a side.
-                    if !topics[existing].sides.contains(where: { $0.claims.last == id }) {
+                    if !topics[existing].sides[side].claims.contains(id) {
                         topics[existing].sides[side].claims.append(id)
                     }
                 }
                 continue
             }
-            topicOfSpeakers[pair] = topics.count
+            topicOfSpeakers[key] = topics.count
+            let question =
+                pair.matter.map { "\(names.0) and \(names.1) on \u{201C}\($0)\u{201D}: who says what?" }
+                ?? "What sets \(names.0) and \(names.1) against each other?"
             topics.append(
                 Topic(
                     id: uniqueID("contrast-\(topics.count + 1)"),
-                    question: "\(names.0) and \(names.1): how do their accounts differ?",
+                    question: question,
                     summary:
                         "Drafted: the article sets these speakers against each other; name the question in your own words.",
                     sides: [
-                        Topic.Side(label: names.0, claims: [claims[a.claim].id]),
-                        Topic.Side(label: names.1, claims: [claims[b.claim].id]),
+                        Topic.Side(label: names.0, claims: [claims[pair.first.claim].id]),
+                        Topic.Side(label: names.1, claims: [claims[pair.second.claim].id]),
                     ]
                 ).markedDrafted(true))
         }

@@ -28,7 +28,7 @@ import Testing
 
     @Test func draftedItemsSaySo() {
         let overview = screenText(drive([], context: Self.context).state, context: Self.context)
-        #expect(overview.contains("A draft made by storyscope: 32 items not yet reviewed."))
+        #expect(overview.contains("A draft made by storyscope: 33 items not yet reviewed."))
         let entity = screenText(drive(keys("2 Tab"), context: Self.context).state, context: Self.context)
         #expect(entity.contains("Drafted by storyscope, not yet reviewed: check it against the source."))
         let narratives = screenText(drive(keys("4"), context: Self.context).state, context: Self.context)
