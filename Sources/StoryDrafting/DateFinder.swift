@@ -47,11 +47,22 @@ struct DateFinder {
                     {
                         start -= 1
                     }
+                    // "so far this month", "the 1980s", "the last nine years": words that belong
+                    // to the expression.
+                    if start == index, start > 1, words[start - 2].text.lowercased() == "so",
+                        words[start - 1].text.lowercased() == "far"
+                    {
+                        start -= 2
+                    } else if start == index, start > 0, words[start - 1].text.lowercased() == "the",
+                        ["last", "past"].contains(words[start].text.lowercased()) || words[start].text.hasSuffix("0s")
+                    {
+                        start -= 1
+                    }
                     let range = words[start].start..<words[index + length - 1].end
+                    var resolved = resolve(published, future(range))
+                    if start < index { resolved = bounded(resolved, by: words[start].text.lowercased()) }
                     result.append(
-                        Found(
-                            range: range, text: article.slice(range),
-                            resolved: resolve(published, future(range)), sentence: sentenceIndex))
+                        Found(range: range, text: article.slice(range), resolved: resolved, sentence: sentenceIndex))
                     index += length
                 } else {
                     index += 1
@@ -91,9 +102,28 @@ struct DateFinder {
         "early", "late", "mid",
     ]
 
+    /// "since 2015" is an open span from 2015; "by Friday", "until March" and "before May" end
+    /// with what they name.
+    private static func bounded(_ time: ResolvedTime?, by preposition: String) -> ResolvedTime? {
+        guard let time, let start = time.start ?? time.end, let end = time.end ?? time.start else { return time }
+        switch preposition {
+        case "since":
+            return ResolvedTime(precision: .after, start: start, end: nil, inferred: time.inferred, basis: time.basis)
+        case "by", "until", "before":
+            return ResolvedTime(precision: .before, start: nil, end: end, inferred: time.inferred, basis: time.basis)
+        default:
+            return time
+        }
+    }
+
     /// Words next to each other, with only spaces and commas between.
     private static func joined(_ a: ArticleText.Word, _ b: ArticleText.Word, _ article: ArticleText) -> Bool {
-        article.scalars[a.end..<b.start].allSatisfy { $0 == " " || $0 == "," } && b.start - a.end <= 3
+        let gap = article.scalars[a.end..<b.start]
+        // "Sept. 27": the stop of a month's abbreviation.
+        if gap.first == ".", monthNumber(a.text) != nil, a.text.count <= 4 {
+            return gap.dropFirst().allSatisfy { $0 == " " || $0 == "," } && b.start - a.end <= 4
+        }
+        return gap.allSatisfy { $0 == " " || $0 == "," } && b.start - a.end <= 3
     }
 
     /// Words that put the sentence's time ahead of the publication date.
@@ -110,7 +140,8 @@ struct DateFinder {
             " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
             " scheduled to", " is due ", " are due ", " due to meet", " plans to", " plan to", " is to ", " are to ",
             " would ", " upcoming", " next ", " is going to", " are going to", " later this", "'ll ", "’ll ",
-            " was due to", " were due to",
+            " was due to", " were due to", " is forecast", " are forecast", " forecast for", " forecast to",
+            " predicted for",
         ].contains { containsVerbatim(lower, $0) }
     }
 
@@ -129,6 +160,7 @@ struct DateFinder {
 
     private static func monthNumber(_ text: String) -> Int? {
         if let index = Gazetteer.months.firstIndex(of: text) { return index + 1 }
+        if text == "Sept" || text == "Sept." { return 9 }
         if let index = Gazetteer.monthAbbreviations.firstIndex(of: text.hasSuffix(".") ? String(text.dropLast()) : text)
         {
             return index + 1
@@ -239,16 +271,81 @@ struct DateFinder {
             guard let unit = next(1)?.text.lowercased(), ["week", "month", "year"].contains(unit) else { break }
             let step = lower == "next" ? 1 : lower == "last" ? -1 : 0
             let partial = index > 0 ? words[index - 1].text.lowercased() : ""
+            // "so far this month": from its start to the publication date, as "earlier this".
+            let soFar = index > 1 && partial == "far" && words[index - 2].text.lowercased() == "so"
             return (
                 2,
                 { published, _ in
                     guard let published else { return nil }
                     return period(
-                        unit, step: step, published, part: partial == "later" ? 1 : partial == "earlier" ? -1 : 0)
+                        unit, step: step, published,
+                        part: partial == "later" ? 1 : partial == "earlier" || soFar ? -1 : 0)
                 }
             )
         default:
             break
+        }
+        // "the 1980s", "the 2020s": a decade.
+        if word.text.utf8.count == 5, word.text.hasSuffix("0s"), let decade = Int(word.text.dropLast()),
+            (1000...9990).contains(decade), let start = Day(year: decade, month: 1, day: 1),
+            let end = Day(year: decade + 9, month: 12, day: 31)
+        {
+            return (1, { _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })
+        }
+        // "the last nine years", "the past two months": back from the publication date.
+        if ["last", "past"].contains(lower), let countWord = next(1),
+            let count = number(countWord) ?? smallNumbers[countWord.text.lowercased()],
+            let unit = next(2)?.text.lowercased(), ["days", "weeks", "months", "years"].contains(unit)
+        {
+            return (
+                3,
+                { published, _ in
+                    guard let published, let start = shifted(published, by: -count, unit) else { return nil }
+                    return ResolvedTime(
+                        precision: .range, start: start, end: published, inferred: true,
+                        basis: "the \(count) \(unit) before the publication date, \(published.long)")
+                }
+            )
+        }
+        // "within two months", "in less than six months": before the end of that span.
+        if lower == "within" || (lower == "in" && next(1)?.text.lowercased() == "less" && next(2)?.text == "than") {
+            let offset = lower == "within" ? 1 : 3
+            if let countWord = next(offset), let count = number(countWord) ?? smallNumbers[countWord.text.lowercased()],
+                let unit = next(offset + 1)?.text.lowercased(),
+                ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(unit)
+            {
+                return (
+                    offset + 2,
+                    { published, _ in
+                        guard let published, let end = shifted(published, by: count, unit) else { return nil }
+                        return ResolvedTime(
+                            precision: .before, start: nil, end: end, inferred: true,
+                            basis: "\(count) \(unit) after the publication date, \(published.long)")
+                    }
+                )
+            }
+        }
+        // "earlier in the day", "later in the day": the publication date.
+        if ["earlier", "later"].contains(lower), next(1)?.text == "in", next(2)?.text == "the",
+            next(3)?.text.lowercased() == "day"
+        {
+            return (4, { published, _ in published.map { .day($0, inferred: true, basis: "the publication date") } })
+        }
+        // "in the past": before the publication date.
+        if lower == "in", next(1)?.text == "the", next(2)?.text.lowercased() == "past",
+            index + 3 >= words.count || !joined(words[index + 2], words[index + 3], article)
+                || !["few", "two", "three", "year", "week", "month"].contains(words[index + 3].text.lowercased())
+        {
+            return (
+                3,
+                { published, _ in
+                    published.map {
+                        ResolvedTime(
+                            precision: .before, start: nil, end: $0, inferred: true,
+                            basis: "before the publication date")
+                    }
+                }
+            )
         }
         // "3 days ago", "two weeks ago"
         if let count = number(word) ?? smallNumbers[lower],
@@ -264,9 +361,12 @@ struct DateFinder {
                         return .day(
                             day, inferred: true, basis: "\(count) days before the publication date, \(published.long)")
                     }
-                    guard let start = day.adding(days: -3), let end = day.adding(days: 3) else { return nil }
+                    // "a week ago": the week, Monday to Sunday, that holds the day a week back.
+                    guard let monday = day.adding(days: -day.weekday), let sunday = monday.adding(days: 6) else {
+                        return nil
+                    }
                     return ResolvedTime(
-                        precision: .range, start: start, end: end,
+                        precision: .week, start: monday, end: sunday,
                         inferred: true, basis: "\(count) weeks before the publication date, \(published.long)")
                 }
             )
@@ -277,13 +377,34 @@ struct DateFinder {
     /// The words a time expression can start with, other than numbers, as printed.
     private static let startWords: Set<String> = {
         let lower =
-            ["yesterday", "today", "tonight", "tomorrow", "recently", "this", "next", "last"]
+            [
+                "yesterday", "today", "tonight", "tomorrow", "recently", "this", "next", "last", "past", "within", "in",
+                "earlier", "later",
+            ]
             + smallNumbers.keys
-        let names = Gazetteer.weekdays + Gazetteer.months + Gazetteer.monthAbbreviations.flatMap { [$0, $0 + "."] }
+        let names =
+            Gazetteer.weekdays + Gazetteer.months
+            + (Gazetteer.monthAbbreviations + ["Sept"]).flatMap { [$0, $0 + "."] }
         return Set(lower + lower.map(\.capitalizedFirst) + lower.map { $0.uppercased() } + names)
     }()
 
-    private static let smallNumbers = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
+    private static let smallNumbers = [
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+    ]
+
+    /// A day `count` units (days, weeks, months or years) after `day`, checked.
+    static func shifted(_ day: Day, by count: Int, _ unit: String) -> Day? {
+        if unit.hasPrefix("day") { return day.adding(days: count) }
+        if unit.hasPrefix("week") { return day.adding(count, times: 7) }
+        let months = unit.hasPrefix("month") ? count : count.multipliedReportingOverflow(by: 12).partialValue
+        guard count > -100_000, count < 100_000 else { return nil }
+        let total = day.year * 12 + (day.month - 1) + months
+        let year = total / 12
+        let month = total % 12 + 1
+        guard Day.years.contains(year) else { return nil }
+        return Day(year: year, month: month, day: min(day.day, Day.daysIn(month: month, year: year)))
+    }
 
     /// A printed day and month: the year is the one that puts it nearest the publication date
     /// (and on the weekday printed with it, if one is).
