@@ -45,9 +45,11 @@ struct EntityFinder {
         // the work grows with the text, not with its square.
         var personsBySurname: [String: [Int]] = [:]
         var bodiesByFirstWord: [String: [Int]] = [:]
+        var personsByGivenName: [String: [Int]] = [:]
         for (index, entity) in entities.enumerated() {
             let words = entity.name.split(separator: " ").map(String.init)
             if entity.kind == .person, let last = words.last { personsBySurname[last, default: []].append(index) }
+            if entity.kind == .person, words.count > 1 { personsByGivenName[words[0], default: []].append(index) }
             if entity.kind != .person, words.count > 1 { bodiesByFirstWord[words[0], default: []].append(index) }
         }
         var knownBySurname: [String: [String]] = [:]
@@ -79,6 +81,12 @@ struct EntityFinder {
             }
             if owners.count == 1 {
                 if !entities[owners[0]].aliases.contains(word) { entities[owners[0]].aliases.append(word) }
+                continue
+            }
+            // "Deepender" for Deepender Hooda: the first name of one person named in full, and of
+            // no body.
+            if owners.isEmpty, bodies.isEmpty, let people = personsByGivenName[word], people.count == 1 {
+                if !entities[people[0]].aliases.contains(word) { entities[people[0]].aliases.append(word) }
                 continue
             }
             let earlier = knownBySurname[word] ?? []
@@ -118,8 +126,46 @@ struct EntityFinder {
             entities[body].first = min(entities[body].first, entity.first)
             merged.insert(index)
         }
+        merged.formUnion(mergeShortForms())
         if !merged.isEmpty { entities = entities.enumerated().filter { !merged.contains($0.offset) }.map(\.element) }
         entities.sort { $0.first < $1.first }
+    }
+
+    /// Short forms merged into the full name they stand for, whole-article: "Bhupinder Hooda"
+    /// into "Bhupinder Singh Hooda" (the same first and last name, one without the middle),
+    /// "BJP" into "Bharatiya Janata Party" (its initials). Returns the indexes merged away.
+    private mutating func mergeShortForms() -> Set<Int> {
+        var merged = Set<Int>()
+        func merge(_ short: Int, into full: Int) {
+            for name in [entities[short].name] + entities[short].aliases where !entities[full].aliases.contains(name) {
+                entities[full].aliases.append(name)
+            }
+            entities[full].first = min(entities[full].first, entities[short].first)
+            merged.insert(short)
+        }
+        var longPeople: [String: [Int]] = [:]
+        var initials: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            let words = entity.name.split(separator: " ").map(String.init)
+            if entity.kind == .person, words.count >= 3 {
+                longPeople["\(words.first!) \(words.last!)", default: []].append(index)
+            }
+            if entity.kind == .organisation || entity.kind == .bloc {
+                let letters = words.filter { !Gazetteer.connectors.contains($0) && $0 != "and" }.compactMap(\.first)
+                if letters.count >= 2 { initials[String(letters).uppercased(), default: []].append(index) }
+            }
+        }
+        for (index, entity) in entities.enumerated() where !merged.contains(index) {
+            let words = entity.name.split(separator: " ")
+            if entity.kind == .person, words.count == 2, let fulls = longPeople[entity.name], fulls.count == 1 {
+                merge(index, into: fulls[0])
+            } else if words.count == 1, entity.name.count >= 2, entity.name.allSatisfy({ $0.isUppercase }),
+                let bodies = initials[entity.name], bodies.count == 1, bodies[0] != index
+            {
+                merge(index, into: bodies[0])
+            }
+        }
+        return merged
     }
 
     /// The capitalised run starting at a word: capitalised words, joined by connectors ("of")
@@ -132,6 +178,9 @@ struct EntityFinder {
             let word = words[end]
             let adjacent = article.scalars[words[end - 1].end..<word.start].allSatisfy { $0 == " " }
             guard adjacent else { break }
+            // "Ottawa's Housing Accelerator Fund": a possessive ends one name ("St Mary's" is one).
+            let previous = words[end - 1].text
+            if withoutPossessive(previous) != previous, !["St", "St.", "Saint"].contains(words[start].text) { break }
             if word.isCapitalised, !isDigitLed(word.text) {
                 end += 1
             } else if Gazetteer.connectors.contains(word.text), end + 1 < range.upperBound,
@@ -243,6 +292,13 @@ struct EntityFinder {
                 let name = record(known, written: written, at: words[position].start)
                 roleWords.append(written)
                 office = name
+                position += length
+            } else if let (length, kind) = Self.placeBeforeTitle(texts, from: position) {
+                let name = texts[position..<position + length].joined(separator: " ")
+                if byName[name] == nil {
+                    add(Found(name: name, kind: kind == .country ? .country : .place, first: words[position].start))
+                }
+                roleWords.append(name)
                 position += length
             } else if let length = Self.longestTitle(texts, from: position) {
                 title += texts[position..<position + length]
@@ -431,6 +487,23 @@ struct EntityFinder {
         for length in stride(from: min(5, texts.count - start), through: 1, by: -1) {
             let joined = texts[start..<start + length].joined(separator: " ")
             if let known = Gazetteer.lookup[joined] { return (length, known) }
+        }
+        // "Russians", "Ukrainians": a demonym's plural stands for its country too.
+        let word = texts[start]
+        if word.hasSuffix("s"), case .demonym? = Gazetteer.lookup[String(word.dropLast())] {
+            return (1, Gazetteer.lookup[String(word.dropLast())]!)
+        }
+        return nil
+    }
+
+    /// A place the generated gazetteer knows, starting at a word and followed by a title
+    /// ("Nova Scotia Premier Tim Houston", "Lubbock County Judge Ann Ray"): its length.
+    private static func placeBeforeTitle(_ texts: [String], from start: Int) -> (Int, Knowledge.PlaceKind)? {
+        for length in stride(from: min(4, texts.count - start - 1), through: 1, by: -1) {
+            guard let kind = Knowledge.place(texts[start..<start + length].joined(separator: " ")), kind != .town,
+                longestTitle(texts, from: start + length) != nil
+            else { continue }
+            return (length, kind)
         }
         return nil
     }

@@ -63,3 +63,52 @@ import Testing
         #expect(kind(story, "Suffolk Police") == .organisation)
     }
 }
+
+/// Name boundaries and merging (issue 16, class 2 and 4), on sentences written for these tests.
+@Suite struct NameBoundaryAndMergeTests {
+    func draft(_ text: String) throws -> Story {
+        try Drafter.load(
+            try Drafter.draft([
+                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
+            ]))
+    }
+
+    func entity(_ story: Story, named name: String) -> Entity? { story.entities.first { $0.names.contains(name) } }
+
+    @Test func aPossessiveEndsAName() throws {
+        let story = try draft("The plan needs Ottawa's Housing Accelerator Fund, said Mayor Ruth Olsen.")
+        #expect(entity(story, named: "Ottawa") != nil)
+        #expect(entity(story, named: "Ottawa's Housing Accelerator Fund") == nil)
+    }
+
+    @Test func aNameWithoutItsMiddleNameIsThePersonNamedInFull() throws {
+        let story = try draft("Former chief minister Bhupinder Singh Hooda spoke. Later, Bhupinder Hooda left.")
+        let person = try #require(entity(story, named: "Bhupinder Singh Hooda"))
+        #expect(person.names.contains("Bhupinder Hooda"))
+        #expect(story.entities.filter { $0.kind == .person }.count == 1)
+    }
+
+    @Test func initialsInCapitalsAreTheBodyTheyStandFor() throws {
+        let story = try draft("The Bharatiya Janata Party won. The BJP will govern alone.")
+        let party = try #require(entity(story, named: "Bharatiya Janata Party"))
+        #expect(party.names.contains("BJP"))
+        #expect(story.entities.count == 1)
+    }
+
+    @Test func aGivenNameAloneIsTheOnePersonNamedInFullWithIt() throws {
+        let story = try draft("MP Deepak Rana attacked the plan. Critics said Deepak had a point.")
+        #expect(entity(story, named: "Deepak Rana")?.names.contains("Deepak") == true)
+    }
+
+    @Test func aDemonymsPluralIsItsCountry() throws {
+        let story = try draft("Russia sent envoys. Talks with Russians resumed.")
+        #expect(entity(story, named: "Russia")?.names.contains("Russians") == true)
+        #expect(story.entities.count == 1)
+    }
+
+    @Test func aPlaceBeforeATitleIsAPlaceAndTheHoldersRole() throws {
+        let story = try draft("The meeting was hosted by Nova Scotia Premier Tim Houston on Tuesday.")
+        #expect(entity(story, named: "Nova Scotia")?.kind == .place)
+        #expect(entity(story, named: "Tim Houston")?.role == "Nova Scotia Premier")
+    }
+}
