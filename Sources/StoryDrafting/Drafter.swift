@@ -123,9 +123,9 @@ public enum Drafter {
             let parts = guessParts(text)
             let headline = parts.first { $0.role == .headline }.map { text.slice($0.range) }
             // A headline or a sentence is one line already: only its length needs a bound.
-            let title = abbreviate(
-                (headline ?? text.sentences.first.map { text.slice($0.range) } ?? article.name).trimmingSpaces,
-                limit: 160)
+            // Without a headline, the first sentence of the story (never the "Date:" line).
+            let lead = text.sentences.first { !text.slice($0.range).hasPrefix("Date:") }.map { text.slice($0.range) }
+            let title = abbreviate((headline ?? lead ?? article.name).trimmingSpaces, limit: 160)
             documents.append(
                 SourceDocument(
                     id: documentID, title: title, kind: "news article", outlet: options.outlet,

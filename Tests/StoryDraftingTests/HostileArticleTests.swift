@@ -158,3 +158,14 @@ import Testing
         _ = try load(JSONExport.render(checked.story))
     }
 }
+
+/// Titles of drafts (issue 16, class 8).
+@Suite struct DraftTitleTests {
+    @Test func anArticleWithoutAHeadlineIsTitledByItsFirstSentenceNotItsDateLine() throws {
+        let draft = try Drafter.draft([
+            Drafter.Article(name: "a.txt", text: "Date: 2025-02-26\nThe ferry ran late on Monday. Nobody minded.")
+        ])
+        #expect(draft.story.documents[0].title == "The ferry ran late on Monday.")
+        #expect(draft.story.title == "The ferry ran late on Monday.")
+    }
+}
