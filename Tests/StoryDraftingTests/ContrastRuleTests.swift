@@ -5,12 +5,7 @@ import Testing
 
 /// Contrasts as real articles make them (issue 16, class 9), on text written for these tests.
 @Suite struct ContrastRuleTests {
-    func draft(_ text: String) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft([
-                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
-            ]))
-    }
+    func draft(_ text: String) throws -> Story { try draftStory(text) }
 
     /// The pairs of speakers set against each other, each as "A / B" in the order of the sides.
     func pairs(_ story: Story) -> [String] {

@@ -6,12 +6,7 @@ import Testing
 /// Kinds from the generated gazetteer and word lists (issue 16, class 1 and 3), on sentences
 /// written for these tests in the manner of the real articles that showed each problem.
 @Suite struct PlaceAndWordRuleTests {
-    func draft(_ text: String) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft([
-                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
-            ]))
-    }
+    func draft(_ text: String) throws -> Story { try draftStory(text) }
 
     func kind(_ story: Story, _ name: String) -> Entity.Kind? { story.entities.first { $0.names.contains(name) }?.kind }
 
@@ -66,12 +61,7 @@ import Testing
 
 /// Name boundaries and merging (issue 16, class 2 and 4), on sentences written for these tests.
 @Suite struct NameBoundaryAndMergeTests {
-    func draft(_ text: String) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft([
-                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
-            ]))
-    }
+    func draft(_ text: String) throws -> Story { try draftStory(text) }
 
     func entity(_ story: Story, named name: String) -> Entity? { story.entities.first { $0.names.contains(name) } }
 

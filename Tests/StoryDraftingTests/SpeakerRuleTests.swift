@@ -6,12 +6,7 @@ import Testing
 /// Quotations and their speakers in news style (issue 16, class 5 and 6), on text written for
 /// these tests in the manner of the real articles that showed each problem.
 @Suite struct SpeakerRuleTests {
-    func draft(_ text: String) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft([
-                Drafter.Article(name: "test.txt", text: text, published: Day(iso: "2025-02-26"))
-            ]))
-    }
+    func draft(_ text: String) throws -> Story { try draftStory(text) }
 
     /// The speaker's name of the one claim that holds exactly `quote`, or "(no claim)".
     func speaker(_ story: Story, _ quote: String) -> String {

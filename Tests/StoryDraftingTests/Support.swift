@@ -1,4 +1,5 @@
 import Foundation
+import StoryDrafting
 import StoryModel
 
 /// The package folder, for fixtures.
@@ -10,4 +11,9 @@ func load(_ json: String) throws(StoryLoadError) -> Story {
     try StoryLoader().load(bytes: Array(json.utf8), name: "test.json") { _ in
         .failure(.init(message: "no files in tests"))
     }
+}
+
+/// An article of text written for a test, drafted and loaded as validate loads the file.
+func draftStory(_ text: String, published: Day? = Day(iso: "2025-02-26")) throws -> Story {
+    try Drafter.load(try Drafter.draft([Drafter.Article(name: "test.txt", text: text, published: published)]))
 }
