@@ -70,12 +70,14 @@ enum ContrastFinder {
 
     static func containsRebuttal(_ words: [String]) -> Bool {
         for start in words.indices {
-            for phrase in rebuttals where start + phrase.count <= words.count {
+            for phrase in rebuttalsByFirstWord[words[start]] ?? [] where start + phrase.count <= words.count {
                 if words[start..<start + phrase.count].elementsEqual(phrase) { return true }
             }
         }
         return false
     }
+
+    private static let rebuttalsByFirstWord = Dictionary(grouping: rebuttals) { $0[0] }
 
     /// The longest word both sentences use that says something: what they disagree about.
     static func matter(_ first: [String], _ second: [String]) -> String? {

@@ -7,24 +7,35 @@ enum KnowledgeTables {}
 /// until it is first asked (the tables are static, made on first use), then one pass to find
 /// where its lines start, then a few comparisons a lookup.
 final class SortedLines: Sendable {
-    private let bytes: [UInt8]
+    /// The table's text, read in place: a literal's bytes are not copied.
+    private let bytes: String.UTF8View
     /// Where each line starts, and the end of the last one (plus one).
     private let starts: [Int32]
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(bytes.count / 8)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(Int32(index + 1)) }
-        starts.append(Int32(bytes.count + 1))
-        self.starts = starts
+        bytes = text.utf8
+        let count = bytes.count
+        starts =
+            text.utf8.withContiguousStorageIfAvailable { buffer in
+                var starts: [Int32] = [0]
+                starts.reserveCapacity(count / 8)
+                for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+                    starts.append(Int32(index + 1))
+                }
+                starts.append(Int32(count + 1))
+                return starts
+            } ?? [0, Int32(count + 1)]
     }
+
+    private func byte(_ offset: Int) -> UInt8 { bytes[bytes.index(bytes.startIndex, offsetBy: offset)] }
 
     var count: Int { starts.count - 1 }
 
     /// Every line, for tests.
     var allLines: [String] {
-        (0..<count).map { String(decoding: bytes[Int(starts[$0])..<Int(starts[$0 + 1]) - 1], as: UTF8.self) }
+        (0..<count).map { line in
+            String(decoding: (Int(starts[line])..<Int(starts[line + 1]) - 1).map(byte), as: UTF8.self)
+        }
     }
 
     /// The value after "|" on the line whose key is `key` ("" for a line with no value), or nil.
@@ -41,7 +52,7 @@ final class SortedLines: Sendable {
             case .greater: low = middle + 1
             case .equal(let valueStart):
                 let end = Int(starts[middle + 1]) - 1
-                return Substring(decoding: bytes[min(valueStart, end)..<end], as: UTF8.self)
+                return Substring(decoding: (min(valueStart, end)..<end).map(byte), as: UTF8.self)
             }
         }
         return nil
@@ -60,12 +71,13 @@ final class SortedLines: Sendable {
     private func compare(_ key: inout [UInt8], line: Int) -> Order {
         var position = Int(starts[line])
         let end = Int(starts[line + 1]) - 1
-        for byte in key {
-            guard position < end, bytes[position] != UInt8(ascii: "|") else { return .greater }
-            if byte != bytes[position] { return byte < bytes[position] ? .less : .greater }
+        for wanted in key {
+            let here = position < end ? byte(position) : UInt8(ascii: "|")
+            guard here != UInt8(ascii: "|") else { return .greater }
+            if wanted != here { return wanted < here ? .less : .greater }
             position += 1
         }
         if position == end { return .equal(end) }
-        return bytes[position] == UInt8(ascii: "|") ? .equal(position + 1) : .less
+        return byte(position) == UInt8(ascii: "|") ? .equal(position + 1) : .less
     }
 }
