@@ -255,7 +255,7 @@ struct EntityFinder {
         texts[texts.count - 1] = Self.withoutPossessive(texts[texts.count - 1])
         // "OSLO, April 15": a dateline in capitals names a known place; the capitals are kept
         // as one of its names.
-        var written = texts
+        let written = texts
         for (index, text) in texts.enumerated() where text.count > 2 && text.allSatisfy({ $0.isUppercase }) {
             let capitalised = String(text.prefix(1)) + text.dropFirst().lowercased()
             if Gazetteer.lookup[text] == nil,
@@ -276,7 +276,6 @@ struct EntityFinder {
                 return
             }
         }
-        written = written.indices.map { texts[$0] == written[$0] ? texts[$0] : written[$0] }
         let afterThe = run.lowerBound > 0 && article.words[run.lowerBound - 1].text == "the"
         let afterPlaceWord =
             run.lowerBound > 0 && Self.placePrepositions.contains(article.words[run.lowerBound - 1].text)
