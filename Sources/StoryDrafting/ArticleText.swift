@@ -226,18 +226,12 @@ struct ArticleText {
     ]
     /// Full stops of Chinese and Japanese, which need no space after them.
     private static let fullWidthEnds: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
-    private static let sentenceClosers: Set<Unicode.Scalar> = [
-        "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{300D}", "\u{300F}", "\u{FF09}",
-    ]
+    private static let sentenceClosers = SentenceRules.closers
 
-    /// Words written with a full stop that ends no sentence ("Mr.", "Feb."). Kept as their
-    /// letters packed into a number: looked up at every full stop without making a string.
+    /// SentenceRules' abbreviations, kept as their letters packed into a number: looked up at
+    /// every full stop without making a string.
     private static let abbreviations: Set<UInt32> = Set(
-        [
-            "Mr", "Mrs", "Ms", "Dr", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "No", "vs", "etc",
-            "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-            "Dec",
-        ].compactMap { packed(Array($0.unicodeScalars)[...]) })
+        SentenceRules.abbreviations.compactMap { packed(Array($0.unicodeScalars)[...]) })
 
     /// Up to four ASCII letters in one number; nil for anything else.
     private static func packed(_ letters: ArraySlice<Unicode.Scalar>) -> UInt32? {
@@ -258,6 +252,8 @@ struct ArticleText {
         }
         let word = scalars[begin..<dot]
         if let key = packed(word), abbreviations.contains(key) { return true }
+        // "Robert F. Kennedy": an initial.
+        if word.count == 1, let initial = word.first, isUppercase(initial) { return true }
         // "U.S", "U.K": single capitals joined by stops.
         guard word.count >= 3, word.count % 2 == 1 else { return false }
         for (offset, scalar) in word.enumerated() {

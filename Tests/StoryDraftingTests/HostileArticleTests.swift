@@ -1,7 +1,7 @@
-import StoryModel
 import Testing
 
 @testable import StoryDrafting
+@testable import StoryModel
 
 /// Articles from strangers (issue 15): whatever they hold, drafting ends, does not trap, and
 /// writes a story that validate accepts. Each shape is small here; `scripts/bench-hostile`
@@ -167,5 +167,20 @@ import Testing
         ])
         #expect(draft.story.documents[0].title == "The ferry ran late on Monday.")
         #expect(draft.story.title == "The ferry ran late on Monday.")
+    }
+}
+
+/// One set of sentence rules for the loader and the drafter (issue 16, "one text layer").
+@Suite struct SharedSentenceRuleTests {
+    @Test func theLoaderAndTheDrafterEndSentencesAlike() {
+        let text = "Robert F. Kennedy Jr. met Sen. Ann Lee in the U.S. on Friday. Gov. Ruiz left. The end."
+        let article = ArticleText(text)
+        let drafted = article.sentences.map { article.slice($0.range) }
+        let loaded = SentenceSplitter.sentences(in: text).map { range in
+            String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
+        }
+        #expect(
+            drafted == ["Robert F. Kennedy Jr. met Sen. Ann Lee in the U.S. on Friday.", "Gov. Ruiz left.", "The end."])
+        #expect(loaded == drafted)
     }
 }

@@ -219,16 +219,11 @@ enum SentenceSplitter {
         }
     }
 
-    private static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "Sir", "St", "Jr", "Sr", "vs", "etc", "Gen", "Sen", "Rep", "Gov", "Prof",
-    ]
-
     private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, periodAt index: Int) -> Bool {
         var wordStart = index
         while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self)
         if word.contains(".") { return true }  // U.S., U.K.
-        if word.count == 1, word.first?.isUppercase == true { return true }  // initials
-        return abbreviations.contains(word)
+        return SentenceRules.isAbbreviation(word)
     }
 }
