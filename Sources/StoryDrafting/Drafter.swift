@@ -117,10 +117,12 @@ public enum Drafter {
             return documentID
         }
         builder.reserve(documentIDs)
+        var firstLead: String?
         for (article, documentID) in zip(articles, documentIDs) {
             let published = datedLine(article.text) ?? article.published
             let text = ArticleText(article.text)
             let parts = guessParts(text)
+            if documents.isEmpty { firstLead = lead(text, parts: parts) }
             let headline = parts.first { $0.role == .headline }.map { text.slice($0.range) }
             // A headline or a sentence is one line already: only its length needs a bound.
             // Without a headline, the first sentence of the story (never the "Date:" line).
@@ -144,12 +146,23 @@ public enum Drafter {
         let first = documents[0]
         let story = builder.story(
             id: slug(baseName(articles[0].name), fallback: "draft"),
-            title: options.title ?? first.title,
+            title: options.title ?? first.title, lead: firstLead,
             documents: documents)
         let checked = try DraftCheck.check(
             story, name: articles.count == 1 ? articles[0].name : "the draft of \(articles.count) articles")
         return Draft(
             story: checked.story, file: checked.file, loaded: checked.loaded, warnings: warnings + checked.warnings)
+    }
+
+    /// The lead of an article: its first sentence after the headline (a standfirst's, or the
+    /// body's), cut to 300 characters.
+    static func lead(_ text: ArticleText, parts: [DocumentPart]) -> String? {
+        guard let part = parts.first(where: { $0.role == .standfirst || $0.role == .body }),
+            let sentence = text.sentences.first(where: {
+                part.range.contains($0.range.lowerBound) && !text.slice($0.range).hasPrefix("Date:")
+            })
+        else { return nil }
+        return abbreviate(text.slice(sentence.range).trimmingSpaces, limit: 300)
     }
 
     /// The draft as a story file (format version 2), which `storyscope validate` accepts.

@@ -280,12 +280,17 @@ struct StoryBuilder {
         return title
     }
 
-    func story(id: String, title: String, documents: [SourceDocument]) -> Story {
+    /// `lead`: the first article's lead sentence, which the Overview shows as the story's
+    /// summary until someone writes one.
+    func story(id: String, title: String, lead: String?, documents: [SourceDocument]) -> Story {
         let sources = documents.map(\.id).joined(separator: ", ")
+        let drafted =
+            "Drafted by storyscope from \(documents.count == 1 ? "one article" : "\(documents.count) articles") (\(sources))"
         return Story(
             id: id, title: title,
-            summary:
-                "Drafted by storyscope from \(documents.count == 1 ? "one article" : "\(documents.count) articles") (\(sources)): the people, places and bodies it names, who is quoted, and the times it gives.",
+            summary: lead.map {
+                "\u{201C}\($0)\u{201D} (the lead of \(documents.count == 1 ? "the article" : "the first article"), quoted; drafted: summarise the story in your own words)"
+            } ?? "\(drafted): the people, places and bodies it names, who is quoted, and the times it gives.",
             documents: documents, entities: entities, relations: relations, events: events, claims: claims,
             topics: topics)
     }
