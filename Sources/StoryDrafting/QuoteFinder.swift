@@ -100,6 +100,11 @@ struct QuoteFinder {
         return nil
     }
 
+    /// The pairs of QuotationMarks by their opening mark, with their place in the table.
+    private static let pairByOpening: [Unicode.Scalar: (offset: Int, close: Unicode.Scalar)] = Dictionary(
+        uniqueKeysWithValues: QuotationMarks.pairs.enumerated().map { ($0.element.open, ($0.offset, $0.element.close)) }
+    )
+
     /// Marks that open a quotation at a paragraph's start.
     private static let openingMarks: Set<Unicode.Scalar> = ["\u{201C}", "\"", "\u{2018}", "\u{00AB}"]
     /// The most paragraphs one quotation runs over.
@@ -161,7 +166,10 @@ struct QuoteFinder {
                         }
                 }
             default:
-                break
+                // « », „ “, 「 」 and the other pairs of the table: they open and close unambiguously.
+                if let pair = pairByOpening[mark] {
+                    close = next(7 + pair.offset, after: index + 1) { s[$0] == pair.close }
+                }
             }
             if let close, close > index + 1, close - index <= maxQuoteLength {
                 result.append(Quote(inner: index + 1..<close, outer: index..<close + 1))

@@ -80,6 +80,17 @@ import Testing
         #expect(speaker(story, "We open on Friday, rain or shine.") == "Marta Ruiz")
     }
 
+    /// Quoting styles of other languages, from the one table of QuotationMarks.
+    @Test func guillemetsGermanAndCJKMarksAreQuotations() throws {
+        let story = try draft(
+            """
+            Minister Anna Weber said „Wir schaffen das“ on Monday. «Nous verrons», said Mayor Paul Roy.             Governor Ken Sato said 「as planned」 at noon.
+            """)
+        #expect(speaker(story, "Wir schaffen das") == "Anna Weber")
+        #expect(speaker(story, "Nous verrons") == "Paul Roy")
+        #expect(speaker(story, "as planned") == "Ken Sato")
+    }
+
     @Test func eachPartOfASplitQuotationIsAClaimOfTheSameSpeaker() throws {
         let story = try draft("\"The vote is close,\" said Dana Roe. \"We will know by night.\"")
         #expect(speaker(story, "The vote is close") == "Dana Roe")

@@ -33,8 +33,8 @@ struct LooseText {
 
     static func plain(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar {
-        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": "\""
-        case "\u{2018}", "\u{2019}", "\u{201A}": "'"
+        case _ where QuotationMarks.doubles.contains(scalar): "\""
+        case _ where QuotationMarks.singles.contains(scalar): "'"
         case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": "-"
         default: scalar
         }

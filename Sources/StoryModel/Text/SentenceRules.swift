@@ -9,9 +9,7 @@ public enum SentenceRules {
     ]
 
     /// Marks that may follow a sentence's final stop and belong to it: quotes and brackets.
-    public static let closers: Set<Unicode.Scalar> = [
-        "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{300D}", "\u{300F}", "\u{FF09}",
-    ]
+    public static let closers: Set<Unicode.Scalar> = QuotationMarks.closing.union([")", "]", "\u{FF09}"])
 
     /// Whether a word ending just before a full stop makes that stop no sentence's end: an
     /// abbreviation, a single capital ("Robert F. Kennedy"), or capitals joined by stops ("U.S").
