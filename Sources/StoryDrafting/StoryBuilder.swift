@@ -270,12 +270,40 @@ struct StoryBuilder {
         return spans
     }
 
-    /// A short title from a sentence: its first words, up to about 70 characters.
+    /// Words that open a sentence and say nothing of its event: "However, …", "Separately, …".
+    static let openers: Set<String> = [
+        "however", "meanwhile", "separately", "but", "and", "also", "still", "yet", "moreover", "instead", "then",
+        "now", "so", "further", "furthermore", "additionally", "earlier", "later", "previously",
+    ]
+
+    /// A short title from a sentence: its main clause, without the connective that opens it
+    /// ("However, talks resumed…" → "Talks resumed…") and cut at the first comma that follows
+    /// four words or more, up to about 70 characters.
     static func shortTitle(_ sentence: String) -> String {
+        var words = sentence.split(separator: " ").map(String.init)
+        while let first = words.first, words.count > 3,
+            openers.contains((first.hasSuffix(",") ? String(first.dropLast()) : first).lowercased())
+        {
+            words.removeFirst()
+        }
+        if let first = words.first, let letter = first.first, letter.isLowercase {
+            words[0] = first.capitalizedFirst
+        }
         var title = ""
-        for word in sentence.split(separator: " ") {
+        // Inside "…, which was due on Tuesday, …": its commas do not end the main clause.
+        var relative = false
+        for (index, word) in words.enumerated() {
             if title.count + word.count + 1 > 70 { return title + "…" }
             title += (title.isEmpty ? "" : " ") + word
+            guard word.hasSuffix(","), index + 1 < words.count else { continue }
+            if ["which", "who", "whom", "whose", "where"].contains(words[index + 1].lowercased()) {
+                relative = true
+            } else if relative {
+                relative = false
+            } else if index >= 3 {
+                // The main clause ends at a comma once it has a subject and a verb's worth of words.
+                return String(title.dropLast())
+            }
         }
         return title
     }

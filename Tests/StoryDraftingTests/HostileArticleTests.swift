@@ -184,3 +184,24 @@ import Testing
         #expect(loaded == drafted)
     }
 }
+
+/// Event titles (issue 16, class 8): the sentence's main clause, not its raw opening.
+@Suite struct EventTitleTests {
+    @Test(arguments: [
+        (
+            "However, talks between the two unions collapsed after a walkout.",
+            "Talks between the two unions collapsed after a walkout."
+        ),
+        (
+            "Separately, the mayor is expected to open the bridge, officials said on Friday.",
+            "The mayor is expected to open the bridge"
+        ),
+        (
+            "But the vote, which was due on Tuesday, was postponed.",
+            "The vote, which was due on Tuesday, was postponed."
+        ),
+    ])
+    func aTitleIsTheMainClause(sentence: String, title: String) {
+        #expect(StoryBuilder.shortTitle(sentence) == title)
+    }
+}
