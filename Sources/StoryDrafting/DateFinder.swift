@@ -257,16 +257,7 @@ struct DateFinder {
                 }
             )
         case "recently":
-            return (
-                1,
-                { published, _ in
-                    published.map {
-                        ResolvedTime(
-                            precision: .before, start: nil, end: $0, inferred: true,
-                            basis: "before the publication date, \($0.long)")
-                    }
-                }
-            )
+            return (1, beforePublication)
         case "this", "next", "last":
             guard let unit = next(1)?.text.lowercased(), ["week", "month", "year"].contains(unit) else { break }
             let step = lower == "next" ? 1 : lower == "last" ? -1 : 0
@@ -336,16 +327,7 @@ struct DateFinder {
             index + 3 >= words.count || !joined(words[index + 2], words[index + 3], article)
                 || !["few", "two", "three", "year", "week", "month"].contains(words[index + 3].text.lowercased())
         {
-            return (
-                3,
-                { published, _ in
-                    published.map {
-                        ResolvedTime(
-                            precision: .before, start: nil, end: $0, inferred: true,
-                            basis: "before the publication date")
-                    }
-                }
-            )
+            return (3, beforePublication)
         }
         // "3 days ago", "two weeks ago"
         if let count = number(word) ?? smallNumbers[lower],
@@ -387,6 +369,15 @@ struct DateFinder {
             + (Gazetteer.monthAbbreviations + ["Sept"]).flatMap { [$0, $0 + "."] }
         return Set(lower + lower.map(\.capitalizedFirst) + lower.map { $0.uppercased() } + names)
     }()
+
+    /// "recently", "in the past": some time before the publication date.
+    private static func beforePublication(_ published: Day?, _: Bool) -> ResolvedTime? {
+        published.map {
+            ResolvedTime(
+                precision: .before, start: nil, end: $0, inferred: true,
+                basis: "before the publication date, \($0.long)")
+        }
+    }
 
     private static let smallNumbers = [
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
