@@ -101,12 +101,7 @@ struct ArticleText {
 
     /// The sentence that holds a scalar offset.
     func sentence(containing offset: Int) -> Int? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = sentences.partitionPoint { $0.range.upperBound > offset }
         return low < sentences.count && sentences[low].range.contains(offset) ? low : nil
     }
 
@@ -277,12 +272,6 @@ extension Array {
     /// In an array ordered by `start`, the first element's index whose start is at or after
     /// `offset` (the end index if none), found by halving.
     func firstIndex(startingAtOrAfter offset: Int, _ start: (Element) -> Int) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if start(self[middle]) < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        partitionPoint { start($0) >= offset }
     }
 }

@@ -204,12 +204,7 @@ enum SourceScreen {
             // character owns it. Linear in the marked text, not characters times marks.
             for mark in overlapping {
                 let range = marks[mark].range
-                var low = 0
-                var high = characters.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if characters[middle].1 < range.lowerBound { low = middle + 1 } else { high = middle }
-                }
+                var low = characters.partitionPoint { $0.1 >= range.lowerBound }
                 while low < characters.count, characters[low].1 < range.upperBound {
                     owners[low] = mark
                     low += 1

@@ -132,12 +132,7 @@ public enum DisplayWidth {
 
     /// Binary search of sorted [first, last] pairs.
     private static func contains(_ ranges: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0
-        var high = ranges.count / 2
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[2 * middle + 1] < value { low = middle + 1 } else { high = middle }
-        }
+        let low = (0..<ranges.count / 2).partitionPoint { ranges[2 * $0 + 1] >= value }
         return low < ranges.count / 2 && ranges[2 * low] <= value
     }
 

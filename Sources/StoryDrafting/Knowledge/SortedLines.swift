@@ -1,3 +1,5 @@
+import StoryModel
+
 /// The generated knowledge tables (Places, GivenNames, CommonWords), made by
 /// scripts/gen-knowledge.py from public data sets (credits in docs/DATA-CREDITS.md).
 enum KnowledgeTables {}
@@ -43,19 +45,13 @@ final class SortedLines: Sendable {
         var key = key.utf8.map { $0 }
         // A key never holds the separators.
         if key.isEmpty || key.contains(UInt8(ascii: "|")) || key.contains(UInt8(ascii: "\n")) { return nil }
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            switch compare(&key, line: middle) {
-            case .less: high = middle
-            case .greater: low = middle + 1
-            case .equal(let valueStart):
-                let end = Int(starts[middle + 1]) - 1
-                return Substring(decoding: (min(valueStart, end)..<end).map(byte), as: UTF8.self)
-            }
+        let line = (0..<count).partitionPoint {
+            if case .greater = compare(&key, line: $0) { return false }
+            return true
         }
-        return nil
+        guard line < count, case .equal(let valueStart) = compare(&key, line: line) else { return nil }
+        let end = Int(starts[line + 1]) - 1
+        return Substring(decoding: (min(valueStart, end)..<end).map(byte), as: UTF8.self)
     }
 
     func contains(_ key: some StringProtocol) -> Bool { value(for: key) != nil }

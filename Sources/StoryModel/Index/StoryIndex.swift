@@ -173,12 +173,7 @@ public struct StoryIndex: Sendable {
         guard spans.indices.contains(document) else { return [] }
         // Spans are sorted by start; any span starting at or after range.upperBound cannot overlap.
         let list = spans[document]
-        var high = list.count
-        var low = 0
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].start < range.upperBound { low = middle + 1 } else { high = middle }
-        }
+        let low = list.partitionPoint { $0.start >= range.upperBound }
         return list[..<low].filter { $0.end > range.lowerBound }
     }
 

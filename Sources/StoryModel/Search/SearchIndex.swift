@@ -294,19 +294,9 @@ public struct SearchIndex: Sendable {
 
     /// The tokens that start with `prefix`: contiguous, since tokens are sorted.
     private func tokenRange(withPrefix prefix: [UInt8]) -> Range<Int> {
-        var low = 0
-        var high = postings.count
-        while low < high {
-            let middle = (low + high) / 2
-            if compare(token: middle, prefix: prefix) < 0 { low = middle + 1 } else { high = middle }
-        }
-        let start = low
-        high = postings.count
-        while low < high {
-            let middle = (low + high) / 2
-            if compare(token: middle, prefix: prefix) <= 0 { low = middle + 1 } else { high = middle }
-        }
-        return start..<low
+        let tokens = postings.indices
+        let start = tokens.partitionPoint { compare(token: $0, prefix: prefix) >= 0 }
+        return start..<tokens[start...].partitionPoint { compare(token: $0, prefix: prefix) > 0 }
     }
 }
 

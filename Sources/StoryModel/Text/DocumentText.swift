@@ -125,12 +125,7 @@ public struct DocumentText: Sendable, Hashable {
 
     /// Index into `sentences` of the sentence holding a scalar offset, if any.
     func sentenceIndex(containing offset: Int) -> Int? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = sentences.partitionPoint { $0.upperBound > offset }
         guard low < sentences.count, sentences[low].contains(offset) else { return nil }
         return low
     }
