@@ -57,7 +57,7 @@ struct ArticleText {
         for (number, line) in lines.enumerated() {
             let firstSentence = sentences.count
             let firstWord = words.count
-            for range in Self.sentenceRanges(in: line, scalars) {
+            for range in SentenceSplitter.sentences(in: scalars[line], base: line.lowerBound) {
                 let first = words.count
                 var startsSentence = true
                 for word in Self.wordRanges(in: range, scalars) {
@@ -105,14 +105,7 @@ struct ArticleText {
         return low < sentences.count && sentences[low].range.contains(offset) ? low : nil
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        // Most text is ASCII: answered without a lookup in the Unicode tables.
-        if scalar.isASCII {
-            let value = scalar.value
-            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { SentenceSplitter.isWordScalar(scalar) }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
@@ -158,104 +151,10 @@ struct ArticleText {
         return letters.count % 2 == 1
     }
 
-    /// Sentences of a line: ended by ".", "!" or "?" (and any closing quotes or brackets) before
-    /// any space (a tab, a no-break space) or the line's end, except after an abbreviation
-    /// ("U.S.", "Mr.", "Dr."); ended by a CJK full stop with no space after it. A run of text
-    /// with no end in `maxSentenceLength` characters is cut at a space: a sentence bounds every
-    /// excerpt drawn from it, and a text built without stops must not make one of megabytes.
-    static func sentenceRanges(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = line.lowerBound
-        func skipSpaces() {
-            while start < line.upperBound, isSpace(scalars[start]) { start += 1 }
-        }
-        skipSpaces()
-        var index = start
-        var lastSpace: Int?
-        while index < line.upperBound {
-            let scalar = scalars[index]
-            if isSpace(scalar) { lastSpace = index }
-            var end: Int?
-            if sentenceEnds.contains(scalar) {
-                var after = index + 1
-                while after < line.upperBound, sentenceClosers.contains(scalars[after]) { after += 1 }
-                let atSpace = after == line.upperBound || isSpace(scalars[after])
-                if fullWidthEnds.contains(scalar)
-                    || (atSpace && (scalar != "." || !isAbbreviation(endingAt: index, scalars, from: start)))
-                {
-                    end = after
-                }
-            } else if index - start >= maxSentenceLength {
-                end = lastSpace.map { $0 > start ? $0 : index } ?? index
-            }
-            if let end {
-                var trimmed = end
-                while trimmed > start, scalars[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
-                if trimmed > start { result.append(start..<trimmed) }
-                start = end
-                skipSpaces()
-                index = start
-                lastSpace = nil
-                continue
-            }
-            index += 1
-        }
-        if start < line.upperBound {
-            var end = line.upperBound
-            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-            if end > start { result.append(start..<end) }
-        }
-        return result
-    }
-
-    /// Any space: ASCII answered without the Unicode tables, which are slow to ask.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { SentenceSplitter.isSpace(scalar) }
 
     /// The longest run of text taken for one sentence, in characters.
-    static let maxSentenceLength = 1_500
-
-    private static let sentenceEnds: Set<Unicode.Scalar> = [
-        ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}",
-    ]
-    /// Full stops of Chinese and Japanese, which need no space after them.
-    private static let fullWidthEnds: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
-    private static let sentenceClosers = SentenceRules.closers
-
-    /// SentenceRules' abbreviations, kept as their letters packed into a number: looked up at
-    /// every full stop without making a string.
-    private static let abbreviations: Set<UInt32> = Set(
-        SentenceRules.abbreviations.compactMap { packed(Array($0.unicodeScalars)[...]) })
-
-    /// Up to four ASCII letters in one number; nil for anything else.
-    private static func packed(_ letters: ArraySlice<Unicode.Scalar>) -> UInt32? {
-        guard (1...4).contains(letters.count) else { return nil }
-        var value: UInt32 = 0
-        for letter in letters {
-            guard letter.isASCII, letter.properties.isAlphabetic else { return nil }
-            value = value << 8 | letter.value
-        }
-        return value
-    }
-
-    private static func isAbbreviation(endingAt dot: Int, _ scalars: [Unicode.Scalar], from start: Int) -> Bool {
-        // An abbreviation is short: the walk back stops after a dozen characters.
-        var begin = dot
-        while begin > max(start, dot - 12), isWordScalar(scalars[begin - 1]) || scalars[begin - 1] == "." {
-            begin -= 1
-        }
-        let word = scalars[begin..<dot]
-        if let key = packed(word), abbreviations.contains(key) { return true }
-        // "Robert F. Kennedy": an initial.
-        if word.count == 1, let initial = word.first, isUppercase(initial) { return true }
-        // "U.S", "U.K": single capitals joined by stops.
-        guard word.count >= 3, word.count % 2 == 1 else { return false }
-        for (offset, scalar) in word.enumerated() {
-            if offset % 2 == 0 ? !isUppercase(scalar) : scalar != "." { return false }
-        }
-        return true
-    }
+    static let maxSentenceLength = SentenceSplitter.maxSentenceLength
 
     /// A line most of whose longer words are capitalised: a headline.
     static func isTitleCase(_ line: Range<Int>, _ lineWords: [Range<Int>], _ scalars: [Unicode.Scalar]) -> Bool {

@@ -173,15 +173,30 @@ import Testing
 /// One set of sentence rules for the loader and the drafter (issue 16, "one text layer").
 @Suite struct SharedSentenceRuleTests {
     @Test func theLoaderAndTheDrafterEndSentencesAlike() {
-        let text = "Robert F. Kennedy Jr. met Sen. Ann Lee in the U.S. on Friday. Gov. Ruiz left. The end."
+        let text =
+            "Robert F. Kennedy Jr. met Sen. Ann Lee in the U.S.\u{00A0}on Friday. Gov. Ruiz left.\tThe end. "
+            + "\u{201C}Yes!\u{201D} \u{4E0A}\u{3002}\u{4E0B}\u{3002}"
         let article = ArticleText(text)
         let drafted = article.sentences.map { article.slice($0.range) }
-        let loaded = SentenceSplitter.sentences(in: text).map { range in
+        let loaded = DocumentText(text).sentences.map { range in
             String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
         }
         #expect(
-            drafted == ["Robert F. Kennedy Jr. met Sen. Ann Lee in the U.S. on Friday.", "Gov. Ruiz left.", "The end."])
+            drafted == [
+                "Robert F. Kennedy Jr. met Sen. Ann Lee in the U.S.\u{00A0}on Friday.", "Gov. Ruiz left.", "The end.",
+                "\u{201C}Yes!\u{201D}", "\u{4E0A}\u{3002}", "\u{4E0B}\u{3002}",
+            ])
         #expect(loaded == drafted)
+    }
+
+    @Test func theLoaderBoundsSentencesAsTheDrafterDoes() {
+        let endless = String(repeating: "word ", count: 3_000) + String(repeating: "x", count: 4_000)
+        for sentences in [DocumentText(endless).sentences, ArticleText(endless).sentences.map(\.range)] {
+            #expect(sentences.count >= 9)
+            #expect(sentences.allSatisfy { $0.count <= SentenceSplitter.maxSentenceLength })
+            #expect(sentences.last?.upperBound == endless.unicodeScalars.count)
+        }
+        #expect(DocumentText(endless).sentences == ArticleText(endless).sentences.map(\.range))
     }
 }
 

@@ -29,7 +29,7 @@ public struct DocumentText: Sendable, Hashable {
         self.checkpoints = checkpoints
         self.scalarCount = scalarIndex
         self.lineStarts = lineStarts
-        self.sentences = SentenceSplitter.sentences(in: text)
+        self.sentences = SentenceSplitter.sentences(in: text.unicodeScalars)
     }
 
     public static func == (lhs: DocumentText, rhs: DocumentText) -> Bool { lhs.string == rhs.string }
@@ -138,87 +138,5 @@ private func utf8LeadWidth(_ byte: UInt8) -> Int {
     case 0xC0..<0xE0: 2
     case 0xE0..<0xF0: 3
     default: 4
-    }
-}
-
-/// Splits text into sentences: a sentence ends at '.', '!' or '?' (with any closing quotes)
-/// followed by a space, unless the word before the period is an abbreviation such as
-/// "U.S." or "Sir." — or at a line break.
-enum SentenceSplitter {
-    /// Sentences as scalar ranges. Works on the UTF-8 bytes, counting scalars as it goes: every
-    /// byte it looks at (breaks, spaces, . ! ? and closing quotes) is ASCII or a known sequence.
-    static func sentences(in text: String) -> [Range<Int>] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var result: [Range<Int>] = []
-            var startByte = 0
-            var startScalar = 0
-            func close(byte endByte: Int, scalar endScalar: Int) {
-                var fromByte = startByte
-                var from = startScalar
-                var toByte = endByte
-                var to = endScalar
-                while fromByte < toByte, bytes[fromByte] == 0x20 {
-                    fromByte += 1
-                    from += 1
-                }
-                while toByte > fromByte, bytes[toByte - 1] == 0x20 {
-                    toByte -= 1
-                    to -= 1
-                }
-                if from < to { result.append(from..<to) }
-            }
-            var byte = 0
-            var scalar = 0
-            while byte < bytes.count {
-                let lead = bytes[byte]
-                if lead == 0x0A {
-                    close(byte: byte, scalar: scalar)
-                    startByte = byte + 1
-                    startScalar = scalar + 1
-                } else if lead == UInt8(ascii: ".") || lead == UInt8(ascii: "!") || lead == UInt8(ascii: "?") {
-                    var endByte = byte + 1
-                    var endScalar = scalar + 1
-                    while let length = closingPunctuationLength(bytes, at: endByte) {
-                        endByte += length
-                        endScalar += 1
-                    }
-                    let followedByBreak = endByte == bytes.count || bytes[endByte] == 0x20 || bytes[endByte] == 0x0A
-                    if followedByBreak && !(lead == UInt8(ascii: ".") && isAbbreviation(bytes, periodAt: byte)) {
-                        close(byte: endByte, scalar: endScalar)
-                        startByte = endByte
-                        startScalar = endScalar
-                        byte = endByte
-                        scalar = endScalar
-                        continue
-                    }
-                }
-                byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                scalar += 1
-            }
-            close(byte: bytes.count, scalar: scalar)
-            return result
-        }
-    }
-
-    /// The length in bytes of the closing quote or bracket at `offset`: " ' ) \u{201D} \u{2019}.
-    private static func closingPunctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-        guard offset < bytes.count else { return nil }
-        switch bytes[offset] {
-        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"): return 1
-        case 0xE2
-        where offset + 2 < bytes.count && bytes[offset + 1] == 0x80
-            && (bytes[offset + 2] == 0x9D || bytes[offset + 2] == 0x99):
-            return 3
-        default: return nil
-        }
-    }
-
-    private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, periodAt index: Int) -> Bool {
-        var wordStart = index
-        while wordStart > 0, bytes[wordStart - 1] != 0x20, bytes[wordStart - 1] != 0x0A { wordStart -= 1 }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self)
-        if word.contains(".") { return true }  // U.S., U.K.
-        return SentenceRules.isAbbreviation(word)
     }
 }

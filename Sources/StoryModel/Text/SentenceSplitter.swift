@@ -1,0 +1,115 @@
+/// The one sentence splitter, used by the loader (DocumentText) and the drafter (ArticleText).
+///
+/// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets) before any space or
+/// the line's end, except after an abbreviation ("U.S.", "Mr.", "Dr.", an initial); at a CJK
+/// full stop with no space after it; at a line break. A run with no end in `maxSentenceLength`
+/// characters is cut at a space: a sentence bounds every excerpt drawn from it, and a text made
+/// without stops must not make one of megabytes. Sentences do not hold their outer spaces.
+public enum SentenceSplitter {
+    /// The longest run of text taken for one sentence, in characters.
+    public static let maxSentenceLength = 1_500
+
+    /// The sentences of `text` as ranges of scalar offsets, counted from `base` at its start.
+    /// One pass forward (a look back of at most a dozen characters at a full stop), so a text
+    /// read in place (a string's scalars) costs no copy.
+    public static func sentences<Text: BidirectionalCollection>(in text: Text, base: Int = 0) -> [Range<Int>]
+    where Text.Element == Unicode.Scalar {
+        var result: [Range<Int>] = []
+        // The sentence being read: where it starts, where its last non-space ends, its last space.
+        var start: (index: Text.Index, offset: Int)?
+        var contentEnd = base
+        var lastSpace: (index: Text.Index, offset: Int, contentEnd: Int)?
+        var index = text.startIndex
+        var offset = base
+
+        func close(at end: Int) {
+            if let from = start?.offset, end > from { result.append(from..<end) }
+            start = nil
+            lastSpace = nil
+        }
+
+        while index < text.endIndex {
+            let scalar = text[index]
+            if scalar == "\n" {
+                close(at: contentEnd)
+            } else if isSpace(scalar) {
+                if start != nil { lastSpace = (index, offset, contentEnd) }
+            } else {
+                if start == nil { start = (index, offset) }
+                if let from = start, offset - from.offset >= maxSentenceLength {
+                    // Cut at the last space, or here when the run has none.
+                    if let space = lastSpace, space.offset > from.offset {
+                        close(at: space.contentEnd)
+                        index = space.index
+                        offset = space.offset
+                        continue
+                    }
+                    close(at: offset)
+                    start = (index, offset)
+                }
+                contentEnd = offset + 1
+                if sentenceEnds.contains(scalar) {
+                    var after = text.index(after: index)
+                    var afterOffset = offset + 1
+                    while after < text.endIndex, SentenceRules.closers.contains(text[after]) {
+                        after = text.index(after: after)
+                        afterOffset += 1
+                    }
+                    let atSpace = after == text.endIndex || isSpace(text[after])
+                    if fullWidthEnds.contains(scalar)
+                        || (atSpace && (scalar != "." || !isAbbreviation(before: index, in: text, from: start!.index)))
+                    {
+                        close(at: afterOffset)
+                        contentEnd = afterOffset
+                        index = after
+                        offset = afterOffset
+                        continue
+                    }
+                }
+            }
+            index = text.index(after: index)
+            offset += 1
+        }
+        close(at: contentEnd)
+        return result
+    }
+
+    /// Any space, a line break included: ASCII answered without the Unicode tables, which are
+    /// slow to ask.
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
+    /// Full stops of Chinese and Japanese, which need no space after them.
+    static let fullWidthEnds: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
+
+    /// Whether the full stop at `dot` ends an abbreviation: the word before it, read back at
+    /// most a dozen characters and not before the sentence's start, is one by SentenceRules.
+    private static func isAbbreviation<Text: BidirectionalCollection>(
+        before dot: Text.Index, in text: Text, from start: Text.Index
+    ) -> Bool where Text.Element == Unicode.Scalar {
+        var begin = dot
+        var word: [Unicode.Scalar] = []
+        while begin > start, word.count < 12 {
+            let previous = text.index(before: begin)
+            let scalar = text[previous]
+            guard isWordScalar(scalar) || scalar == "." else { break }
+            word.append(scalar)
+            begin = previous
+        }
+        guard !word.isEmpty else { return false }
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: word.reversed())
+        return SentenceRules.isAbbreviation(String(string))
+    }
+
+    /// Letters and digits.
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}
