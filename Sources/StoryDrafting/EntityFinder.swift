@@ -15,6 +15,8 @@ struct EntityFinder {
         var first: Int
         /// "holds office in" another entity (by name), from a title: "U.S. President".
         var office: (of: String, title: String, evidence: Range<Int>)?
+        /// From an honorific: "Mr Rodriguez" is a man, "Ms Havel" a woman.
+        var sex: Knowledge.Sex?
     }
 
     private(set) var entities: [Found] = []
@@ -176,7 +178,12 @@ struct EntityFinder {
         var end = start + 1
         while end < range.upperBound {
             let word = words[end]
-            let adjacent = article.scalars[words[end - 1].end..<word.start].allSatisfy { $0 == " " }
+            let gap = article.scalars[words[end - 1].end..<word.start]
+            // "Gov. Helen Pryce", "Dr. Anwen Price": the full stop of a title written short.
+            let adjacent =
+                gap.allSatisfy { $0 == " " }
+                || (Gazetteer.shortTitles.contains(words[end - 1].text) && gap.first == "."
+                    && gap.dropFirst().allSatisfy { $0 == " " } && gap.count > 1)
             guard adjacent else { break }
             // "Ottawa's Housing Accelerator Fund": a possessive ends one name ("St Mary's" is one).
             let previous = words[end - 1].text
@@ -284,6 +291,7 @@ struct EntityFinder {
         var office: String?
         var title: [String] = []
         var honorific = false
+        var sex: Knowledge.Sex?
         // What the gazetteer knows and the titles, from the left.
         while position < texts.count {
             if let (length, known) = Self.longestKnown(texts, from: position) {
@@ -308,6 +316,7 @@ struct EntityFinder {
             {
                 // "Sir Keir Starmer" is Keir Starmer; "The Ukrainian leader" starts with "The".
                 honorific = honorific || Gazetteer.honorifics.contains(texts[position])
+                sex = sex ?? Gazetteer.honorificSexes[texts[position]]
                 position += 1
             } else {
                 break
@@ -341,9 +350,18 @@ struct EntityFinder {
         if !title.isEmpty, let first = core.first, Gazetteer.connectors.contains(first) { return }
         // A connector cannot start or end a name.
         while let first = core.first, Gazetteer.connectors.contains(first) { core.removeFirst() }
+        // "Jennifer Knight QC": honours and offices after a name are not part of it.
+        while core.count > 1, let last = core.last, Gazetteer.postNominals.contains(last) { core.removeLast() }
         guard !core.isEmpty else { return }
         let coreStart = words[position].start
-        let name = core.joined(separator: " ")
+        var name = core.joined(separator: " ")
+        // "Robert F. Kennedy Jr.": the full stop of Jr. and Sr. belongs to the name.
+        if ["Jr", "Sr"].contains(core.last!), core.count > 1,
+            let lastWord = words.last(where: { $0.text == core.last! }),
+            lastWord.end < article.scalars.count, article.scalars[lastWord.end] == "."
+        {
+            name += "."
+        }
         let startsSentence = position == 0 && words[0].startsSentence
         // "May hit back": a month that is the surname of someone named in full (Theresa May).
         if core.count == 1, Gazetteer.months.contains(name), let full = firstPersonBySurname[name] {
@@ -429,17 +447,18 @@ struct EntityFinder {
             return add(
                 Found(
                     name: core.joined(separator: " "), kind: .person, role: roleWords.joined(separator: " "),
-                    first: words[position + given].start))
+                    first: words[position + given].start, sex: sex))
         }
         if core.count > 5 { return }
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
-        var found = Found(name: name, kind: .person, role: role, first: coreStart)
+        var found = Found(name: name, kind: .person, role: role, first: coreStart, sex: sex)
         if let office, !title.isEmpty {
             found.office = (office, title.joined(separator: " "), words[0].start..<words[words.count - 1].end)
         }
         // "President Trump": a title and a surname, the short form of a full name if there is one.
         if core.count == 1, let full = firstPersonBySurname[name] {
             if !entities[full].aliases.contains(name) { entities[full].aliases.append(name) }
+            entities[full].sex = entities[full].sex ?? sex
             return
         }
         add(found)
@@ -449,6 +468,7 @@ struct EntityFinder {
         if let existing = byName[found.name] {
             if entities[existing].role == nil { entities[existing].role = found.role }
             if entities[existing].office == nil { entities[existing].office = found.office }
+            entities[existing].sex = entities[existing].sex ?? found.sex
             for alias in found.aliases where !entities[existing].aliases.contains(alias) {
                 entities[existing].aliases.append(alias)
             }

@@ -193,6 +193,13 @@ enum Gazetteer {
         "Premier", "Councillor", "Councilor", "Inspector", "Detective", "Sheriff", "Bishop", "Archbishop",
         "Chief Financial Officer", "CFO", "Founder", "Co-founder", "Economist", "Analyst", "Organiser", "Organizer",
         "Programme Director", "Program Director", "Striker", "Midfielder", "Goalkeeper", "Referee", "MP", "MEP",
+        "Taoiseach", "Tánaiste", "Coroner", "Senior Coroner", "General Secretary", "Secretary General",
+        "Secretary-General", "Attorney General", "Attorney-General", "District Attorney", "Prosecutor",
+        "Chief Constable", "Superintendent", "Chief Superintendent", "Lieutenant", "Sergeant", "Constable",
+        "Cardinal", "Rabbi", "Imam", "Dean", "Vice-Chancellor", "Treasurer", "Comptroller", "Alderman",
+        "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Chief Minister", "Chief Medical Officer",
+        "Health Secretary", "Chancellor of the Exchequer", "Solicitor General", "Auditor General", "Magistrate",
+        "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Capt", "Sgt", "Det", "Insp", "Supt", "Cllr", "Rev", "Fr",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// The titles by their first word, for lookups word by word.
@@ -201,6 +208,26 @@ enum Gazetteer {
     /// Honorifics dropped from a person's name ("Sir Keir Starmer" is Keir Starmer).
     static let honorifics: Set<String> = [
         "Sir", "Dame", "Lord", "Lady", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Professor",
+    ]
+
+    /// Titles and honorifics written short with a full stop ("Gov.", "Dr."), which joins them
+    /// to the name after them.
+    static let shortTitles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Capt", "Sgt", "Det", "Insp",
+        "Supt", "Rev", "Fr", "St",
+    ]
+
+    /// Letters written after a name that are not part of it ("Jennifer Knight QC", "Priti
+    /// Patel MP"): honours, degrees and offices. The name is drafted without them.
+    static let postNominals: Set<String> = [
+        "QC", "KC", "SC", "MP", "MEP", "MSP", "MS", "MLA", "TD", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
+        "MD", "Esq", "JP", "FRS",
+    ]
+
+    /// What an honorific says of the sex of the person it comes before.
+    static let honorificSexes: [String: Knowledge.Sex] = [
+        "Mr": .male, "Mr.": .male, "Sir": .male, "Lord": .male, "Mrs": .female, "Mrs.": .female, "Ms": .female,
+        "Ms.": .female, "Miss": .female, "Dame": .female, "Lady": .female,
     ]
 
     /// Words that end the names of organisations.

@@ -276,6 +276,11 @@ struct QuoteFinder {
             {
                 speaker = found
                 reach = verb == "according" ? .reported : .said
+            } else if let subject = sentenceSubject(
+                of: group[0], evidence: evidence, mentions: inSentence, people: people, article: article)
+            {
+                // No verb of saying: "Mr Joyce was optimistic that “…”", "accused him of “untruths”".
+                speaker = subject
             } else if let previous = result.last, let speaking = previous.speaker,
                 article.sentence(containing: previous.evidence.upperBound - 1).map({ $0 + 1 }) == first,
                 article.sentences[first].line == article.sentences[max(0, first - 1)].line
@@ -297,6 +302,26 @@ struct QuoteFinder {
             position += 1
         }
         return result
+    }
+
+    /// Whose words a quotation is when its sentence has no verb of saying: the person the
+    /// sentence names first ("Corbyn later used his questions to address the “crisis”"), or an
+    /// organisation that opens it ("Frimley Health has thanked residents for … ‘increasing
+    /// demand’"). Not for a quotation that opens its sentence: that is a quotation of its own.
+    private static func sentenceSubject(
+        of quote: Quote, evidence: Range<Int>, mentions: [NameSpan], people: People, article: ArticleText
+    ) -> Int? {
+        let before = article.slice(evidence.lowerBound..<quote.outer.lowerBound)
+        guard before.contains(where: { $0.isLetter }) else { return nil }
+        if let person = mentions.first(where: { people.persons.contains($0.entity) }) { return person.entity }
+        let opening = article.slice(evidence.lowerBound..<(mentions.first?.range.lowerBound ?? evidence.lowerBound))
+        let openers = opening.split(separator: " ").filter { $0.contains { $0.isLetter } }
+        if let first = mentions.first, first.range.upperBound <= quote.outer.lowerBound,
+            openers.allSatisfy({ ["the", "The"].contains($0) })
+        {
+            return first.entity
+        }
+        return nil
     }
 
     /// Whether a quotation opens its paragraph (its line, after spaces).
@@ -369,6 +394,8 @@ struct QuoteFinder {
     private static let auxiliaries: Set<String> = [
         "also", "then", "had", "has", "have", "was", "were", "is", "later", "again", "previously", "repeatedly",
         "reportedly", "publicly", "once", "earlier", "has", "had", "openly", "privately", "simply", "just", "first",
+        "could", "would", "will", "can", "may", "might", "should", "must", "be", "been", "not", "never", "did",
+        "does", "overheard", "heard",
     ]
 
     private static func subject(
@@ -382,6 +409,7 @@ struct QuoteFinder {
         while position >= 0,
             auxiliaries.contains(words[position].text.lowercased())
                 || (words[position].text.hasSuffix("ly") && !words[position].isCapitalised)
+                || Gazetteer.postNominals.contains(words[position].text)
         {
             position -= 1
         }
@@ -389,17 +417,31 @@ struct QuoteFinder {
         let previous = words[position]
         // "Houston wrote to Trudeau, asking him to …": a participle after a comma has the
         // sentence's subject, the person named first, not the name just before it.
-        if verb.text.hasSuffix("ing"), article.scalars[previous.end..<verb.start].contains(","),
-            let subject = mentions.first(where: {
-                people.persons.contains($0.entity) && $0.range.upperBound <= verb.start
-            }),
-            subject.range.lowerBound <= words[0].start + 40
+        // "McConnell eviscerated Democrats, at one point asking, “…”" and "Collins used her
+        // speech to call it “disgraceful”" too.
+        if let subject = mentions.first(where: {
+            people.persons.contains($0.entity) && $0.range.upperBound <= verb.start
+        }),
+            subject.range.lowerBound <= words[0].start + 80,
+            (verb.text.hasSuffix("ing") && article.scalars[subject.range.upperBound..<verb.start].contains(","))
+                || previous.text == "to"
         {
             return subject.entity
         }
         if let mention = mentions.last(where: {
             $0.range.lowerBound <= previous.start && $0.range.upperBound >= previous.end
         }) {
+            // "Dr Jay Butler, deputy director at the Centers for Disease Control, said": the
+            // person, not the employer named in the apposition.
+            if !people.persons.contains(mention.entity), article.scalars[previous.end..<verb.start].contains(","),
+                let person = mentions.last(where: {
+                    people.persons.contains($0.entity) && $0.range.upperBound < mention.range.lowerBound
+                }),
+                article.slice(person.range.upperBound..<mention.range.lowerBound).hasPrefix(","),
+                !article.slice(person.range.upperBound..<mention.range.lowerBound).contains(".")
+            {
+                return person.entity
+            }
             return mention.entity
         }
         // An apposition or relative clause between the name and the verb.

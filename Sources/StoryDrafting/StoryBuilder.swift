@@ -5,6 +5,8 @@ import StoryModel
 struct StoryBuilder {
     private var entities: [Entity] = []
     private var entityByName: [String: Int] = [:]
+    /// What honorifics said of people's sex ("Mr Rodriguez"), by name: surer than a given name.
+    private var sexByName: [String: Knowledge.Sex] = [:]
     private var relations: [Relation] = []
     private var events: [Event] = []
     private var claims: [Claim] = []
@@ -49,6 +51,9 @@ struct StoryBuilder {
                 local.append(-1)
                 continue
             }
+            if let sex = found.sex, found.kind == .person {
+                sexByName[found.name] = sexByName[found.name] ?? sex
+            }
             if let existing = entityByName[found.name] {
                 for alias in found.aliases where !entities[existing].aliases.contains(alias) {
                     entities[existing].aliases.append(alias)
@@ -91,7 +96,11 @@ struct StoryBuilder {
         // Claims, one per quotation.
         var sexes: [Int: Knowledge.Sex] = [:]
         for entity in persons {
-            if let given = entities[entity].name.split(separator: " ").first, let sex = Knowledge.givenName(given) {
+            if let sex = sexByName[entities[entity].name] {
+                sexes[entity] = sex
+            } else if let given = entities[entity].name.split(separator: " ").first,
+                let sex = Knowledge.givenName(given)
+            {
                 sexes[entity] = sex
             }
         }

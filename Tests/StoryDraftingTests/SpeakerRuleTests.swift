@@ -108,3 +108,76 @@ import Testing
         #expect(speaker(story, "Not today.") == "Theresa May")
     }
 }
+
+/// Speakers found from the shape of the sentence when no "said" stands by the quotation
+/// (written for the tests, in the manner of real parliamentary, court and wire reports).
+@Suite struct SentenceSubjectTests {
+    func speaker(_ story: Story, _ quote: String) -> String { SpeakerRuleTests().speaker(story, quote) }
+
+    @Test func aQuotedPhraseWithoutAVerbOfSayingIsTheSubjects() throws {
+        let story = try draftStory(
+            """
+            In a sour exchange on the floor, Premier Wendell Ashby has accused the opposition of spreading "fairy tales". \
+            Ms Corinne Havel was hopeful that "the next budget will close the gap". \
+            While calling the plan "reckless," Havel said she would vote for it.
+            "Nobody told us," the letter began.
+            """)
+        #expect(speaker(story, "fairy tales") == "Wendell Ashby")
+        #expect(speaker(story, "the next budget will close the gap") == "Corinne Havel")
+        #expect(speaker(story, "reckless") == "Corinne Havel")
+        // A quotation that opens its sentence is not given to whoever the sentence names later.
+        #expect(speaker(story, "Nobody told us") == "the article")
+    }
+
+    @Test func participlesInfinitivesAndModalsKeepTheSentencesSubject() throws {
+        let story = try draftStory(
+            """
+            Senator Ruth Calloway attacked the bill in a long speech, at one point asking, "who wrote this?" \
+            Senator Idris Fenwick used his time to call the delay "a scandal". \
+            "This cannot stand," Calloway could be overheard saying.
+            """)
+        #expect(speaker(story, "who wrote this?") == "Ruth Calloway")
+        #expect(speaker(story, "a scandal") == "Idris Fenwick")
+        #expect(speaker(story, "This cannot stand") == "Ruth Calloway")
+    }
+
+    @Test func thePersonBeforeAnAppositionNotTheEmployerInIt() throws {
+        let story = try draftStory(
+            """
+            Dr. Anwen Price, head of surgery at the Maple Valley Medical Foundation, said wards were "full every night".
+            """)
+        #expect(speaker(story, "full every night") == "Anwen Price")
+    }
+
+    @Test func aQuestionAndTheClauseAfterItAreOneSentence() throws {
+        let story = try draftStory(
+            """
+            His cousin, Marisol Quint, spoke to the court. "Why him? Why then?" she asked.
+            """)
+        #expect(speaker(story, "Why him? Why then?") == "Marisol Quint")
+    }
+
+    @Test func anHonorificSaysWhoCanBeHeOrShe() throws {
+        let story = try draftStory(
+            """
+            In a statement to the court, Mr. Dallow's elder sister, Wrenna Ilsley, spoke of the night. "Why him?" she asked.
+            """)
+        #expect(speaker(story, "Why him?") == "Wrenna Ilsley")
+    }
+}
+
+/// Titles and letters around a name that are not the name (written for the tests).
+@Suite struct TitleAndPostNominalTests {
+    @Test func postNominalsTitlesAndSuffixes() throws {
+        let story = try draftStory(
+            """
+            Bernard Ashe QC told the jury the case was plain. Health Secretary Olwen Marsh MP said "we will act". \
+            Board Chairman Tomas Ferreira Jr. said the count was wrong. Taoiseach Ciarán Doyle accused her of "untruths". \
+            Democratic Gov. Helen Pryce signed the bill.
+            """)
+        let names = Set(story.entities.filter { $0.kind == .person }.map(\.name))
+        #expect(names == ["Bernard Ashe", "Olwen Marsh", "Tomas Ferreira Jr.", "Ciarán Doyle", "Helen Pryce"])
+        #expect(SpeakerRuleTests().speaker(story, "we will act") == "Olwen Marsh")
+        #expect(SpeakerRuleTests().speaker(story, "untruths") == "Ciarán Doyle")
+    }
+}

@@ -57,7 +57,8 @@ public enum SentenceSplitter {
                     }
                     let atSpace = after == text.endIndex || isSpace(text[after])
                     if fullWidthEnds.contains(scalar)
-                        || (atSpace && (scalar != "." || !isAbbreviation(before: index, in: text, from: start!.index)))
+                        || (atSpace && !continuesInLowercase(after: after, in: text)
+                            && (scalar != "." || !isAbbreviation(before: index, in: text, from: start!.index)))
                     {
                         close(at: afterOffset)
                         contentEnd = afterOffset
@@ -83,6 +84,22 @@ public enum SentenceSplitter {
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
     /// Full stops of Chinese and Japanese, which need no space after them.
     static let fullWidthEnds: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
+
+    /// Whether the next word on the line starts in lower case: `“Why?” she asked.` is one
+    /// sentence, and so is "3 p.m. on Friday".
+    private static func continuesInLowercase<Text: BidirectionalCollection>(
+        after position: Text.Index, in text: Text
+    ) -> Bool where Text.Element == Unicode.Scalar {
+        var index = position
+        var spaces = 0
+        while index < text.endIndex, text[index] != "\n", isSpace(text[index]), spaces < 8 {
+            index = text.index(after: index)
+            spaces += 1
+        }
+        guard index < text.endIndex, spaces > 0 else { return false }
+        let next = text[index]
+        return next.isASCII ? (0x61...0x7A).contains(next.value) : next.properties.isLowercase
+    }
 
     /// Whether the full stop at `dot` ends an abbreviation: the word before it, read back at
     /// most a dozen characters and not before the sentence's start, is one by SentenceRules.
