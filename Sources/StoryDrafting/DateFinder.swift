@@ -29,14 +29,16 @@ struct DateFinder {
             /// The tense of the clause that holds the expression ("…will close from November 3,
             /// the trust announced on Tuesday": the announcing is past); a clause of the
             /// expression alone ("On Friday, they will…") takes the sentence's.
-            func future(_ range: Range<Int>) -> Bool {
+            func tense(_ range: Range<Int>) -> Tense {
                 let clause = clause(around: range, in: sentence.range, article)
                 let clauseWords = article.wordIndexes(in: clause)
                 if clauseWords.count - article.wordIndexes(in: range).count < 2 {
-                    return sentenceLooksAhead()
+                    return sentenceLooksAhead() ? .future : .unknown
                 }
-                return looksAhead(article.slice(clause))
-                    || (sentenceLooksAhead() && !isClauseOfItsOwn(clauseWords, article))
+                if looksAhead(article.slice(clause)) { return .future }
+                // "announced in February", "sent out on Friday": a verb in the past just before.
+                if followsAVerbInThePast(range, clause, article) { return .past }
+                return sentenceLooksAhead() && !isClauseOfItsOwn(clauseWords, article) ? .future : .unknown
             }
             var index = 0
             while index < words.count, result.count < limit {
@@ -53,13 +55,17 @@ struct DateFinder {
                         words[start - 1].text.lowercased() == "far"
                     {
                         start -= 2
-                    } else if start == index, start > 0, words[start - 1].text.lowercased() == "the",
-                        ["last", "past"].contains(words[start].text.lowercased()) || words[start].text.hasSuffix("0s")
+                    } else if start == index, start > 0, ["the", "this"].contains(words[start - 1].text.lowercased()),
+                        ["last", "past", "first", "second", "third", "fourth"].contains(words[start].text.lowercased())
+                            || words[start].text.hasSuffix("0s")
                     {
                         start -= 1
                     }
                     let range = words[start].start..<words[index + length - 1].end
-                    var resolved = resolve(published, future(range))
+                    let preposition = start < index ? words[start].text.lowercased() : ""
+                    // "since March", "last Friday": always before the publication date.
+                    let when = ["since", "last"].contains(preposition) ? Tense.past : tense(range)
+                    var resolved = resolve(published, when)
                     if start < index { resolved = bounded(resolved, by: words[start].text.lowercased()) }
                     result.append(
                         Found(range: range, text: article.slice(range), resolved: resolved, sentence: sentenceIndex))
@@ -111,9 +117,40 @@ struct DateFinder {
             return ResolvedTime(precision: .after, start: start, end: nil, inferred: time.inferred, basis: time.basis)
         case "by", "until", "before":
             return ResolvedTime(precision: .before, start: nil, end: end, inferred: time.inferred, basis: time.basis)
+        case "from":
+            // "from November 3": the day it starts; "from April", "from 2024": from then on.
+            guard time.precision == .range else { return time }
+            return ResolvedTime(precision: .after, start: start, end: nil, inferred: time.inferred, basis: time.basis)
+        case "after":
+            guard let next = end.adding(days: 1) else { return time }
+            return ResolvedTime(precision: .after, start: next, end: nil, inferred: time.inferred, basis: time.basis)
+        case "early", "mid", "late":
+            guard time.precision == .range else { return time }
+            return part(["early": 0, "mid": 1, "late": 2][preposition]!, of: time)
         default:
             return time
         }
+    }
+
+    /// The early, middle or late third of a span: of a month the 1st–10th, 11th–20th and 21st
+    /// to its end; of a year January–April, May–August, September–December.
+    static func part(_ third: Int, of time: ResolvedTime) -> ResolvedTime {
+        guard let start = time.start, let end = time.end else { return time }
+        var from = start
+        var to = end
+        if start.day == 1, end.month == start.month, end.year == start.year {
+            from = Day(year: start.year, month: start.month, day: 1 + 10 * third) ?? start
+            to = third == 2 ? end : Day(year: start.year, month: start.month, day: 10 + 10 * third) ?? end
+        } else if start.month == 1, start.day == 1, end.month == 12, end.day == 31, end.year == start.year {
+            from = Day(year: start.year, month: 1 + 4 * third, day: 1) ?? start
+            let lastMonth = 4 + 4 * third
+            to = Day(year: start.year, month: lastMonth, day: Day.daysIn(month: lastMonth, year: start.year)) ?? end
+        } else {
+            let length = end.ordinal - start.ordinal + 1
+            from = start.adding(days: length * third / 3) ?? start
+            to = start.adding(days: length * (third + 1) / 3 - 1) ?? end
+        }
+        return ResolvedTime(precision: .range, start: from, end: to, inferred: time.inferred, basis: time.basis)
     }
 
     /// Words next to each other, with only spaces and commas between.
@@ -145,8 +182,39 @@ struct DateFinder {
         ].contains { containsVerbatim(lower, $0) }
     }
 
-    /// Works out the date from the publication date and whether the sentence looks ahead.
-    typealias Resolver = (Day?, Bool) -> ResolvedTime?
+    /// Whether an expression's clause speaks of what is to come, what has been, or does not say.
+    enum Tense {
+        case future, past, unknown
+    }
+
+    /// Works out the date from the publication date and the tense of the expression's clause.
+    typealias Resolver = (Day?, Tense) -> ResolvedTime?
+
+    /// Verbs in the past that do not end in "-ed".
+    private static let irregularPast: Set<String> = [
+        "said", "told", "sent", "met", "made", "held", "went", "came", "took", "gave", "saw", "found", "left",
+        "began", "spoke", "wrote", "struck", "won", "lost", "paid", "ran", "brought",
+        "bought", "fought", "thought", "kept", "led", "fell", "rose", "grew", "knew", "drew", "flew", "threw",
+        "shot", "sold", "stood", "was", "were", "had", "did", "became", "broke", "chose", "got", "heard", "meant",
+        "sat", "spent", "sought", "swept", "withdrew", "forgave", "overtook", "undertook",
+    ]
+
+    /// Whether one of the four words before an expression, in its clause, is a verb in the past:
+    /// "the companies announced on Tuesday", "sent out on Friday", "dropped the ball last Friday".
+    private static func followsAVerbInThePast(_ range: Range<Int>, _ clause: Range<Int>, _ article: ArticleText)
+        -> Bool
+    {
+        let before = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(4)
+        return before.contains { index in
+            let word = article.words[index]
+            guard word.text.first?.isLowercase == true,
+                irregularPast.contains(word.text) || (word.text.count > 4 && word.text.hasSuffix("ed"))
+            else { return false }
+            // "is scheduled for", "will be held on": a participle, not the past.
+            let auxiliary = index > before.lowerBound ? article.words[index - 1].text.lowercased() : ""
+            return !["is", "are", "be", "been", "will", "to", "being"].contains(auxiliary)
+        }
+    }
 
     private static func number(_ word: ArticleText.Word) -> Int? {
         guard let first = word.text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
@@ -176,6 +244,7 @@ struct DateFinder {
         // Most words start no time expression: told apart without making a lowercase copy.
         guard let first = word.text.utf8.first,
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || startWords.contains(word.text)
+                || word.text.hasPrefix("mid-") || word.text.hasPrefix("Mid-")
         else { return nil }
         let lower = word.text.lowercased()
         func next(_ offset: Int) -> ArticleText.Word? {
@@ -219,17 +288,18 @@ struct DateFinder {
             let before = index > 0 ? words[index - 1].text.lowercased() : ""
             return (
                 length,
-                { published, future in
+                { published, tense in
                     guard let published else { return nil }
-                    let ahead = ["next", "until", "by"].contains(before) || (before != "last" && future)
-                    return onWeekday(weekday, published, ahead: ahead)
+                    let ahead = ["next", "until", "by"].contains(before) || (before != "last" && tense == .future)
+                    return onWeekday(weekday, published, ahead: ahead, strictlyBefore: before == "last")
                 }
             )
         }
         // in July (2025)
         if let month = monthNumber(word.text), Gazetteer.months.contains(word.text), index > 0,
-            ["in", "since", "until", "by", "early", "late", "mid", "during", "to", "of"].contains(
-                words[index - 1].text.lowercased())
+            ["in", "since", "until", "by", "early", "late", "mid", "during", "to", "of", "from", "after", "before"]
+                .contains(
+                    words[index - 1].text.lowercased())
         {
             var year: Int?
             var length = 1
@@ -237,20 +307,52 @@ struct DateFinder {
                 year = value
                 length = 2
             }
-            return (length, { published, _ in wholeMonth(month, year, published) })
+            return (length, { published, tense in wholeMonth(month, year, published, tense) })
         }
-        // in 2024
+        // "in 2024", "the 2008 crash", "for 2021": a year; not a count ("of 2000 workers").
         if let year = number(word), word.text.count == 4, (1900...2200).contains(year), index > 0,
-            ["in", "since", "until", "by", "during"].contains(words[index - 1].text.lowercased()),
+            yearLeaders.contains(words[index - 1].text.lowercased()),
+            !(next(1).map { $0.text.first?.isLowercase == true && ($0.text.hasSuffix("s") || $0.text == "per") }
+                ?? false),
             let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31)
         {
             return (1, { _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })
         }
+        if let found = partOfDayOrWeekend(lower, next) { return found }
+        if let found = season(lower, next, previous: index > 0 ? words[index - 1].text.lowercased() : "") {
+            return found
+        }
+        if let found = halfOrQuarter(lower, next) { return found }
+        // "mid-March"
+        if lower.hasPrefix("mid-"), let month = monthNumber(String(word.text.dropFirst(4))) {
+            return (1, { published, tense in wholeMonth(month, nil, published, tense).map { part(1, of: $0) } })
+        }
+        // "in recent weeks", "recent years": some time before the publication date.
+        if lower == "recent", let unit = next(1)?.text.lowercased(),
+            ["days", "weeks", "months", "years"].contains(unit)
+        {
+            return (2, beforePublication)
+        }
+        // "year to date": from the year's start to the publication date.
+        if lower == "year", next(1)?.text == "to", next(2)?.text.lowercased() == "date" {
+            return (
+                3,
+                { published, _ in
+                    guard let published else { return nil }
+                    return period("year", step: 0, published, part: -1)
+                }
+            )
+        }
+        // "this past week", "the past month": the one before this one.
+        if lower == "past", let unit = next(1)?.text.lowercased(), ["week", "month", "year"].contains(unit) {
+            return (2, { published, _ in published.flatMap { period(unit, step: -1, $0, part: 0) } })
+        }
         switch lower {
         case "yesterday", "today", "tonight", "tomorrow":
             let shift = lower == "yesterday" ? -1 : lower == "tomorrow" ? 1 : 0
+            let dayPart = next(1).map { Self.partsOfDay.contains($0.text) } ?? false
             return (
-                1,
+                dayPart ? 2 : 1,
                 { published, _ in
                     guard let published, let day = published.adding(days: shift) else { return nil }
                     return .day(day, inferred: true, basis: "\(lower), from the publication date \(published.long)")
@@ -356,12 +458,126 @@ struct DateFinder {
         return nil
     }
 
+    private static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+
+    /// Words before a year that make it a time: "in 2024", "the 2008 crash", "for 2021".
+    private static let yearLeaders: Set<String> = [
+        "in", "since", "until", "by", "during", "the", "for", "from", "before", "after", "early", "late", "mid",
+        "and", "or", "between", "through", "to", "of",
+    ]
+
+    /// "this morning", "last night": the publication date or the day before it; "the weekend",
+    /// "this weekend", "last weekend", "next weekend": a Saturday and Sunday.
+    private static func partOfDayOrWeekend(_ lower: String, _ next: (Int) -> ArticleText.Word?) -> (Int, Resolver)? {
+        guard ["this", "last", "the", "next"].contains(lower), let second = next(1)?.text.lowercased() else {
+            return nil
+        }
+        if lower == "this", partsOfDay.contains(second) || second == "morning" {
+            return (2, { published, _ in published.map { .day($0, inferred: true, basis: "the publication date") } })
+        }
+        if lower == "last", second == "night" {
+            return (
+                2,
+                { published, _ in
+                    published.flatMap { $0.adding(days: -1) }.map {
+                        .day($0, inferred: true, basis: "the night before the publication date")
+                    }
+                }
+            )
+        }
+        guard second == "weekend" else { return nil }
+        return (
+            2,
+            { published, tense in
+                guard let published, let monday = published.adding(days: -published.weekday) else { return nil }
+                // The weekend of the publication date's week, or the one before or after it.
+                var week = 0
+                switch lower {
+                case "last": week = -1
+                case "next": week = 1
+                // "over the weekend": the one just gone, unless the clause looks ahead.
+                case "the": week = tense == .future || published.weekday >= 5 ? 0 : -1
+                default: week = 0
+                }
+                guard let saturday = monday.adding(days: 5 + 7 * week), let sunday = saturday.adding(days: 1) else {
+                    return nil
+                }
+                return ResolvedTime(
+                    precision: .range, start: saturday, end: sunday, inferred: true,
+                    basis: "the weekend nearest the publication date, \(published.long)")
+            }
+        )
+    }
+
+    /// "the fall", "this summer", "next spring": the season of the northern half of the world
+    /// (autumn is September to November), in the publication year unless "next" or "last".
+    private static func season(_ lower: String, _ next: (Int) -> ArticleText.Word?, previous: String)
+        -> (Int, Resolver)?
+    {
+        let seasons = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
+        var step = 0
+        var length = 1
+        var name = lower
+        if ["this", "next", "last"].contains(lower), let second = next(1)?.text.lowercased(), seasons[second] != nil {
+            step = lower == "next" ? 1 : lower == "last" ? -1 : 0
+            length = 2
+            name = second
+        } else {
+            // "prices fall", "the fall of the city": not a season.
+            guard seasons[lower] != nil, ["the", "in", "into", "during", "this"].contains(previous),
+                next(1)?.text != "of"
+            else { return nil }
+        }
+        guard let firstMonth = seasons[name] else { return nil }
+        return (
+            length,
+            { published, _ in
+                guard let published else { return nil }
+                let year = published.year + step
+                let lastMonth = firstMonth == 12 ? 2 : firstMonth + 2
+                let endYear = firstMonth == 12 ? year + 1 : year
+                guard let start = Day(year: year, month: firstMonth, day: 1),
+                    let end = Day(year: endYear, month: lastMonth, day: Day.daysIn(month: lastMonth, year: endYear))
+                else { return nil }
+                return ResolvedTime(
+                    precision: .range, start: start, end: end, inferred: true,
+                    basis: "the \(name) of \(year), from the publication date \(published.long)")
+            }
+        )
+    }
+
+    /// "first half of 2024", "second quarter of this year".
+    private static func halfOrQuarter(_ lower: String, _ next: (Int) -> ArticleText.Word?) -> (Int, Resolver)? {
+        let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3]
+        guard let ordinal = ordinals[lower], let unit = next(1)?.text.lowercased(), ["half", "quarter"].contains(unit),
+            next(2)?.text == "of", let yearWord = next(3)
+        else { return nil }
+        let months = unit == "half" ? 6 : 3
+        guard ordinal * months < 12 else { return nil }
+        func span(_ year: Int) -> ResolvedTime? {
+            let lastMonth = (ordinal + 1) * months
+            guard let start = Day(year: year, month: ordinal * months + 1, day: 1),
+                let end = Day(year: year, month: lastMonth, day: Day.daysIn(month: lastMonth, year: year))
+            else { return nil }
+            return ResolvedTime(precision: .range, start: start, end: end, inferred: false)
+        }
+        if let year = number(yearWord), yearWord.text.count == 4, Day.years.contains(year) {
+            return (4, { _, _ in span(year) })
+        }
+        let step = ["this": 0, "next": 1, "last": -1][yearWord.text.lowercased()]
+        if let step, next(4)?.text.lowercased() == "year" {
+            return (5, { published, _ in published.flatMap { span($0.year + step) } })
+        }
+        return nil
+    }
+
     /// The words a time expression can start with, other than numbers, as printed.
     private static let startWords: Set<String> = {
         let lower =
             [
                 "yesterday", "today", "tonight", "tomorrow", "recently", "this", "next", "last", "past", "within", "in",
-                "earlier", "later",
+                "earlier", "later", "the", "recent", "year", "spring", "summer", "fall", "autumn", "winter", "first",
+                "second", "third", "fourth",
             ]
             + smallNumbers.keys
         let names =
@@ -371,7 +587,7 @@ struct DateFinder {
     }()
 
     /// "recently", "in the past": some time before the publication date.
-    private static func beforePublication(_ published: Day?, _: Bool) -> ResolvedTime? {
+    private static func beforePublication(_ published: Day?, _: Tense) -> ResolvedTime? {
         published.map {
             ResolvedTime(
                 precision: .before, start: nil, end: $0, inferred: true,
@@ -424,7 +640,10 @@ struct DateFinder {
         return .day(best, inferred: true, basis: "the year of the publication date, \(published.long)")
     }
 
-    private static func onWeekday(_ weekday: Int, _ published: Day, ahead: Bool) -> ResolvedTime? {
+    /// `strictlyBefore`: "last Friday" on a Friday is the one a week back.
+    private static func onWeekday(_ weekday: Int, _ published: Day, ahead: Bool, strictlyBefore: Bool = false)
+        -> ResolvedTime?
+    {
         let name = Gazetteer.weekdays[weekday]
         if ahead {
             var offset = (weekday - published.weekday + 7) % 7
@@ -432,7 +651,8 @@ struct DateFinder {
             guard let day = published.adding(days: offset) else { return nil }
             return .day(day, inferred: true, basis: "the \(name) after the publication date, \(published.long)")
         }
-        let offset = (published.weekday - weekday + 7) % 7
+        var offset = (published.weekday - weekday + 7) % 7
+        if offset == 0 && strictlyBefore { offset = 7 }
         guard let day = published.adding(days: -offset) else { return nil }
         return .day(
             day, inferred: true,
@@ -441,14 +661,22 @@ struct DateFinder {
                 : "the \(name) before the publication date, \(published.long)")
     }
 
-    private static func wholeMonth(_ month: Int, _ year: Int?, _ published: Day?) -> ResolvedTime? {
-        // The year that puts the month nearest the publication date.
+    /// A month named without a year is the last one up to the publication date in a clause of
+    /// the past, and the nearest otherwise.
+    private static func wholeMonth(_ month: Int, _ year: Int?, _ published: Day?, _ tense: Tense = .unknown)
+        -> ResolvedTime?
+    {
         guard
             let year = year
                 ?? published.map({ published in
-                    [published.year - 1, published.year, published.year + 1].min {
-                        abs(($0 * 12 + month) - (published.year * 12 + published.month))
-                            < abs(($1 * 12 + month) - (published.year * 12 + published.month))
+                    let now = published.year * 12 + published.month
+                    // A clause in the future still often names the month just gone ("talks that
+                    // began in November will resume"): the nearest, unless the clause is past.
+                    let candidates = [published.year - 1, published.year, published.year + 1].filter {
+                        tense != .past || $0 * 12 + month <= now
+                    }
+                    return candidates.min {
+                        abs(($0 * 12 + month) - now) < abs(($1 * 12 + month) - now)
                     }!
                 }),
             let start = Day(year: year, month: month, day: 1),

@@ -34,8 +34,48 @@ import Testing
         ("He expects a summit in less than six months.", "in less than six months", "before - 2020-08-21"),
         ("The motion followed an exchange earlier in the day.", "earlier in the day", "day 2020-02-21 2020-02-21"),
         ("Such talks have failed in the past.", "in the past", "before - 2020-02-21"),
+        // Parts of a month and of a year, halves and quarters.
+        ("The talks began in late January.", "late January", "range 2020-01-21 2020-01-31"),
+        ("Work starts in early April.", "early April", "range 2020-04-01 2020-04-10"),
+        ("The vote is set for mid-March.", "mid-March", "range 2020-03-11 2020-03-20"),
+        ("Fares may rise into early next year.", "early next year", "range 2021-01-01 2021-04-30"),
+        ("Sales fell in the first half of 2019.", "the first half of 2019", "range 2019-01-01 2019-06-30"),
+        (
+            "Costs rose in the third quarter of last year.", "the third quarter of last year",
+            "range 2019-07-01 2019-09-30"
+        ),
+        // Parts of the day, the weekend, seasons.
+        ("Shares jumped this morning.", "this morning", "day 2020-02-21 2020-02-21"),
+        ("Shelters were full last night.", "last night", "day 2020-02-20 2020-02-20"),
+        ("Officials met yesterday afternoon.", "yesterday afternoon", "day 2020-02-20 2020-02-20"),
+        ("Queues grew over the weekend.", "the weekend", "range 2020-02-15 2020-02-16"),
+        ("The fair opens this weekend.", "this weekend", "range 2020-02-22 2020-02-23"),
+        ("He faces voters in the fall election.", "fall", "range 2020-09-01 2020-11-30"),
+        ("Cases will rise as the country heads into winter.", "winter", "range 2020-12-01 2021-02-28"),
+        // Open spans and years.
+        ("Layoffs have spread in recent weeks.", "in recent weeks", "before - 2020-02-21"),
+        ("Cases are highest in the east year to date.", "year to date", "range 2020-01-01 2020-02-21"),
+        ("Fees rise by 5% from April.", "from April", "after 2020-04-01 -"),
+        ("Jobless levels echo the 2008 crash.", "2008", "range 2008-01-01 2008-12-31"),
+        ("This past week, cases doubled.", "This past week", "week 2020-02-10 2020-02-16"),
+        // The tense of the clause: a month or weekday in the past is the one before.
+        ("The firm announced in November that it would sell.", "in November", "range 2019-11-01 2019-11-30"),
+        ("The mayor dropped the ball last Friday.", "last Friday", "day 2020-02-14 2020-02-14"),
+        ("Lockdowns, three since March, cut demand.", "since March", "after 2019-03-01 -"),
     ])
     func phrasesRealArticlesUse(sentence: String, phrase: String, expected: String) throws {
         #expect(try resolved(sentence, phrase) == expected)
+    }
+}
+
+/// Words that look like times and are not (written for the tests).
+@Suite struct NotATimeTests {
+    @Test(arguments: [
+        "Prices fall when supply grows.", "The fall of the old guard was swift.", "The union has 2000 members.",
+    ])
+    func noEvent(sentence: String) throws {
+        let story = try Drafter.load(
+            try Drafter.draft([Drafter.Article(name: "t.txt", text: sentence, published: DateRuleTests.published)]))
+        #expect(story.events.isEmpty, "\(story.events.map(\.when.text))")
     }
 }
