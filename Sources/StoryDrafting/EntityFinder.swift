@@ -260,6 +260,17 @@ struct EntityFinder {
         let words = run.map { article.words[$0] }
         var texts = words.map(\.text)
         texts[texts.count - 1] = Self.withoutPossessive(texts[texts.count - 1])
+        // "Wichita, Kan.", "Charlotte, N.C.": a state written as news agencies abbreviate it.
+        if texts.count == 1 {
+            let last = words[0]
+            let withStop =
+                last.text.hasSuffix(".") || last.end >= article.scalars.count || article.scalars[last.end] != "."
+                ? last.text : last.text + "."
+            if let state = Gazetteer.stateAbbreviations[withStop] {
+                add(Found(name: state, kind: .place, aliases: [withStop], first: last.start))
+                return
+            }
+        }
         // "OSLO, April 15": a dateline in capitals names a known place; the capitals are kept
         // as one of its names.
         let written = texts
@@ -294,7 +305,15 @@ struct EntityFinder {
         var sex: Knowledge.Sex?
         // What the gazetteer knows and the titles, from the left.
         while position < texts.count {
-            if let (length, known) = Self.longestKnown(texts, from: position) {
+            if let (length, party) = Self.party(texts, from: position) {
+                // "Labour MP Yvette Cooper": the party, then who.
+                let written = written[position..<position + length].joined(separator: " ")
+                var found = Found(name: party, kind: .organisation, first: words[position].start)
+                if written != party { found.aliases.append(written) }
+                add(found)
+                roleWords.append(written)
+                position += length
+            } else if let (length, known) = Self.longestKnown(texts, from: position) {
                 let written = written[position..<position + length].joined(separator: " ")
                 let name = record(known, written: written, at: words[position].start)
                 roleWords.append(written)
@@ -345,6 +364,18 @@ struct EntityFinder {
             title = Array(core[at..<at + length])
             position += at + length
             core = Array(core[(at + length)...])
+        }
+        // "Jeff Hoover of Jamestown", "Daniel Thole of Gold Fields": a person, then where they
+        // are from or whom they work for, named on its own.
+        if let of = core.firstIndex(of: "of"), of >= 2, of + 1 < core.count, title.isEmpty || position > 0,
+            core.prefix(min(2, of - 1)).contains(where: { Knowledge.givenName($0) != nil }),
+            !core[..<of].contains(where: {
+                Gazetteer.organisationWords.contains($0) || Gazetteer.placeWords.contains($0)
+            })
+        {
+            let restStart = run.lowerBound + position + of + 1
+            analyse(restStart..<run.upperBound, article, loneWords: &loneWords)
+            core = Array(core[..<of])
         }
         // "Minister of Economy": after a title, "of" and a word name a portfolio, not a person.
         if !title.isEmpty, let first = core.first, Gazetteer.connectors.contains(first) { return }
@@ -500,6 +531,16 @@ struct EntityFinder {
         entities[entity].first = min(entities[entity].first, offset)
         if written != name, !entities[entity].aliases.contains(written) { entities[entity].aliases.append(written) }
         return name
+    }
+
+    /// A party's name starting at a word: its length and the party's one name.
+    private static func party(_ texts: [String], from start: Int) -> (Int, String)? {
+        for length in stride(from: min(3, texts.count - start), through: 1, by: -1) {
+            if let party = Gazetteer.parties[texts[start..<start + length].joined(separator: " ")] {
+                return (length, party)
+            }
+        }
+        return nil
     }
 
     private static func longestKnown(_ texts: [String], from start: Int) -> (Int, Gazetteer.Known)? {

@@ -224,6 +224,53 @@ enum Gazetteer {
         "MD", "Esq", "JP", "FRS",
     ]
 
+    /// Political parties by the forms news writes them, each with the one name its forms share
+    /// ("Tory", "Tories" and "the Conservatives" are the Conservative party). Their names are
+    /// common words ("Labour", "Greens"), so the common-word rule would drop them.
+    static let parties: [String: String] = {
+        let forms: [String: [String]] = [
+            "Labour": ["Labour", "Labour Party", "Labour party"],
+            "Labor": ["Labor", "Labor Party", "Australian Labor Party"],
+            "Conservative": [
+                "Conservative", "Conservatives", "Conservative Party", "Conservative party", "Tory", "Tories",
+            ],
+            "Liberal Democrats": ["Liberal Democrats", "Liberal Democrat", "Lib Dem", "Lib Dems"],
+            "Greens": ["Greens", "Green Party", "Green party"],
+            "Democrats": ["Democrats", "Democratic Party", "Democratic party"],
+            "Republicans": ["Republicans", "Republican Party", "Republican party", "GOP"],
+            "Liberals": ["Liberals", "Liberal Party", "Liberal party"],
+            "Nationals": ["Nationals", "National Party"],
+            "Scottish National Party": ["Scottish National Party", "SNP"],
+            "Democratic Unionist Party": ["Democratic Unionist Party", "DUP"],
+            "Sinn Féin": ["Sinn Féin", "Sinn Fein"],
+            "Fine Gael": ["Fine Gael"],
+            "Fianna Fáil": ["Fianna Fáil", "Fianna Fail"],
+            "Plaid Cymru": ["Plaid Cymru"],
+            "Reform UK": ["Reform UK"],
+            "New Democratic Party": ["New Democratic Party", "NDP"],
+            "African National Congress": ["African National Congress", "ANC"],
+            "Bharatiya Janata Party": ["Bharatiya Janata Party", "BJP"],
+        ]
+        var table: [String: String] = [:]
+        for (name, written) in forms { for form in written { table[form] = name } }
+        return table
+    }()
+
+    /// The abbreviations of US states in the style of American news agencies ("Wichita, Kan."),
+    /// written with their full stops, and the states they stand for.
+    static let stateAbbreviations: [String: String] = [
+        "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+        "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+        "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+        "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+        "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+        "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+        "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+        "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+        "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+        "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+    ]
+
     /// What an honorific says of the sex of the person it comes before.
     static let honorificSexes: [String: Knowledge.Sex] = [
         "Mr": .male, "Mr.": .male, "Sir": .male, "Lord": .male, "Mrs": .female, "Mrs.": .female, "Ms": .female,

@@ -102,3 +102,46 @@ import Testing
         #expect(entity(story, named: "Tim Houston")?.role == "Nova Scotia Premier")
     }
 }
+
+/// Parties, agency-style state abbreviations and "a person of a place" (written for the tests,
+/// in the manner of British council reports and American wire copy).
+@Suite struct PartyStateAndOfTests {
+    func entity(_ story: Story, _ name: String) -> Entity? { story.entities.first { $0.names.contains(name) } }
+
+    @Test func partiesByEveryFormAreOneOrganisationEach() throws {
+        let story = try draftStory(
+            """
+            Labour member Cllr Dora Pike said the Conservative administration had failed. The Tories disagreed. \
+            Tory leader Ivo Grant said the Greens and the Liberal Democrats had no plan. Lib Dem councillors abstained.
+            """)
+        #expect(entity(story, "Labour")?.kind == .organisation)
+        let conservative = try #require(entity(story, "Conservative"))
+        #expect(conservative.kind == .organisation)
+        #expect(Set(conservative.names).isSuperset(of: ["Tories", "Tory"]))
+        #expect(entity(story, "Greens")?.kind == .organisation)
+        #expect(entity(story, "Liberal Democrats")?.names.contains("Lib Dem") == true)
+        #expect(entity(story, "Dora Pike")?.kind == .person)
+        #expect(entity(story, "Ivo Grant")?.kind == .person)
+    }
+
+    @Test func stateAbbreviationsOfWireCopyArePlaces() throws {
+        let story = try draftStory(
+            """
+            SALINA, Kan. (AP) — Crews cleared roads on Tuesday. A second team left Raleigh, N.C., for the coast.
+            """)
+        #expect(entity(story, "Kan.")?.name == "Kansas")
+        #expect(entity(story, "Kan.")?.kind == .place)
+        #expect(entity(story, "N.C.")?.name == "North Carolina")
+        // The abbreviation's stop ends no sentence.
+        #expect(story.events.count == 1)
+    }
+
+    @Test func aPersonOfAPlaceOrAFirmIsTwoNames() throws {
+        let story = try draftStory(
+            "Rep. Owen Bracket of Elmsworth sent a letter. Miner Tom Aske of Gold Ridge Mining spoke.")
+        #expect(entity(story, "Owen Bracket")?.kind == .person)
+        #expect(entity(story, "Owen Bracket of Elmsworth") == nil)
+        #expect(entity(story, "Gold Ridge Mining") != nil || entity(story, "Tom Aske")?.kind == .person)
+        #expect(entity(story, "Tom Aske of Gold Ridge Mining") == nil)
+    }
+}

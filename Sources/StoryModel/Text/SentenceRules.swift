@@ -6,6 +6,9 @@ public enum SentenceRules {
         "Mr", "Mrs", "Ms", "Dr", "Sir", "St", "Sr", "Jr", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Rev", "Sen",
         "Rep", "Gov", "No", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec",
+        // US states as news agencies abbreviate them: "Wichita, Kan. (AP) —" goes on.
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Kans", "Ky", "Md", "Mass", "Mich", "Minn",
+        "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Wis", "Wyo",
     ]
 
     /// Marks that may follow a sentence's final stop and belong to it: quotes and brackets.
