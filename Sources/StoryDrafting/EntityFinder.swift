@@ -153,8 +153,13 @@ struct EntityFinder {
                 longPeople["\(words.first!) \(words.last!)", default: []].append(index)
             }
             if entity.kind == .organisation || entity.kind == .bloc {
-                let letters = words.filter { !Gazetteer.connectors.contains($0) && $0 != "and" }.compactMap(\.first)
-                if letters.count >= 2 { initials[String(letters).uppercased(), default: []].append(index) }
+                // "NDRRMC" for the National Disaster Risk Reduction and Management Council; "CDC"
+                // for the Centers for Disease Control and Prevention, by the words before "and".
+                let beforeAnd = Array(words.prefix { $0 != "and" })
+                for part in Set([words, beforeAnd]) {
+                    let letters = part.filter { !Gazetteer.connectors.contains($0) && $0 != "and" }.compactMap(\.first)
+                    if letters.count >= 2 { initials[String(letters).uppercased(), default: []].append(index) }
+                }
             }
         }
         for (index, entity) in entities.enumerated() where !merged.contains(index) {
@@ -195,11 +200,38 @@ struct EntityFinder {
                 article.scalars[word.end..<words[end + 1].start].allSatisfy({ $0 == " " })
             {
                 end += 2
+            } else if word.text == "and" || word.text == "&", end + 1 < range.upperBound,
+                words[end + 1].isCapitalised,
+                article.scalars[word.end..<words[end + 1].start].allSatisfy({ $0 == " " }),
+                joinsOneBody(
+                    (start..<end).map { words[$0].text }.first { !Gazetteer.isDeterminer($0) } ?? "",
+                    after: end + 1, in: range, article)
+            {
+                // "Department of Health and Human Services", "Competition and Markets Authority".
+                end += 2
             } else {
                 break
             }
         }
         return start..<end
+    }
+
+    /// Whether "and" before the word at `next` is inside one body's name: the name so far
+    /// starts with a word of bodies ("Department of Health and Human Services"), or what follows
+    /// ends with one ("Competition and Markets Authority"), and what follows is not a body's
+    /// name of its own ("the Treasury and Bank of England").
+    private static func joinsOneBody(_ first: String, after next: Int, in range: Range<Int>, _ article: ArticleText)
+        -> Bool
+    {
+        let words = article.words
+        guard !Gazetteer.organisationWords.contains(words[next].text) else { return false }
+        var last = next
+        while last + 1 < range.upperBound, words[last + 1].isCapitalised,
+            article.scalars[words[last].end..<words[last + 1].start].allSatisfy({ $0 == " " })
+        {
+            last += 1
+        }
+        return Gazetteer.bodyStarts.contains(first) || Gazetteer.organisationWords.contains(words[last].text)
     }
 
     private static func isDigitLed(_ text: String) -> Bool { text.unicodeScalars.first?.properties.numericType != nil }
@@ -275,6 +307,10 @@ struct EntityFinder {
         // as one of its names.
         let written = texts
         for (index, text) in texts.enumerated() where text.count > 2 && text.allSatisfy({ $0.isUppercase }) {
+            if Gazetteer.isDeterminer(text) {
+                texts[index] = text.prefix(1) + text.dropFirst().lowercased()
+                continue
+            }
             let capitalised = String(text.prefix(1)) + text.dropFirst().lowercased()
             if Gazetteer.lookup[text] == nil,
                 Gazetteer.lookup[capitalised] != nil || Knowledge.place(capitalised) != nil
@@ -305,7 +341,12 @@ struct EntityFinder {
         var sex: Knowledge.Sex?
         // What the gazetteer knows and the titles, from the left.
         while position < texts.count {
-            if let (length, party) = Self.party(texts, from: position) {
+            if position + 1 < texts.count, Gazetteer.connectors.contains(texts[position + 1]),
+                Self.longestKnown(texts, from: position)?.0 == 1
+            {
+                // "Congress of South African Trade Unions": a known word that starts a longer name.
+                break
+            } else if let (length, party) = Self.party(texts, from: position) {
                 // "Labour MP Yvette Cooper": the party, then who.
                 let written = written[position..<position + length].joined(separator: " ")
                 var found = Found(name: party, kind: .organisation, first: words[position].start)
@@ -331,7 +372,10 @@ struct EntityFinder {
                 roleWords += texts[position..<position + length]
                 position += length
             } else if Gazetteer.honorifics.contains(texts[position]) || Gazetteer.notNames.contains(texts[position]),
-                position + 1 < texts.count
+                position + 1 < texts.count,
+                // "National Union of Mineworkers": a body's name keeps all but its article.
+                Gazetteer.determiners.contains(texts[position])
+                    || !texts[position...].contains(where: { Gazetteer.organisationWords.contains($0) })
             {
                 // "Sir Keir Starmer" is Keir Starmer; "The Ukrainian leader" starts with "The".
                 honorific = honorific || Gazetteer.honorifics.contains(texts[position])
@@ -355,7 +399,7 @@ struct EntityFinder {
         var core = Array(texts[position...])
         // "Climate Minister Mads Kjeldsen": a title inside the run; the name follows it. Not
         // when what follows is a body's name ("Alderbrook General Hospital").
-        if let (at, length) = Self.lastTitle(in: core), at + length < core.count,
+        if let (at, length) = Self.lastTitle(in: core, followed: true),
             !core[(at + length)...].contains(where: {
                 Gazetteer.organisationWords.contains($0) || Gazetteer.placeWords.contains($0)
             })
@@ -376,6 +420,20 @@ struct EntityFinder {
             let restStart = run.lowerBound + position + of + 1
             analyse(restStart..<run.upperBound, article, loneWords: &loneWords)
             core = Array(core[..<of])
+        }
+        // "NDRRMC Chairman", "the Kent County Council Leader": a body and a title with no name
+        // after it; the body is named, the title names no one.
+        if let (at, length) = Self.lastTitle(in: core), at > 0, at + length == core.count, title.isEmpty,
+            !core[..<at].contains(where: { Knowledge.givenName($0) != nil }),
+            (at == 1 && core[0].count > 1 && core[0].allSatisfy(\.isUppercase))
+                || Gazetteer.organisationWords.contains(core[at - 1])
+        {
+            core = Array(core[..<at])
+            if core.count == 1 {
+                loneWords.append(
+                    LoneWord(word: core[0], at: words[position].start, startsSentence: false, afterPlaceWord: false))
+                return
+            }
         }
         // "Minister of Economy": after a title, "of" and a word name a portfolio, not a person.
         if !title.isEmpty, let first = core.first, Gazetteer.connectors.contains(first) { return }
@@ -412,9 +470,11 @@ struct EntityFinder {
         {
             return
         }
+        // "Kestrel Holdings", "Bank of England", "National Union of Mineworkers".
+        let head = core.prefix { !Gazetteer.connectors.contains($0) }
         if Gazetteer.organisationWords.contains(core.last!)
-            || Gazetteer.organisationWords.contains(core.first!)
-                && core.count > 1
+            || (Gazetteer.organisationWords.contains(core.first!) && core.count > 1)
+            || (head.count < core.count && Gazetteer.organisationWords.contains(head.last ?? ""))
         {
             add(Found(name: name, kind: .organisation, first: coreStart))
             return
@@ -569,9 +629,13 @@ struct EntityFinder {
     }
 
     /// The last title inside a run of words, with its length.
-    private static func lastTitle(in words: [String]) -> (Int, Int)? {
+    /// `followed`: only a title with a word after it ("General Secretary Patricia King", whose
+    /// "King" is a name here).
+    private static func lastTitle(in words: [String], followed: Bool = false) -> (Int, Int)? {
         for start in stride(from: words.count - 1, through: 0, by: -1) {
-            if let length = longestTitle(words, from: start) { return (start, length) }
+            if let length = longestTitle(words, from: start), !followed || start + length < words.count {
+                return (start, length)
+            }
         }
         return nil
     }

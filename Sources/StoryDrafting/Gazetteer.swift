@@ -277,6 +277,20 @@ enum Gazetteer {
         "Ms.": .female, "Miss": .female, "Dame": .female, "Lady": .female,
     ]
 
+    /// Words that start a body's name and may hold "and" ("Centers for Disease Control and
+    /// Prevention").
+    static let bodyStarts: Set<String> = organisationWords.union(["Centre", "Center"])
+
+    /// Articles and possessives: dropped from the front of any name.
+    static let determiners: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Our", "Its", "My", "Your",
+    ]
+
+    /// A determiner however it is capitalised ("The", "THE").
+    static func isDeterminer(_ word: String) -> Bool {
+        determiners.contains(word) || determiners.contains(word.prefix(1) + word.dropFirst().lowercased())
+    }
+
     /// Words that end the names of organisations.
     static let organisationWords: Set<String> = [
         "Company", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "Corp", "Corp.", "Corporation", "Group",
@@ -287,7 +301,8 @@ enum Gazetteer {
         "News", "Press", "Media", "Network", "Systems", "Technologies", "Industries", "Energy", "Freight",
         "Railways", "Police", "Army", "Navy", "Forces", "Guard", "Alliance", "Cabinet", "Senate", "Congress",
         "Organisation", "Organization", "Trust", "Society", "Rail", "Rovers", "Wanderers", "Ventures", "Bancorp",
-        "Hospital", "Clinic", "Infirmary", "Church", "Museum", "Library", "Prison", "Zoo",
+        "Hospital", "Clinic", "Infirmary", "Church", "Museum", "Library", "Prison", "Zoo", "Centers", "Centres",
+        "Unions", "Ministries", "Departments",
     ]
 
     /// Words that end the names of places and named things that are not people.

@@ -145,3 +145,48 @@ import Testing
         #expect(entity(story, "Tom Aske of Gold Ridge Mining") == nil)
     }
 }
+
+/// The names of bodies that hold "and", "of" and words that are not names alone (written for
+/// the tests, in the manner of health briefings, labour reports and disaster bulletins).
+@Suite struct BodyNameTests {
+    func names(_ text: String) throws -> [String: Entity.Kind] {
+        Dictionary(
+            try draftStory(text).entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func andInsideABodysName() throws {
+        let found = try names(
+            """
+            Officials at the Department of Fisheries and Coastal Affairs met the Quality and Standards Authority. \
+            The Treasury and Bank of England agreed. Labour and Conservative members voted.
+            """)
+        #expect(found["Department of Fisheries and Coastal Affairs"] == .organisation)
+        #expect(found["Quality and Standards Authority"] == .organisation)
+        #expect(found["Bank of England"] == .organisation)
+        #expect(found["Labour"] == .organisation && found["Conservative"] == .organisation)
+    }
+
+    @Test func aBodysFirstWordsThatAreNotNamesAlone() throws {
+        let found = try names(
+            """
+            A march was called by the Congress of Dockside Workers. National Union of Ferrymen spokesman Ed Vane \
+            spoke. THE Ministry of Roads and Bridges replied.
+            """)
+        #expect(found["Congress of Dockside Workers"] == .organisation)
+        #expect(found["National Union of Ferrymen"] == .organisation)
+        #expect(found["Ministry of Roads and Bridges"] == .organisation)
+        #expect(found["Ed Vane"] == .person)
+    }
+
+    @Test func initialsOfTheWordsBeforeAndAndATitleWithNoNameAfterIt() throws {
+        let story = try draftStory(
+            """
+            The Office for Flood Control and Recovery (OFCR) warned of storms. "We are ready," said OFCR Chairman \
+            Lino Abad. Union General Secretary Grace King spoke next.
+            """)
+        let office = try #require(story.entities.first { $0.name == "Office for Flood Control and Recovery" })
+        #expect(office.names.contains("OFCR"))
+        #expect(!story.entities.contains { $0.name.hasSuffix("Chairman") })
+        #expect(story.entities.contains { $0.name == "Grace King" && $0.kind == .person })
+    }
+}
