@@ -134,6 +134,24 @@ import Testing
         #expect(!overview.contains("Next   ◷"), "a day that passed is not what comes next")
         #expect(overview.contains("Next   ○ 10 Jun–30 Jun~  Talks on the deal resume"))
 
+        // The briefing says the same, in its own dates.
+        let briefing = MarkdownExport.render(context.story)
+        #expect(
+            briefing.contains("- **Council and Northline sign the depot deal**: scheduled, no report since 3 Jun 2025.")
+        )
+        #expect(briefing.contains("*Outcome:* no report since 3 Jun 2025."))
+    }
+
+    @Test func theBriefingSaysWhatTheOverviewSaysOfTheChanges() {
+        let signing = event("signing")
+        #expect(context.changeText(signing) == "scheduled (3 Jun) → cancelled (10 Jun)")
+        let inBriefing = context.development.changeText(signing, arrow: "→") {
+            context.story.documents[$0].published!.day.medium
+        }
+        #expect(inBriefing == "scheduled (3 Jun 2025) → cancelled (10 Jun 2025)")
+        #expect(
+            MarkdownExport.render(context.story).contains(
+                "- **Council and Northline sign the depot deal**: \(inBriefing).\n"))
     }
 
     @Test func aDocumentThatSpeaksIsNamedByItsTitleAndLeadsToIt() {
