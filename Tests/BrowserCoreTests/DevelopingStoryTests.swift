@@ -102,6 +102,58 @@ import Testing
         #expect(changes?.new == [event("survey-stopped"), event("talks-resume")])
     }
 
+    /// The story as if the second report had said nothing of the signing, set for 6 Jun, and
+    /// nothing had happened since the mayor put the deal to the council.
+    static let quietSigning: BrowserContext = {
+        var story = DevelopingStoryTests.story
+        let signing = story.events.firstIndex { $0.id == "signing" }!
+        story.events[signing].reports.removeLast()
+        story.events[signing].status = .scheduled
+        story.events.removeAll { $0.id == "survey-stopped" }
+        return BrowserContext(story: story)
+    }()
+
+    @Test func anExpectationWhoseDayPassedWithNoReportSinceSaysSo() {
+        let context = Self.quietSigning
+        let signing = context.index.eventByID["signing"]!
+        #expect(context.outcome(of: signing) == .init(kind: .noReportSince, document: 0))
+        #expect(context.outcomeLabel(signing) == "no report since 3 Jun")
+
+        let outcomes = screenText(drive(keys("3 o"), context: context).state, context: context)
+        #expect(outcomes.contains("◷ Fri 6 Jun~     no report since 3 Jun Council and Northline sign the depot"))
+        #expect(!outcomes.contains("still open 3 Jun"))
+        #expect(
+            outcomes.contains("still open 10 Jun     Talks on the deal resume"), "the column is as wide as its widest")
+
+        let detail = screenText(drive(keys("3 j"), context: context).state, context: context)
+        #expect(detail.contains("  ◷ scheduled 3 Jun   \u{201C}are set to sign an agreement on Friday\u{201D}"))
+        #expect(detail.contains("Outcome: no report since 3 Jun"))
+
+        let overview = screenText(drive(keys("G"), context: context).state, context: context)
+        #expect(overview.contains("Council and Northline sign the depot deal: scheduled, no report since 3 Jun"))
+        #expect(!overview.contains("Next   ◷"), "a day that passed is not what comes next")
+        #expect(overview.contains("Next   ○ 10 Jun–30 Jun~  Talks on the deal resume"))
+
+        // The briefing says the same, in its own dates.
+        let briefing = MarkdownExport.render(context.story)
+        #expect(
+            briefing.contains("- **Council and Northline sign the depot deal**: scheduled, no report since 3 Jun 2025.")
+        )
+        #expect(briefing.contains("*Outcome:* no report since 3 Jun 2025."))
+    }
+
+    @Test func theBriefingSaysWhatTheOverviewSaysOfTheChanges() {
+        let signing = event("signing")
+        #expect(context.changeText(signing) == "scheduled (3 Jun) → cancelled (10 Jun)")
+        let inBriefing = context.development.changeText(signing, arrow: "→") {
+            context.story.documents[$0].published!.day.medium
+        }
+        #expect(inBriefing == "scheduled (3 Jun 2025) → cancelled (10 Jun 2025)")
+        #expect(
+            MarkdownExport.render(context.story).contains(
+                "- **Council and Northline sign the depot deal**: \(inBriefing).\n"))
+    }
+
     @Test func aDocumentThatSpeaksIsNamedByItsTitleAndLeadsToIt() {
         let claim = context.index.claimByID["courier-careful"]!
         #expect(context.speakerName(context.story.claims[claim].speaker).hasPrefix("\u{201C}Carrow and Northline"))

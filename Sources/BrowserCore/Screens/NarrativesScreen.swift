@@ -82,21 +82,17 @@ enum NarrativesScreen {
     /// The claim this one answers, and the claims that answer it, each a link.
     static func answers(_ claimIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
         let story = context.story
-        var lines: [(String, Int)] = []
-        if let answered = story.claims[claimIndex].respondsTo.flatMap({ context.index.claimByID[$0.claim] }) {
-            lines.append(("in reply to", answered))
-        }
-        for reply in context.index.responsesToClaim[claimIndex] { lines.append(("answered by", reply)) }
-        for (label, other) in lines {
+        for reply in context.development.replies(claimIndex) {
+            let other = reply.claim
             let said = context.name(of: .claim(other))
             let day = context.claimDay(other).map { " · \($0.short)" } ?? ""
             page.flow(
                 [
-                    .text("\(context.glyphs.arrow) \(label) ", .dim),
+                    .text("\(context.glyphs.arrow) \(reply.kind.rawValue) ", .dim),
                     .link(
                         "\(context.speakerName(story.claims[other].speaker)): \(said)", .link, .item(.claim(other)),
                         evidence: .claim(other),
-                        description: "the claim \(label == "in reply to" ? "answered" : "that answers")"),
+                        description: "the claim \(reply.kind == .inReplyTo ? "answered" : "that answers")"),
                     .text(day, .dim),
                 ], indent: 2, hanging: 4)
         }

@@ -41,8 +41,12 @@ enum OverviewScreen {
         let dated = index.timeline.filter { story.events[$0].when.resolved != nil }
         let latest = dated.last { story.events[$0].status == .happened }
         let after = latest.map { story.events[$0].when.sortOrdinal } ?? .min
-        let next = dated.filter { story.events[$0].status.isPending && story.events[$0].when.sortOrdinal >= after }
-            .prefix(2)
+        // An expectation whose day passed with no report since is not what comes next: "Since
+        // the first report" says so.
+        let next = dated.filter {
+            story.events[$0].status.isPending && story.events[$0].when.sortOrdinal >= after
+                && !context.development.isOverdue($0)
+        }.prefix(2)
         if latest != nil || !next.isEmpty {
             page.blank()
             let rows: [(String, Int)] =
@@ -117,13 +121,14 @@ enum OverviewScreen {
         return page.page
     }
 
-    /// What changed from the first document to the latest: statuses that moved, events only
-    /// later documents speak of.
     /// Events listed in each part of "Since the first report"; the rest are counted.
     static let changesShown = 6
 
+    /// What changed from the first document to the latest: statuses that moved, expectations
+    /// whose day passed with no report since, events only later documents speak of.
     static func changes(into page: inout PageBuilder, context: BrowserContext) {
-        guard let (changed, new) = context.changesSinceFirst(), !(changed.isEmpty && new.isEmpty) else { return }
+        guard let changes = context.changesSinceFirst(), !changes.isEmpty else { return }
+        let (changed, new) = (changes.changed + changes.overdue, changes.new)
         let order = context.documentsInTimeOrder
         let story = context.story
         page.flow([
@@ -138,7 +143,7 @@ enum OverviewScreen {
                     .link(
                         story.events[event].title, .link, .item(.event(event)), evidence: .event(event),
                         description: story.events[event].status.label),
-                    .text(": \(context.statusHistory(event) ?? story.events[event].status.label)", .date),
+                    .text(": \(context.changeText(event))", .date),
                 ], indent: 2, hanging: 4)
         }
         if !new.isEmpty {
@@ -154,8 +159,9 @@ enum OverviewScreen {
             page.flow(pieces, indent: 2, hanging: 4)
         }
         if changed.count > changesShown {
+            let what = changes.overdue.isEmpty ? "changed status" : "changed status or had no report since their day"
             page.paragraph(
-                "\(changed.count - changesShown) more events changed status: in the Timeline (3), o shows them.",
+                "\(changed.count - changesShown) more events \(what): in the Timeline (3), o shows them.",
                 role: .dim, indent: 2, hanging: 2)
         }
         page.blank()

@@ -15,7 +15,7 @@ enum TimelineScreen {
                 ellipsis: context.glyphs.ellipsis), dateWidth)
         // The source's wording, as wide as the row allows beside a title of some length.
         // The outcome column names the day of the report that gives it: "cancelled 10 Jun".
-        let wordingWidth = width >= 64 ? (outcomes ? 17 : 14) : width >= 46 ? 10 : 0
+        let wordingWidth = width >= 64 ? (outcomes ? context.outcomeColumnWidth : 14) : width >= 46 ? 10 : 0
         // A status that changed between reports leads the title ("◷→✗"), where no width cuts it.
         let title = (context.statusMarks(eventIndex).map { $0 + " " } ?? "") + event.title
         guard wordingWidth > 0 else { return "\(mark) \(date) \(title)" }
@@ -56,6 +56,9 @@ enum TimelineScreen {
         }
         page.paragraph(when, role: .date)
         statusHistory(eventIndex, into: &page, context: context)
+        if context.outcome(of: eventIndex).kind == .noReportSince {
+            page.paragraph("Outcome: \(context.outcomeLabel(eventIndex))", role: .pending)
+        }
         var wording: [PageBuilder.Piece] = [.text("The source says: ", .dim)]
         if event.when.evidence.count > 1 {
             // Each document's own wording of the time, each a link to where it says it.
@@ -156,16 +159,10 @@ enum TimelineScreen {
     /// How this event stands to others: what it follows, what it led to, and so on.
     static func eventLinks(_ eventIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
         let story = context.story
-        let outgoing = story.events[eventIndex].links.compactMap { link in
-            context.index.eventByID[link.event].map { (link.kind.phrase, $0, link) }
-        }
-        let incoming = context.index.linksToEvent[eventIndex].map { from in
-            let link = story.events[from.event].links[from.link]
-            return (link.kind.inversePhrase, from.event, link)
-        }
-        guard !outgoing.isEmpty || !incoming.isEmpty else { return }
+        let linked = context.development.linkedEvents(eventIndex)
+        guard !linked.isEmpty else { return }
         EntitiesScreen.section(&page, "Linked events")
-        for (phrase, other, link) in outgoing + incoming {
+        for (phrase, other, link) in linked.map({ ($0.phrase, $0.event, $0.link) }) {
             var pieces: [PageBuilder.Piece] = [
                 .text("\(phrase.prefix(1).uppercased())\(phrase.dropFirst()): ", .dim),
                 .link(

@@ -17,6 +17,8 @@ public enum ListRow: Hashable, Sendable {
 public struct BrowserContext: Sendable {
     public let story: Story
     public let index: StoryIndex
+    /// How the story develops across its documents (see Development.swift).
+    public let development: StoryDevelopment
     /// The search index, built on first use (the first `/`), or earlier by `prepareSearch` when
     /// the terminal is idle: the first screen does not wait for it.
     public var search: SearchIndex { searchIndex.value }
@@ -46,6 +48,7 @@ public struct BrowserContext: Sendable {
         self.story = story
         let index = index ?? StoryIndex(story)
         self.index = index
+        self.development = StoryDevelopment(story: story, index: index)
         self.searchIndex = LazySearchIndex(story: story)
         self.style = TextStyle(ascii: ascii)
         self.glyphs = ascii ? .ascii : .unicode
@@ -146,24 +149,6 @@ public struct BrowserContext: Sendable {
             + line
     }
 
-    /// The publication day of the document a claim comes from (its first evidence), when the
-    /// story has several documents: what was said when.
-    public func claimDay(_ claim: Int) -> Day? {
-        guard story.documents.count > 1, let evidence = story.claims[claim].evidence.first,
-            let document = index.documentByID[evidence.document]
-        else { return nil }
-        return story.documents[document].published?.day
-    }
-
-    /// Claims in the order of the days their documents came out (the order given, where the
-    /// days are the same or unknown).
-    public func inOrderOfTime(_ claims: [Int]) -> [Int] {
-        guard story.documents.count > 1 else { return claims }
-        return claims.enumerated().sorted { a, b in
-            (claimDay(a.element)?.ordinal ?? Int.max, a.offset) < (claimDay(b.element)?.ordinal ?? Int.max, b.offset)
-        }.map(\.element)
-    }
-
     /// A document as a reader names it: its title, outlet and date.
     public func documentLabel(_ document: Int) -> String {
         let source = story.documents[document]
@@ -241,7 +226,8 @@ final class PageCache: Sendable {
     }
 }
 
-/// Filtered timeline rows and the time axis's placement of events, per filter and width.
+/// Filtered timeline rows, the time axis's placement of events (per filter and width), and the
+/// width of the outcome column.
 final class TimelineCache: Sendable {
     struct Axis: Sendable {
         /// The axis's geometry; nil when no event has a date.
@@ -266,6 +252,14 @@ final class TimelineCache: Sendable {
 
     private let rowsByFilter = Mutex([RowsKey: [ListRow]]())
     private let axes = Mutex([AxisKey: Axis]())
+    private let outcomeWidth = Mutex<Int?>(nil)
+
+    func outcomeWidth(build: () -> Int) -> Int {
+        if let cached = outcomeWidth.withLock({ $0 }) { return cached }
+        let width = build()
+        outcomeWidth.withLock { $0 = width }
+        return width
+    }
 
     func rows(for filter: Int?, outcomes: Bool, build: () -> [ListRow]) -> [ListRow] {
         let key = RowsKey(filter: filter, outcomes: outcomes)

@@ -1,5 +1,6 @@
-/// A briefing in Markdown: the cast, the timeline, the contested topics side by side, who
-/// said what, and a footnote for every source sentence cited.
+/// A briefing in Markdown: what changed since the first report (for a story of several), the
+/// cast, the timeline, the contested topics side by side, who said what, and a footnote for
+/// every source sentence cited.
 public enum MarkdownExport {
     public static func render(_ story: Story, index: StoryIndex? = nil) -> String {
         var writer = BriefingWriter(story: story, index: index ?? StoryIndex(story))
@@ -7,9 +8,11 @@ public enum MarkdownExport {
     }
 }
 
-private struct BriefingWriter {
+struct BriefingWriter {
     let story: Story
     let index: StoryIndex
+    /// How the story developed: the same reading of it the browser shows.
+    let development: StoryDevelopment
     var out = ""
     /// Footnote numbers by cited span, in order of first citation.
     var footnotes: [Evidence] = []
@@ -18,6 +21,7 @@ private struct BriefingWriter {
     init(story: Story, index: StoryIndex) {
         self.story = story
         self.index = index
+        self.development = StoryDevelopment(story: story, index: index)
     }
 
     mutating func render() -> String {
@@ -26,6 +30,7 @@ private struct BriefingWriter {
         line(text(story.summary))
         line()
         sources()
+        sinceFirstReport()
         cast()
         timeline()
         topics()
@@ -102,6 +107,7 @@ private struct BriefingWriter {
                 for report in event.reports { history.append(reported(report)) }
                 entry += " *As reported:* " + history.joined(separator: " → ") + "."
             }
+            entry += wordingInEachDocument(event) + overdueOutcome(eventIndex) + eventLinks(eventIndex)
             line(entry)
         }
         line()
@@ -130,12 +136,14 @@ private struct BriefingWriter {
             if topic.sides.contains(where: { $0.summary != nil }) {
                 line("| " + topic.sides.map { "*\(cell($0.summary ?? ""))*" }.joined(separator: " | ") + " |")
             }
-            let rows = topic.sides.map(\.claims.count).max() ?? 0
+            // Each side's claims in the order they were said, as the browser lists them.
+            let sides = topic.sides.map { development.inOrderOfTime($0.claims.compactMap { index.claimByID[$0] }) }
+            let rows = sides.map(\.count).max() ?? 0
             for row in 0..<rows {
                 var cells: [String] = []
-                for side in topic.sides {
-                    if row < side.claims.count, let claimIndex = index.claimByID[side.claims[row]] {
-                        cells.append(claimCell(story.claims[claimIndex]))
+                for side in sides {
+                    if row < side.count {
+                        cells.append(claimCell(side[row]))
                     } else {
                         cells.append(" ")
                     }
@@ -147,7 +155,7 @@ private struct BriefingWriter {
             if !others.isEmpty {
                 line("Other voices:")
                 line()
-                for claimIndex in others { line("- " + claimCell(story.claims[claimIndex])) }
+                for claimIndex in others { line("- " + claimCell(claimIndex)) }
                 line()
             }
         }
@@ -163,13 +171,15 @@ private struct BriefingWriter {
             line()
             for claimIndex in claims {
                 let claim = story.claims[claimIndex]
-                var entry = "- *\(claim.reach.label)*"
+                var entry =
+                    "- *\(claim.reach.label)*" + (development.claimDay(claimIndex).map { " (\($0.medium))" } ?? "")
                 if let quote = claim.quote { entry += " \u{201C}\(text(quote))\u{201D} —" }
                 entry += " \(text(claim.paraphrase))"
                 if let eventID = claim.event, let event = index.eventByID[eventID] {
                     entry += " (at: \(text(story.events[event].title)))"
                 }
                 for evidence in claim.evidence { entry += cite(evidence) }
+                entry += replies(claimIndex, inCell: false)
                 line(entry)
             }
             line()
@@ -208,15 +218,15 @@ private struct BriefingWriter {
 
     // MARK: Pieces
 
-    mutating func claimCell(_ claim: Claim) -> String {
-        let speaker =
-            index.entityByID[claim.speaker].map { story.entities[$0].name }
-            ?? index.documentByID[claim.speaker].map { "\u{201C}\(story.documents[$0].title)\u{201D}" } ?? claim.speaker
-        var cell = "**\(self.cell(speaker))** (\(claim.reach.label))"
+    mutating func claimCell(_ claimIndex: Int) -> String {
+        let claim = story.claims[claimIndex]
+        let speaker = development.speakerName(claim.speaker)
+        let day = development.claimDay(claimIndex).map { ", \($0.medium)" } ?? ""
+        var cell = "**\(self.cell(speaker))** (\(claim.reach.label)\(day))"
         if let quote = claim.quote { cell += ": \u{201C}\(self.cell(quote))\u{201D} —" } else { cell += ":" }
         cell += " \(self.cell(claim.paraphrase))"
         for evidence in claim.evidence { cell += cite(evidence) }
-        return cell
+        return cell + replies(claimIndex, inCell: true)
     }
 
     mutating func cite(_ evidence: Evidence) -> String {

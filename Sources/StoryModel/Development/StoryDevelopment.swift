@@ -1,0 +1,36 @@
+/// How a story develops across its documents, worked out from the story alone: what each
+/// document said of an event, what came of what was expected, what changed since the first
+/// report, and what was said when. The browser and the Markdown briefing both read it, so the
+/// two always say the same thing; each only words it for its medium.
+public struct StoryDevelopment: Sendable {
+    public let story: Story
+    public let index: StoryIndex
+    /// The story's documents in the order they came out (undated ones last, in file order).
+    public let documentsInTimeOrder: [Int]
+    /// The day the latest dated document came out: what "now" is for the story.
+    public let latestDay: Day?
+
+    public init(story: Story, index: StoryIndex? = nil) {
+        self.story = story
+        self.index = index ?? StoryIndex(story)
+        documentsInTimeOrder = story.documents.indicesInTimeOrder
+        latestDay = story.documents.compactMap { $0.published?.day }.max()
+    }
+
+    /// The day a document came out, if it says.
+    public func day(ofDocument document: Int) -> Day? { story.documents[document].published?.day }
+
+    /// Whether the story is told across several documents.
+    public var hasSeveralDocuments: Bool { story.documents.count > 1 }
+}
+
+extension ResolvedTime {
+    /// The last day the time can fall on; nil for "after X", which has none.
+    public var lastDay: Day? {
+        switch precision {
+        case .day: start
+        case .week, .range, .before: end
+        case .after: nil
+        }
+    }
+}
