@@ -453,8 +453,8 @@ struct QuoteFinder {
         }
         let lower = previous.text.lowercased()
         // "he" and "she": the last person named who could be one.
-        if lower == "he" { return recent.he ?? recent.speaker }
-        if lower == "she" { return recent.she ?? recent.speaker }
+        if lower == "he" { return .some(recent.he ?? recent.speaker) }
+        if lower == "she" { return .some(recent.she ?? recent.speaker) }
         if lower == "and",
             let earlier = (0..<position).last(where: { ReportingVerbs.isVerb(words, at: $0) })
         {
