@@ -36,6 +36,31 @@ enum ContrastFinder {
         ["rebuke"], ["rebuked"], ["objected"], ["insisted"], ["warned"],
     ]
 
+    /// Words by which a sentence sets its subject against someone: "hit back at", "accused",
+    /// "objected". The subject is named before them, the other after them (or elsewhere in the
+    /// sentence: "When Collins asked to speak, Schumer objected").
+    static let oppositions: [[String]] = [
+        ["accused"], ["accuses"], ["attacked"], ["attacks"], ["criticised"], ["criticized"], ["criticises"],
+        ["criticizes"], ["slammed"], ["slams"], ["blasted"], ["rejected"], ["rejects"], ["dismissed"],
+        ["rebuked"], ["condemned"], ["mocked"], ["challenged"], ["confronted"], ["hit", "back"], ["hits", "back"],
+        ["fired", "back"], ["responded", "to"], ["replied", "to"], ["objected"], ["clashed", "with"],
+        ["disputed"], ["contradicted"], ["denounced"], ["rounded", "on"], ["lashed", "out"], ["turned", "on"],
+        ["took", "aim"], ["to", "task"], ["sued"], ["blamed"], ["admonished"], ["admonishes"], ["scolded"],
+        ["rebukes"],
+    ]
+
+    private static let oppositionsByFirstWord = Dictionary(grouping: oppositions) { $0[0] }
+
+    /// The words of an opposition in a sentence's lower-case words, if it has one.
+    static func opposition(in words: [String]) -> Range<Int>? {
+        for start in words.indices {
+            for phrase in oppositionsByFirstWord[words[start]] ?? [] where start + phrase.count <= words.count {
+                if words[start..<start + phrase.count].elementsEqual(phrase) { return start..<start + phrase.count }
+            }
+        }
+        return nil
+    }
+
     /// How far apart, in sentences, two quotations may be and still answer each other.
     static let reach = 4
 

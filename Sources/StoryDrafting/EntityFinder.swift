@@ -179,7 +179,9 @@ struct EntityFinder {
     /// when a capitalised word follows.
     private static func run(from start: Int, in range: Range<Int>, _ article: ArticleText) -> Range<Int>? {
         let words = article.words
-        guard words[start].isCapitalised, !isDigitLed(words[start].text) else { return nil }
+        guard words[start].isCapitalised, !isDigitLed(words[start].text), !isAffiliation(words[start].text) else {
+            return nil
+        }
         var end = start + 1
         while end < range.upperBound {
             let word = words[end]
@@ -232,6 +234,13 @@ struct EntityFinder {
             last += 1
         }
         return Gazetteer.bodyStarts.contains(first) || Gazetteer.organisationWords.contains(words[last].text)
+    }
+
+    /// "(R-Maine)", "(D-N.Y.)": a legislator's party and state, as American papers write it.
+    private static func isAffiliation(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count >= 3 && ["R", "D", "I"].contains(scalars[0]) && scalars[1] == "-"
+            && scalars[2].properties.isUppercase
     }
 
     private static func isDigitLed(_ text: String) -> Bool { text.unicodeScalars.first?.properties.numericType != nil }

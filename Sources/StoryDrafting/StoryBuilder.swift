@@ -153,7 +153,7 @@ struct StoryBuilder {
                 claims.append(claim)
             }
         }
-        addContrasts(claimOfQuote, article, spans)
+        addContrasts(claimOfQuote, article, spans, document: document)
 
         // Events, one per time expression; what is read from a sentence, read once.
         var described: (sentence: Int, title: String, summary: String, status: Event.Status)?
@@ -205,7 +205,8 @@ struct StoryBuilder {
     /// Where a speaker is set against another (see ContrastFinder): one topic per pair of
     /// speakers, one side each; the same two speakers again add their claims to their sides.
     private mutating func addContrasts(
-        _ quoted: [(claim: Int, speaker: Int?, sentence: Int)], _ article: ArticleText, _ spans: [NameSpan]
+        _ quoted: [(claim: Int, speaker: Int?, sentence: Int)], _ article: ArticleText, _ spans: [NameSpan],
+        document: String
     ) {
         let places = quoted.map { item in
             let sentences = article.sentences[max(0, item.sentence - 1)...item.sentence]
@@ -218,35 +219,91 @@ struct StoryBuilder {
                 before: sentences.count > 1 ? article.words[sentences.first!.words].map { $0.text.lowercased() } : [])
         }
         for pair in ContrastFinder.pairs(places) {
-            let (first, second) = (pair.first.speaker!, pair.second.speaker!)
-            let names = (entities[first].name, entities[second].name)
-            let key = [entities[first].id, entities[second].id].sorted().joined(separator: " ")
-            if let existing = topicOfSpeakers[key] {
-                for (name, claim) in [(names.0, pair.first.claim), (names.1, pair.second.claim)] {
-                    guard let side = topics[existing].sides.firstIndex(where: { $0.label == name }) else { continue }
-                    let id = claims[claim].id
-                    if !topics[existing].sides[side].claims.contains(id) {
-                        topics[existing].sides[side].claims.append(id)
-                    }
-                }
-                continue
-            }
-            topicOfSpeakers[key] = topics.count
-            let question =
-                pair.matter.map { "\(names.0) and \(names.1) on \u{201C}\($0)\u{201D}: who says what?" }
-                ?? "What sets \(names.0) and \(names.1) against each other?"
-            topics.append(
-                Topic(
-                    id: uniqueID("contrast-\(topics.count + 1)"),
-                    question: question,
-                    summary:
-                        "Drafted: the article sets these speakers against each other; name the question in your own words.",
-                    sides: [
-                        Topic.Side(label: names.0, claims: [claims[pair.first.claim].id]),
-                        Topic.Side(label: names.1, claims: [claims[pair.second.claim].id]),
-                    ]
-                ).markedDrafted(true))
+            addTopic(
+                (pair.first.speaker!, pair.first.claim), (pair.second.speaker!, pair.second.claim), matter: pair.matter)
         }
+        addOppositions(quoted, article, spans, document: document)
+    }
+
+    /// "Williams hit back at Hoover", "Schumer objected": a sentence that sets its subject
+    /// against someone it names makes them a contrast even when one of them is never quoted;
+    /// the one who is not speaks in that sentence, as the article reports them (a claim marked
+    /// reported, its words to be written by the author).
+    private mutating func addOppositions(
+        _ quoted: [(claim: Int, speaker: Int?, sentence: Int)], _ article: ArticleText, _ spans: [NameSpan],
+        document: String
+    ) {
+        let speaking = Set(quoted.compactMap(\.speaker))
+        guard !speaking.isEmpty else { return }
+        let sides = Set(entities.indices.filter { [.person, .organisation].contains(entities[$0].kind) })
+        for (index, sentence) in article.sentences.enumerated() where topics.count < Self.maxItems {
+            let words = article.words[sentence.words].map { $0.text.lowercased() }
+            guard let verb = ContrastFinder.opposition(in: words) else { continue }
+            let verbStart = article.words[sentence.words.lowerBound + verb.lowerBound].start
+            let verbEnd = article.words[sentence.words.lowerBound + verb.upperBound - 1].end
+            let named = Self.spans(in: sentence.range, spans).filter { sides.contains($0.entity) }
+            guard let subject = named.last(where: { $0.range.upperBound <= verbStart })?.entity,
+                let object = named.first(where: { $0.range.lowerBound >= verbEnd && $0.entity != subject })?.entity
+                    ?? named.first(where: { $0.entity != subject })?.entity,
+                speaking.contains(subject) || speaking.contains(object)
+            else { continue }
+            func claim(of entity: Int) -> Int? {
+                if let nearest = quoted.filter({ $0.speaker == entity }).min(by: {
+                    abs($0.sentence - index) < abs($1.sentence - index)
+                }) {
+                    return nearest.claim
+                }
+                guard claims.count < Self.maxItems else { return nil }
+                claims.append(
+                    Claim(
+                        id: uniqueID("claim-\(claims.count + 1)"), speaker: entities[entity].id,
+                        paraphrase:
+                            "Drafted: what the article reports of \(entities[entity].name) here; say it in your own words.",
+                        reach: .reported, about: [],
+                        evidence: [
+                            Evidence(
+                                document: document, start: sentence.range.lowerBound, end: sentence.range.upperBound,
+                                excerpt: article.slice(sentence.range))
+                        ]
+                    ).markedDrafted(true))
+                return claims.count - 1
+            }
+            guard let first = claim(of: subject), let second = claim(of: object) else { continue }
+            addTopic((subject, first), (object, second), matter: nil)
+        }
+    }
+
+    /// One topic per pair of speakers, one side each; the same two again add their claims.
+    private mutating func addTopic(
+        _ one: (entity: Int, claim: Int), _ other: (entity: Int, claim: Int), matter: String?
+    ) {
+        let names = (entities[one.entity].name, entities[other.entity].name)
+        let key = [entities[one.entity].id, entities[other.entity].id].sorted().joined(separator: " ")
+        if let existing = topicOfSpeakers[key] {
+            for (name, claim) in [(names.0, one.claim), (names.1, other.claim)] {
+                guard let side = topics[existing].sides.firstIndex(where: { $0.label == name }) else { continue }
+                let id = claims[claim].id
+                if !topics[existing].sides[side].claims.contains(id) {
+                    topics[existing].sides[side].claims.append(id)
+                }
+            }
+            return
+        }
+        topicOfSpeakers[key] = topics.count
+        let question =
+            matter.map { "\(names.0) and \(names.1) on \u{201C}\($0)\u{201D}: who says what?" }
+            ?? "What sets \(names.0) and \(names.1) against each other?"
+        topics.append(
+            Topic(
+                id: uniqueID("contrast-\(topics.count + 1)"),
+                question: question,
+                summary:
+                    "Drafted: the article sets these speakers against each other; name the question in your own words.",
+                sides: [
+                    Topic.Side(label: names.0, claims: [claims[one.claim].id]),
+                    Topic.Side(label: names.1, claims: [claims[other.claim].id]),
+                ]
+            ).markedDrafted(true))
     }
 
     /// Where each entity's names and aliases occur in the article, in order: at each word the

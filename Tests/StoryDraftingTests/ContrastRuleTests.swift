@@ -58,3 +58,35 @@ import Testing
         #expect(story.topics.isEmpty)
     }
 }
+
+/// Contrasts with someone the article never quotes (written for the tests, in the manner of
+/// court reports and parliamentary sketches).
+@Suite struct OppositionTests {
+    @Test func aSpeakerSetAgainstSomeoneNeverQuoted() throws {
+        let story = try draftStory(
+            """
+            Judge Ada Brandt admonished prosecutor Lewis Kemp twice on Tuesday. "That line is closed," she said.
+            """)
+        #expect(ContrastRuleTests().pairs(story) == ["Ada Brandt / Lewis Kemp"])
+        // The one never quoted speaks in the sentence that sets them apart, as reported.
+        let kemp = try #require(story.entities.first { $0.name == "Lewis Kemp" })
+        let claim = try #require(story.claims.first { $0.speaker == kemp.id })
+        #expect(claim.quote == nil && claim.reach == .reported)
+        #expect(claim.evidence[0].excerpt.hasPrefix("Judge Ada Brandt admonished"))
+    }
+
+    @Test func anIntransitiveObjectionTakesTheOtherNamedInItsSentence() throws {
+        let story = try draftStory(
+            """
+            When Sen. Mara Quill (R-Ohio) asked to speak, Senator Teo Voss (D-Vt.) objected. \
+            "This is absurd," Quill said.
+            """)
+        #expect(ContrastRuleTests().pairs(story) == ["Teo Voss / Mara Quill"])
+        #expect(!story.entities.contains { $0.name.hasPrefix("R-") || $0.name.hasPrefix("D-") })
+    }
+
+    @Test func noOppositionWithoutAnyoneQuoted() throws {
+        let story = try draftStory("Chief Ines Rowe criticised Mayor Paul Orr over the budget.")
+        #expect(story.topics.isEmpty)
+    }
+}
