@@ -239,18 +239,21 @@ struct ObjectReader {
     }
 }
 
-/// The known name closest to a misspelt one, if it is close enough to be a likely typo.
-/// Names are compared case-insensitively, scalar by scalar; candidates whose length alone
-/// puts them too far away are skipped, and names longer than `suggestionMaxLength` get no
-/// suggestion, so a huge name costs nothing.
+/// The known name closest to a misspelt one, if it is close enough to be a likely typo and
+/// does not mean its opposite. Names are compared case-insensitively, scalar by scalar;
+/// candidates whose length alone puts them too far away are skipped, and names longer than
+/// `suggestionMaxLength` get no suggestion, so a huge name costs nothing.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
     guard let target = suggestionScalars(word) else { return nil }
     let allowed = suggestionDistanceLimit(target.count)
+    let negated = NegatedName(word)
     var best: (name: String, distance: Int)?
     for candidate in candidates {
         guard let scalars = suggestionScalars(candidate) else { continue }
         let limit = min(allowed, (best?.distance ?? Int.max) - 1)
-        if let distance = boundedEditDistance(target, scalars, limit: limit) {
+        if let distance = boundedEditDistance(target, scalars, limit: limit),
+            !negated.isOpposite(of: NegatedName(candidate))
+        {
             best = (candidate, distance)
         }
     }
