@@ -262,6 +262,16 @@ struct StoryDecoder {
         allowsVersion2(reader, "drafted") ? reader.optionalBool("drafted") ?? false : false
     }
 
+    /// Whether the version 2 form of a field that version 1 has may be used; an error that says
+    /// what version 1 takes instead if the file is version 1.
+    private func allowsVersion2Form(_ what: String, instead: String, _ value: JSONValue, path: [PathPiece]) -> Bool {
+        guard version < 2 else { return true }
+        context.error(
+            "\(what) is format version 2; in version 1 \(instead), and this file says \"version\": 1",
+            at: value.offset, path: path)
+        return false
+    }
+
     /// Aliases as strings, or (version 2) as objects that say where each is matched.
     private mutating func decodeAliases(_ reader: ObjectReader) -> ([String], [[String]?]) {
         guard case .array(let elements)? = reader.value("aliases")?.kind,
@@ -270,16 +280,21 @@ struct StoryDecoder {
             let plain = reader.strings("aliases")
             return (plain, plain.map { _ in nil })
         }
-        guard allowsVersion2(reader, "aliases") else { return ([], []) }
         var names: [String] = []
         var scopes: [[String]?] = []
         for (index, element) in elements.enumerated() {
             let path = reader.childPath("aliases") + [.index(index)]
             switch element.kind {
-            case .string(let alias):
+            case .string(let alias) where !isBlank(alias):
                 names.append(alias)
                 scopes.append(nil)
             case .object:
+                guard
+                    allowsVersion2Form(
+                        "an alias written as an object (with \"name\" and \"matchIn\")",
+                        instead: "an alias is a string",
+                        element, path: path)
+                else { continue }
                 guard
                     let alias = ObjectReader(
                         element, path: path, context: context, what: "an alias", known: Self.aliasKeys),
@@ -287,6 +302,8 @@ struct StoryDecoder {
                 else { continue }
                 names.append(name)
                 scopes.append(alias.value("matchIn") == nil ? nil : documentList(alias, "matchIn"))
+            case .string:
+                context.error("must not be empty", at: element.offset, path: path)
             default:
                 context.error(
                     "expected an alias (a string, or an object with \"name\" and \"matchIn\"), found \(element.typeName)",
@@ -426,12 +443,17 @@ struct StoryDecoder {
         let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
         // One place, or (version 2) the wording in each of several documents.
         let evidence: [Evidence]
-        if case .array? = reader.value("evidence")?.kind, allowsVersion2(reader, "evidence") {
-            evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
-                item, _ in resolver.resolve(item)
+        if let list = reader.value("evidence"), case .array = list.kind {
+            if allowsVersion2Form(
+                "a list of evidence", instead: "\"evidence\" is one evidence object", list,
+                path: reader.childPath("evidence"))
+            {
+                evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
+                    item, _ in resolver.resolve(item)
+                }
+            } else {
+                evidence = []
             }
-        } else if case .array? = reader.value("evidence")?.kind {
-            evidence = []
         } else {
             evidence =
                 reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap { resolver.resolve($0) }
