@@ -128,6 +128,19 @@ import Testing
         #expect(problems.contains { $0.contains("unknown event status \"schedule\"") })
     }
 
+    @Test func theTimesEvidenceMayBeAListButNotAnEmptyOne() throws {
+        let twoPlaces = Self.launch().replacingOccurrences(
+            of: #""evidence": {"document": "b", "excerpt": "on Friday"}"#,
+            with: #""evidence": [{"document": "b", "excerpt": "on Friday"}, {"excerpt": "set for Friday"}]"#)
+        #expect(try load(Self.story(events: twoPlaces)).events[0].when.evidence.map(\.document) == ["b", "a"])
+        let empty = Self.launch().replacingOccurrences(
+            of: #""evidence": {"document": "b", "excerpt": "on Friday"}"#, with: #""evidence": []"#)
+        #expect(
+            messages(Self.story(events: empty)) == [
+                "test.json:4:45: error: $.events[0].when.evidence: give at least one piece of evidence, or leave \"evidence\" out"
+            ])
+    }
+
     @Test func eventLinksLoadAndAreChecked() throws {
         let second = """
             {"id": "talks", "title": "Talks", "summary": "s", "status": "happened", "when": {"text": "none"},

@@ -443,11 +443,14 @@ struct StoryDecoder {
         let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
         // One place, or (version 2) the wording in each of several documents.
         let evidence: [Evidence]
-        if let list = reader.value("evidence"), case .array = list.kind {
+        if let list = reader.value("evidence"), case .array(let elements) = list.kind {
             if allowsVersion2Form(
                 "a list of evidence", instead: "\"evidence\" is one evidence object", list,
                 path: reader.childPath("evidence"))
             {
+                if elements.isEmpty {
+                    reader.error("give at least one piece of evidence, or leave \"evidence\" out", key: "evidence")
+                }
                 evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
                     item, _ in resolver.resolve(item)
                 }
