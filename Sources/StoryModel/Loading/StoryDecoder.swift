@@ -84,6 +84,7 @@ struct StoryDecoder {
             decodeTopic(reader)
         }
         references.check(context: context)
+        ReplyCheck(claims: claims, places: replyPlaces, events: events, context: context).check()
 
         guard !context.hasErrors, let id, let title, let summary else { return nil }
         return Story(
@@ -540,6 +541,9 @@ struct StoryDecoder {
         "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo", "drafted",
     ]
 
+    /// Where each decoded claim's `respondsTo` is in the file (or the claim, if it has none).
+    private var replyPlaces: [ReplyCheck.Place] = []
+
     private mutating func decodeClaim(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Claim? {
         let id = define(reader, kind: .claim)
         let speaker = reference(
@@ -568,9 +572,11 @@ struct StoryDecoder {
                     : "quote \(quoted(quote)) is not found verbatim in the claim's document", key: "quote")
         }
         var response: Claim.Response?
+        var replyPlace: ReplyCheck.Place = (reader.offset, reader.path)
         if allowsVersion2(reader, "respondsTo"),
             let answer = reader.object("respondsTo", "the claim answered", known: Self.responseKeys)
         {
+            replyPlace = (answer.offset, answer.path)
             let other = reference(answer, "claim", to: [.claim], "the claim this one answers")
             let evidence = decodeEvidenceList(answer, "evidence", resolver, required: true)
             if let other, other == id { answer.error("a claim cannot answer itself", key: "claim") }
@@ -578,6 +584,7 @@ struct StoryDecoder {
             response = other.map { Claim.Response(claim: $0, evidence: evidence) }
         }
         guard let id, let speaker, let paraphrase, let reach else { return nil }
+        replyPlaces.append(replyPlace)
         return Claim(
             id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
             event: event, about: about, evidence: evidence, respondsTo: response
