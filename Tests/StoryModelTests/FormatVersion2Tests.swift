@@ -224,6 +224,14 @@ import Testing
         let found = messages(Self.story(entities: wrong))
         #expect(found.contains { $0.contains("$.entities[0].matchIn[0]: unknown document \"c\"") })
         #expect(found.contains { $0.contains("$.entities[1].aliases[0].matchIn: name at least one document") })
+        let unscoped = entities.replacingOccurrences(
+            of: #"{"name": "Washington", "matchIn": ["a"]}"#, with: #"{"name": "Washington"}"#)
+        #expect(
+            messages(Self.story(entities: unscoped)).contains {
+                $0.hasSuffix(
+                    "$.entities[1].aliases[0]: missing required field \"matchIn\" (the documents it is matched in; an alias matched in all is a plain string)"
+                )
+            })
     }
 
     @Test func eachVersion2FieldIsRefusedInAVersion1File() {

@@ -190,11 +190,15 @@ struct StoryDecoder {
         var lines: ClosedRange<Int>?
         switch reader.value("lines")?.kind {
         case .number(let number):
-            if let line = Int(number) { lines = line...line }
+            if let line = wholeNumber(number) { lines = line...line }
         case .array(let bounds) where bounds.count == 2:
             if case .number(let first) = bounds[0].kind, case .number(let last) = bounds[1].kind,
-                let first = Int(first), let last = Int(last), first <= last
+                let first = wholeNumber(first), let last = wholeNumber(last)
             {
+                guard first <= last else {
+                    reader.error("the first line, \(first), comes after the last, \(last)", key: "lines")
+                    return nil
+                }
                 lines = first...last
             }
         case nil:
@@ -204,7 +208,7 @@ struct StoryDecoder {
             break
         }
         guard let lines else {
-            reader.error("expected a line number, or [first, last] with first <= last", key: "lines")
+            reader.error("expected a line number, or [first, last]", key: "lines")
             return nil
         }
         guard lines.lowerBound >= 1, lines.upperBound <= text.lineCount else {
@@ -301,8 +305,13 @@ struct StoryDecoder {
                         element, path: path, context: context, what: "an alias", known: Self.aliasKeys),
                     let name = alias.string("name", "the alias as the source writes it")
                 else { continue }
+                guard alias.value("matchIn") != nil else {
+                    alias.missing(
+                        "matchIn", "the documents it is matched in; an alias matched in all is a plain string")
+                    continue
+                }
                 names.append(name)
-                scopes.append(alias.value("matchIn") == nil ? nil : documentList(alias, "matchIn"))
+                scopes.append(documentList(alias, "matchIn"))
             case .string:
                 context.error("must not be empty", at: element.offset, path: path)
             default:
