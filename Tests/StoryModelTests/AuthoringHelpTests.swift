@@ -52,6 +52,37 @@ import Testing
         #expect(messages(relation).contains { $0.contains("did you mean \"criticizes\"?") })
     }
 
+    @Test func didYouMeanNeverOffersAWordOfTheOppositeMeaning() {
+        func status(_ written: String) -> String {
+            let events = """
+                [{"id": "m", "title": "t", "summary": "s", "status": "\(written)", "when": {"text": "on Monday"},
+                  "evidence": [{"excerpt": "Alice met Bob"}]}]
+                """
+            return messages(storyJSON(events: events)).first { $0.contains("$.events[0].status") } ?? ""
+        }
+        #expect(
+            status("not-happened").hasSuffix(
+                "unknown event status \"not-happened\"; expected one of \"happened\", \"ongoing\", \"scheduled\", \"expected\", \"proposed\", \"cancelled\", \"unconfirmed\""
+            ))
+        #expect(!status("confirmed").contains("did you mean"))
+        #expect(!status("unhappened").contains("did you mean"))
+        #expect(
+            status("not-confirmed").contains("did you mean \"unconfirmed\"?"), "the same meaning, otherwise written")
+        #expect(status("unconfirmd").contains("did you mean \"unconfirmed\"?"))
+
+        let topics = """
+            [{"id": "q", "question": "q?", "sides": [{"label": "a", "claims": ["not-went-well"]},
+                                                  {"label": "b", "claims": ["went-wel"]}]}]
+            """
+        let found = messages(storyJSON(topics: topics))
+        #expect(found.contains { $0.hasSuffix("unknown claim \"not-went-well\"") })
+        #expect(found.contains { $0.hasSuffix("unknown claim \"went-wel\"; did you mean \"went-well\"?") })
+
+        #expect(closestMatch(to: "excluded", in: ["included"]) == nil)
+        #expect(closestMatch(to: "non-member-of", in: ["member-of", "part-of"]) == nil)
+        #expect(closestMatch(to: "membr-of", in: ["member-of", "part-of"]) == "member-of")
+    }
+
     @Test func aWeekdayThatContradictsTheDateIsAnError() {
         let events = """
             [{"id": "m", "title": "t", "summary": "s", "status": "happened",

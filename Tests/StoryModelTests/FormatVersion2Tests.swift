@@ -128,6 +128,19 @@ import Testing
         #expect(problems.contains { $0.contains("unknown event status \"schedule\"") })
     }
 
+    @Test func theTimesEvidenceMayBeAListButNotAnEmptyOne() throws {
+        let twoPlaces = Self.launch().replacingOccurrences(
+            of: #""evidence": {"document": "b", "excerpt": "on Friday"}"#,
+            with: #""evidence": [{"document": "b", "excerpt": "on Friday"}, {"excerpt": "set for Friday"}]"#)
+        #expect(try load(Self.story(events: twoPlaces)).events[0].when.evidence.map(\.document) == ["b", "a"])
+        let empty = Self.launch().replacingOccurrences(
+            of: #""evidence": {"document": "b", "excerpt": "on Friday"}"#, with: #""evidence": []"#)
+        #expect(
+            messages(Self.story(events: empty)) == [
+                "test.json:4:45: error: $.events[0].when.evidence: give at least one piece of evidence, or leave \"evidence\" out"
+            ])
+    }
+
     @Test func eventLinksLoadAndAreChecked() throws {
         let second = """
             {"id": "talks", "title": "Talks", "summary": "s", "status": "happened", "when": {"text": "none"},
@@ -211,6 +224,14 @@ import Testing
         let found = messages(Self.story(entities: wrong))
         #expect(found.contains { $0.contains("$.entities[0].matchIn[0]: unknown document \"c\"") })
         #expect(found.contains { $0.contains("$.entities[1].aliases[0].matchIn: name at least one document") })
+        let unscoped = entities.replacingOccurrences(
+            of: #"{"name": "Washington", "matchIn": ["a"]}"#, with: #"{"name": "Washington"}"#)
+        #expect(
+            messages(Self.story(entities: unscoped)).contains {
+                $0.hasSuffix(
+                    "$.entities[1].aliases[0]: missing required field \"matchIn\" (the documents it is matched in; an alias matched in all is a plain string)"
+                )
+            })
     }
 
     @Test func eachVersion2FieldIsRefusedInAVersion1File() {
@@ -230,10 +251,7 @@ import Testing
                 version: 1, entities: entities,
                 events: "[\(when)]",
                 claims: claims))
-        for field in [
-            "$.entities[0].matchIn", "$.entities[0].aliases", "$.events[0].when.evidence", "$.events[0].links",
-            "$.events[0].reports", "$.claims[0].respondsTo",
-        ] {
+        for field in ["$.entities[0].matchIn", "$.events[0].links", "$.events[0].reports", "$.claims[0].respondsTo"] {
             let name = field.split(separator: ".").last!
             #expect(
                 found.contains {
@@ -241,6 +259,44 @@ import Testing
                 },
                 "\(field)")
         }
+        // Fields version 1 has, written in a form of version 2: the message says what version 1 takes.
+        #expect(
+            found.contains {
+                $0.hasSuffix(
+                    "$.entities[0].aliases[0]: an alias written as an object (with \"name\" and \"matchIn\") is format version 2; in version 1 an alias is a string, and this file says \"version\": 1"
+                )
+            })
+        #expect(
+            found.contains {
+                $0.hasSuffix(
+                    "$.events[0].when.evidence: a list of evidence is format version 2; in version 1 \"evidence\" is one evidence object, and this file says \"version\": 1"
+                )
+            })
+        #expect(!found.contains { $0.contains("\"aliases\" is a field") || $0.contains("\"evidence\" is a field") })
+    }
+
+    /// Aliases are a field of version 1, as plain strings: only an alias written as an object
+    /// needs version 2, and the plain ones beside it are still read.
+    @Test func aVersion1FileHasPlainStringAliases() throws {
+        let entities = """
+            [{"id": "mia", "name": "Mia Holt", "kind": "person", "role": "r", "description": "d", "aliases": ["Mia"]},
+             {"id": "leo", "name": "Leo Varga", "kind": "person", "role": "r", "description": "d",
+              "aliases": ["Leo", {"name": "Varga", "matchIn": ["a"]}, " "]}]
+            """
+        let plain = entities.replacingOccurrences(of: #", {"name": "Varga", "matchIn": ["a"]}, " ""#, with: "")
+        let story = try load(Self.story(version: 1, entities: plain))
+        #expect(story.entities.map(\.aliases) == [["Mia"], ["Leo"]])
+        #expect(story.entities[0].mentions.map(\.evidence.excerpt) == ["Mia"])
+
+        let found = messages(Self.story(version: 1, entities: entities))
+        #expect(
+            found.map {
+                $0.replacingOccurrences(of: #"^test\.json:\d+:\d+: error: "#, with: "", options: .regularExpression)
+            }
+                == [
+                    "$.entities[1].aliases[1]: an alias written as an object (with \"name\" and \"matchIn\") is format version 2; in version 1 an alias is a string, and this file says \"version\": 1",
+                    "$.entities[1].aliases[2]: must not be empty",
+                ])
     }
 
     /// The two-article story written for the tests, in Tests/Fixtures: it loads, says that the

@@ -44,6 +44,42 @@ import Testing
         }
     }
 
+    /// Null is no value of any field: an optional field without a value is left out. It was
+    /// taken as "left out" by some fields, and a null version stopped loading without a word.
+    @Test func nullIsNotAValue() {
+        let claims = """
+            [{"id": "went-well", "speaker": "bob", "quote": null, "paraphrase": "p", "reach": "said",
+              "evidence": [{"excerpt": "Bob said", "occurrence": null}]}]
+            """
+        let events = """
+            [{"id": "meeting", "title": "t", "summary": "s", "status": "happened", "when": null,
+              "evidence": [{"excerpt": "Alice met Bob"}]}]
+            """
+        let found = diagnostics(storyJSON(events: events, claims: claims)).map { "\($0.path ?? ""): \($0.message)" }
+        #expect(
+            found == [
+                "$.events[0].when: expected a time (an object), found null",
+                "$.claims[0].quote: expected a string, found null",
+                "$.claims[0].evidence[0].occurrence: expected a whole number, found null",
+            ])
+        let version = storyJSON().replacingOccurrences(of: #""version": 1"#, with: #""version": null"#)
+        #expect(messages(version) == ["test.json:1:43: error: $.version: expected a whole number, found null"])
+    }
+
+    /// Line numbers are whole numbers however written, and a part runs forward.
+    @Test func documentPartsGiveTheirLines() throws {
+        func withParts(_ parts: String) -> String {
+            storyJSON(text: "Headline\nAlice met Bob in Paris on Monday.\nBob said \"it went well\".")
+                .replacingOccurrences(of: #""title": "D","#, with: #""title": "D", "parts": \#(parts),"#)
+        }
+        let story = try load(withParts(#"[{"role": "headline", "lines": 1.0}, {"role": "body", "lines": [2, 3e0]}]"#))
+        #expect(story.documents[0].parts.map(\.lines) == [1...1, 2...3])
+        #expect(
+            messages(withParts(#"[{"role": "body", "lines": [3, 2]}]"#)).contains {
+                $0.hasSuffix("$.documents[0].parts[0].lines: the first line, 3, comes after the last, 2")
+            })
+    }
+
     @Test func wrongTypesAreAllReportedWithTheirPaths() {
         let json = storyJSON(
             entities: """
@@ -144,7 +180,7 @@ import Testing
                 $0.contains(
                     "$.claims[0].evidence[0].excerpt: excerpt does not match the text at 0..<5, which reads \"Alice\"")
             })
-        #expect(found.contains { $0.contains("$.claims[1].evidence[0].start: span 50..<500 is out of range") })
+        #expect(found.contains { $0.contains("$.claims[1].evidence[0].end: span 50..<500 is out of range") })
         #expect(
             found.contains { $0.contains("$.claims[2].evidence[0].start: give both \"start\" and \"end\", or neither") }
         )

@@ -155,7 +155,7 @@ final class EvidenceResolver {
             guard start >= 0, end <= text.scalarCount, start < end else {
                 reader.error(
                     "span \(start)..<\(end) is out of range: document \(quoted(document.id)) has \(text.scalarCount) characters and a span must not be empty",
-                    key: "start")
+                    key: start < 0 ? "start" : "end")
                 return nil
             }
             let actual = String(text.slice(start..<end))

@@ -125,9 +125,9 @@ struct ObjectReader {
 
     /// An optional string; a blank one is an error unless `allowBlank` (white space only,
     /// for excerpts, which must match the text byte for byte), and an empty one always is.
+    /// Null is no string: an optional field without a value is left out, as the schema says.
     func optionalString(_ key: String, allowBlank: Bool = false) -> String? {
         guard let value = value(key) else { return nil }
-        if case .null = value.kind { return nil }
         if allowBlank, case .string(let text) = value.kind, !text.isEmpty { return text }
         return stringValue(value, key: key, allowEmpty: false)
     }
@@ -146,7 +146,6 @@ struct ObjectReader {
 
     func optionalInt(_ key: String) -> Int? {
         guard let value = value(key) else { return nil }
-        if case .null = value.kind { return nil }
         guard case .number(let text) = value.kind, let number = wholeNumber(text) else {
             wrongType(key, value, expected: "a whole number")
             return nil
@@ -226,7 +225,6 @@ struct ObjectReader {
 
     func object(_ key: String, _ what: String, known: [String]) -> ObjectReader? {
         guard let value = value(key) else { return nil }
-        if case .null = value.kind { return nil }
         return ObjectReader(value, path: childPath(key), context: context, what: what, known: known)
     }
 
@@ -239,18 +237,21 @@ struct ObjectReader {
     }
 }
 
-/// The known name closest to a misspelt one, if it is close enough to be a likely typo.
-/// Names are compared case-insensitively, scalar by scalar; candidates whose length alone
-/// puts them too far away are skipped, and names longer than `suggestionMaxLength` get no
-/// suggestion, so a huge name costs nothing.
+/// The known name closest to a misspelt one, if it is close enough to be a likely typo and
+/// does not mean its opposite. Names are compared case-insensitively, scalar by scalar;
+/// candidates whose length alone puts them too far away are skipped, and names longer than
+/// `suggestionMaxLength` get no suggestion, so a huge name costs nothing.
 func closestMatch(to word: String, in candidates: [String]) -> String? {
     guard let target = suggestionScalars(word) else { return nil }
     let allowed = suggestionDistanceLimit(target.count)
+    let negated = NegatedName(word)
     var best: (name: String, distance: Int)?
     for candidate in candidates {
         guard let scalars = suggestionScalars(candidate) else { continue }
         let limit = min(allowed, (best?.distance ?? Int.max) - 1)
-        if let distance = boundedEditDistance(target, scalars, limit: limit) {
+        if let distance = boundedEditDistance(target, scalars, limit: limit),
+            !negated.isOpposite(of: NegatedName(candidate))
+        {
             best = (candidate, distance)
         }
     }

@@ -101,12 +101,15 @@ struct ReferenceTable {
             var best: (id: String, distance: Int)?
             let allowed = suggestionDistanceLimit(target.count)
             guard allowed >= 0 else { return nil }
+            let negated = NegatedName(id)
             for length in max(0, target.count - allowed)...(target.count + allowed) {
                 for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
                     for candidate in byKind[kind]?[length] ?? [] {
                         comparisons += 1
                         let limit = min(allowed, (best?.distance ?? Int.max) - 1)
-                        if let distance = boundedEditDistance(target, candidate.scalars, limit: limit) {
+                        if let distance = boundedEditDistance(target, candidate.scalars, limit: limit),
+                            !negated.isOpposite(of: NegatedName(candidate.id))
+                        {
                             best = (candidate.id, distance)
                         }
                     }

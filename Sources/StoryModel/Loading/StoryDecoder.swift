@@ -84,6 +84,7 @@ struct StoryDecoder {
             decodeTopic(reader)
         }
         references.check(context: context)
+        ReplyCheck(claims: claims, places: replyPlaces, events: events, context: context).check()
 
         guard !context.hasErrors, let id, let title, let summary else { return nil }
         return Story(
@@ -189,11 +190,15 @@ struct StoryDecoder {
         var lines: ClosedRange<Int>?
         switch reader.value("lines")?.kind {
         case .number(let number):
-            if let line = Int(number) { lines = line...line }
+            if let line = wholeNumber(number) { lines = line...line }
         case .array(let bounds) where bounds.count == 2:
             if case .number(let first) = bounds[0].kind, case .number(let last) = bounds[1].kind,
-                let first = Int(first), let last = Int(last), first <= last
+                let first = wholeNumber(first), let last = wholeNumber(last)
             {
+                guard first <= last else {
+                    reader.error("the first line, \(first), comes after the last, \(last)", key: "lines")
+                    return nil
+                }
                 lines = first...last
             }
         case nil:
@@ -203,7 +208,7 @@ struct StoryDecoder {
             break
         }
         guard let lines else {
-            reader.error("expected a line number, or [first, last] with first <= last", key: "lines")
+            reader.error("expected a line number, or [first, last]", key: "lines")
             return nil
         }
         guard lines.lowerBound >= 1, lines.upperBound <= text.lineCount else {
@@ -262,6 +267,16 @@ struct StoryDecoder {
         allowsVersion2(reader, "drafted") ? reader.optionalBool("drafted") ?? false : false
     }
 
+    /// Whether the version 2 form of a field that version 1 has may be used; an error that says
+    /// what version 1 takes instead if the file is version 1.
+    private func allowsVersion2Form(_ what: String, instead: String, _ value: JSONValue, path: [PathPiece]) -> Bool {
+        guard version < 2 else { return true }
+        context.error(
+            "\(what) is format version 2; in version 1 \(instead), and this file says \"version\": 1",
+            at: value.offset, path: path)
+        return false
+    }
+
     /// Aliases as strings, or (version 2) as objects that say where each is matched.
     private mutating func decodeAliases(_ reader: ObjectReader) -> ([String], [[String]?]) {
         guard case .array(let elements)? = reader.value("aliases")?.kind,
@@ -270,23 +285,35 @@ struct StoryDecoder {
             let plain = reader.strings("aliases")
             return (plain, plain.map { _ in nil })
         }
-        guard allowsVersion2(reader, "aliases") else { return ([], []) }
         var names: [String] = []
         var scopes: [[String]?] = []
         for (index, element) in elements.enumerated() {
             let path = reader.childPath("aliases") + [.index(index)]
             switch element.kind {
-            case .string(let alias):
+            case .string(let alias) where !isBlank(alias):
                 names.append(alias)
                 scopes.append(nil)
             case .object:
+                guard
+                    allowsVersion2Form(
+                        "an alias written as an object (with \"name\" and \"matchIn\")",
+                        instead: "an alias is a string",
+                        element, path: path)
+                else { continue }
                 guard
                     let alias = ObjectReader(
                         element, path: path, context: context, what: "an alias", known: Self.aliasKeys),
                     let name = alias.string("name", "the alias as the source writes it")
                 else { continue }
+                guard alias.value("matchIn") != nil else {
+                    alias.missing(
+                        "matchIn", "the documents it is matched in; an alias matched in all is a plain string")
+                    continue
+                }
                 names.append(name)
-                scopes.append(alias.value("matchIn") == nil ? nil : documentList(alias, "matchIn"))
+                scopes.append(documentList(alias, "matchIn"))
+            case .string:
+                context.error("must not be empty", at: element.offset, path: path)
             default:
                 context.error(
                     "expected an alias (a string, or an object with \"name\" and \"matchIn\"), found \(element.typeName)",
@@ -426,12 +453,20 @@ struct StoryDecoder {
         let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
         // One place, or (version 2) the wording in each of several documents.
         let evidence: [Evidence]
-        if case .array? = reader.value("evidence")?.kind, allowsVersion2(reader, "evidence") {
-            evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
-                item, _ in resolver.resolve(item)
+        if let list = reader.value("evidence"), case .array(let elements) = list.kind {
+            if allowsVersion2Form(
+                "a list of evidence", instead: "\"evidence\" is one evidence object", list,
+                path: reader.childPath("evidence"))
+            {
+                if elements.isEmpty {
+                    reader.error("give at least one piece of evidence, or leave \"evidence\" out", key: "evidence")
+                }
+                evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
+                    item, _ in resolver.resolve(item)
+                }
+            } else {
+                evidence = []
             }
-        } else if case .array? = reader.value("evidence")?.kind {
-            evidence = []
         } else {
             evidence =
                 reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap { resolver.resolve($0) }
@@ -515,6 +550,9 @@ struct StoryDecoder {
         "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo", "drafted",
     ]
 
+    /// Where each decoded claim's `respondsTo` is in the file (or the claim, if it has none).
+    private var replyPlaces: [ReplyCheck.Place] = []
+
     private mutating func decodeClaim(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> Claim? {
         let id = define(reader, kind: .claim)
         let speaker = reference(
@@ -543,9 +581,11 @@ struct StoryDecoder {
                     : "quote \(quoted(quote)) is not found verbatim in the claim's document", key: "quote")
         }
         var response: Claim.Response?
+        var replyPlace: ReplyCheck.Place = (reader.offset, reader.path)
         if allowsVersion2(reader, "respondsTo"),
             let answer = reader.object("respondsTo", "the claim answered", known: Self.responseKeys)
         {
+            replyPlace = (answer.offset, answer.path)
             let other = reference(answer, "claim", to: [.claim], "the claim this one answers")
             let evidence = decodeEvidenceList(answer, "evidence", resolver, required: true)
             if let other, other == id { answer.error("a claim cannot answer itself", key: "claim") }
@@ -553,6 +593,7 @@ struct StoryDecoder {
             response = other.map { Claim.Response(claim: $0, evidence: evidence) }
         }
         guard let id, let speaker, let paraphrase, let reach else { return nil }
+        replyPlaces.append(replyPlace)
         return Claim(
             id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
             event: event, about: about, evidence: evidence, respondsTo: response
