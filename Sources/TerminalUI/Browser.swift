@@ -43,7 +43,7 @@ public enum TerminalBrowser {
 
     /// Runs the browser on a story already loaded, until the user quits.
     public static func run(options: Options, story: Story) throws(Failure) {
-        try run(options: options, pending: nil, ready: story)
+        _ = try run(options: options, pending: nil, ready: story)
     }
 
     /// Runs the browser on a story still being loaded or drafted: the terminal is set up
