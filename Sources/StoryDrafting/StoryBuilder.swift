@@ -241,10 +241,15 @@ struct StoryBuilder {
             guard let verb = ContrastFinder.opposition(in: words) else { continue }
             let verbStart = article.words[sentence.words.lowerBound + verb.lowerBound].start
             let verbEnd = article.words[sentence.words.lowerBound + verb.upperBound - 1].end
-            let named = Self.spans(in: sentence.range, spans).filter { sides.contains($0.entity) }
+            let inSentence = Self.spans(in: sentence.range, spans)
+            let named = inSentence.filter { sides.contains($0.entity) }
+            // The one named first after the verb is the other side ("criticised the U.S. for
+            // enabling Putin": the U.S., a country, so no pair); with none after it ("Schumer
+            // objected"), another named in the sentence.
+            let after = inSentence.first { $0.range.lowerBound >= verbEnd }
             guard let subject = named.last(where: { $0.range.upperBound <= verbStart })?.entity,
-                let object = named.first(where: { $0.range.lowerBound >= verbEnd && $0.entity != subject })?.entity
-                    ?? named.first(where: { $0.entity != subject })?.entity,
+                let object = after.map({ $0.entity }) ?? named.first(where: { $0.entity != subject })?.entity,
+                object != subject, sides.contains(object),
                 speaking.contains(subject) || speaking.contains(object)
             else { continue }
             func claim(of entity: Int) -> Int? {
