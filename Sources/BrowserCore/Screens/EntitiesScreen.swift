@@ -2,14 +2,41 @@ import StoryModel
 
 /// View 2: entities grouped by kind; the detail shows what each is and everything it is part of.
 enum EntitiesScreen {
-    static func row(_ entity: Int, context: BrowserContext) -> String {
-        let item = context.story.entities[entity]
-        let claims = context.index.claimsBySpeaker[entity].count
+    /// A row of the list: the name, then how many events the entity takes part in and how
+    /// many claims it makes, in columns at the right ("4 events  10 claims"), or "4e 10c"
+    /// where that does not fit beside the name.
+    static func row(_ entity: Int, width: Int = .max, context: BrowserContext) -> String {
+        let name = context.story.entities[entity].name
         let events = context.index.eventsOfEntity[entity].count
-        var counts: [String] = []
-        if events > 0 { counts.append("\(events)e") }
-        if claims > 0 { counts.append("\(claims)c") }
-        return counts.isEmpty ? item.name : "\(item.name)  \(counts.joined(separator: " "))"
+        let claims = context.index.claimsBySpeaker[entity].count
+        guard events > 0 || claims > 0 else { return name }
+        let long = counts(events: events, claims: claims, short: false)
+        guard width != .max else { return "\(name)  \(long.drop { $0 == " " })" }
+        // A long name gives way (its detail shows it whole) while it keeps 12 cells.
+        let nameRoom = width - DisplayWidth.of(long) - 2
+        if nameRoom >= 12 {
+            let shown = Wrap.clip(name, width: nameRoom, ellipsis: context.glyphs.ellipsis)
+            return shown + String(repeating: " ", count: width - DisplayWidth.of(shown) - DisplayWidth.of(long)) + long
+        }
+        return "\(name)  \(counts(events: events, claims: claims, short: true))"
+    }
+
+    /// "4 events  10 claims", each count in a column of its own (blank when zero), or "4e 10c".
+    static func counts(events: Int, claims: Int, short: Bool) -> String {
+        if short {
+            return [events > 0 ? "\(events)e" : nil, claims > 0 ? "\(claims)c" : nil].compactMap { $0 }.joined(
+                separator: " ")
+        }
+        func column(_ count: Int, _ noun: String) -> String {
+            let text = count == 0 ? "" : "\(count) \(noun)\(count == 1 ? "" : "s")"
+            return String(repeating: " ", count: max(0, 9 - DisplayWidth.of(text))) + text
+        }
+        return column(events, "event") + "  " + column(claims, "claim")
+    }
+
+    /// What the counts after a name mean, in both their forms.
+    static var countsLegend: String {
+        "\u{201C}\(counts(events: 4, claims: 10, short: false).drop { $0 == " " })\u{201D} after a name (\u{201C}\(counts(events: 4, claims: 10, short: true))\u{201D} where the list is narrow): the events it takes part in, the claims it makes."
     }
 
     static func detail(_ entityIndex: Int, width: Int, context: BrowserContext) -> Page {

@@ -239,7 +239,8 @@ enum TimelineScreen {
         let publishedColumns = published.map(frame.column)
         for (index, x) in publishedColumns.enumerated() {
             let next = index + 1 < publishedColumns.count ? publishedColumns[index + 1] : rect.maxX
-            let label = next - x > 11 ? (ascii ? "^ published" : "▲ published") : (ascii ? "^" : "▲")
+            let mark = publishedMark(ascii: ascii)
+            let label = next - x > 11 ? "\(mark) published" : mark
             grid.put(label, x: x, y: rect.y + 2, role: .dim, maxWidth: max(1, min(next, rect.maxX) - x))
         }
         for mark in axis.marks {
@@ -249,6 +250,11 @@ enum TimelineScreen {
             grid.put(story.events[event].status.mark(ascii: ascii), x: x, y: lineY, role: .selection, maxWidth: 1)
         }
     }
+}
+
+extension TimelineScreen {
+    /// The mark under the axis at the day an article came out.
+    static func publishedMark(ascii: Bool) -> String { ascii ? "^" : "▲" }
 }
 
 /// The geometry of the time axis for a list of events and a width.
@@ -283,13 +289,16 @@ struct AxisFrame: Sendable {
         self.first = first
         self.last = last
         self.rect = rect
-        leftLabel = context.style.ascii ? "<= " : "≤ "
+        leftLabel = Self.byLabel(ascii: context.style.ascii)
         // "By" dates get a region of their own at the left, undated ones at the right; each at
         // most a quarter of the width.
         let reserve = max(1, rect.width / 4)
         left = rect.x + 1 + DisplayWidth.of(leftLabel) + min(beforeCount, reserve) + 1
         right = rect.maxX - DisplayWidth.of(AxisFrame.undatedLabel) - min(undatedCount, reserve) - 3
     }
+
+    /// The label of the axis's left end, where events dated "by" a day go.
+    static func byLabel(ascii: Bool) -> String { ascii ? "<= " : "≤ " }
 
     func column(_ ordinal: Int) -> Int {
         left + (ordinal - first) * max(0, right - left) / max(1, last - first)
