@@ -12,6 +12,13 @@ public enum ListRow: Hashable, Sendable {
     }
 }
 
+/// Who makes a claim: a named entity, or a document in its own voice (a claim whose speaker is
+/// the article). Entities come before documents, each in story order.
+public enum Voice: Hashable, Sendable, Comparable {
+    case entity(Int)
+    case document(Int)
+}
+
 /// What the browser derives once from the story: indexes, search, orderings, display
 /// settings. Immutable, so every screen and every step can read it freely.
 public struct BrowserContext: Sendable {
@@ -27,8 +34,9 @@ public struct BrowserContext: Sendable {
     public let entityRows: [ListRow]
     public let entityRowByIndex: [Int]
     public let topicRows: [ListRow]
-    /// Entities that make claims in topics, most vocal first: the rows of the matrix.
-    public let actors: [Int]
+    /// The voices that make claims in topics, most vocal first: the rows of the matrix. A
+    /// document speaking in its own voice is one of them.
+    public let voices: [Voice]
     /// Pages already laid out, so moving within a page never lays it out again.
     let pages = PageCache()
     /// Timeline rows and axis placements per filter (and width), worked out once.
@@ -83,15 +91,19 @@ public struct BrowserContext: Sendable {
             })
         topicRows = story.topics.indices.map { .item(.topic($0)) }
 
-        var claimCount: [Int: Int] = [:]
+        var claimCount: [Voice: Int] = [:]
         for topic in story.topics {
             for id in topic.sides.flatMap(\.claims) + topic.others {
-                guard let claim = index.claimByID[id], let speaker = index.entityByID[story.claims[claim].speaker]
+                guard let claim = index.claimByID[id] else { continue }
+                let speaker = story.claims[claim].speaker
+                guard
+                    let voice = index.entityByID[speaker].map(Voice.entity)
+                        ?? index.documentByID[speaker].map(Voice.document)
                 else { continue }
-                claimCount[speaker, default: 0] += 1
+                claimCount[voice, default: 0] += 1
             }
         }
-        actors = claimCount.keys.sorted { (claimCount[$0]!, -$0) > (claimCount[$1]!, -$1) }
+        voices = claimCount.keys.sorted { (claimCount[$0]!, $1) > (claimCount[$1]!, $0) }
     }
 
     /// The rows of a view's list.
