@@ -75,21 +75,25 @@ enum EntitiesScreen {
                 let relation = story.relations[relationIndex]
                 let phrase = relation.label ?? relation.predicate.phrase
                 if relation.subject == entity.id, let object = context.entity(relation.object) {
+                    // "is President of the United States": the article outside the link.
+                    let (article, name) = story.entities[object].inSentence(after: phrase)
                     page.flow(
                         [
-                            .text("\(phrase) ", .normal),
+                            .text("\(phrase) \(article.map { "\($0) " } ?? "")", .normal),
                             .link(
-                                story.entities[object].name, .link, .item(.entity(object)),
-                                evidence: .relation(relationIndex), description: nil),
+                                name, .link, .item(.entity(object)), evidence: .relation(relationIndex),
+                                description: nil),
                         ],
                         indent: 2, hanging: 2)
                 } else if let subject = context.entity(relation.subject) {
+                    let (article, name) = story.entities[subject].inSentence
+                    let object = entity.inSentence(after: phrase)
                     page.flow(
-                        [
+                        (article.map { [PageBuilder.Piece.text("\($0.capitalizingFirst) ", .normal)] } ?? []) + [
                             .link(
-                                story.entities[subject].name, .link, .item(.entity(subject)),
+                                article == nil ? name.capitalizingFirst : name, .link, .item(.entity(subject)),
                                 evidence: .relation(relationIndex), description: nil),
-                            .text(" \(phrase) \(entity.name)", .normal),
+                            .text(" \(phrase) \(object.article.map { "\($0) " } ?? "")\(object.name)", .normal),
                         ],
                         indent: 2, hanging: 2)
                 }
@@ -108,7 +112,7 @@ enum EntitiesScreen {
         }
         let about = index.claimsAbout[entityIndex]
         if !about.isEmpty {
-            section(&page, "Said about \(entity.name) (\(about.count))")
+            section(&page, "Said about \(entity.nameInSentence) (\(about.count))")
             for claimIndex in about { claimLink(claimIndex, showSpeaker: true, into: &page, context: context) }
         }
         return page.page

@@ -134,7 +134,7 @@ public struct BrowserContext: Sendable {
             story.claims[i].quote.map { "\u{201C}\($0)\u{201D}" } ?? story.claims[i].paraphrase
         case .topic(let i): story.topics[i].question
         case .relation(let i):
-            "\(entityName(story.relations[i].subject)) \(story.relations[i].label ?? story.relations[i].predicate.phrase) \(entityName(story.relations[i].object))"
+            relationSentence(story.relations[i])
         }
     }
 
@@ -183,6 +183,16 @@ public struct BrowserContext: Sendable {
         if let outlet = source.outlet { label += ", \(outlet)" }
         if let published = source.published { label += ", \(published.day.medium)" }
         return label
+    }
+
+    /// "Donald Trump is President of the United States"; an id stands for an entity it
+    /// does not name.
+    public func relationSentence(_ relation: Relation) -> String {
+        guard let subject = entity(relation.subject), let object = entity(relation.object) else {
+            return
+                "\(entityName(relation.subject)) \(relation.label ?? relation.predicate.phrase) \(entityName(relation.object))"
+        }
+        return story.sentence(of: relation, subject: story.entities[subject], object: story.entities[object])
     }
 
     public func entityName(_ id: String) -> String {
