@@ -65,3 +65,55 @@ import Testing
         #expect(page.contains("Donald Trump is President of the United States"), "\(page)")
     }
 }
+
+/// The Timeline's axis: ticks an even step apart in time, labels clearly apart.
+@Suite struct AxisTests {
+    func ticks(_ context: BrowserContext, width: Int) -> [(ordinal: Int, x: Int, label: String)] {
+        let rect = Rect(x: 0, y: 1, width: width, height: 3)
+        let frame = AxisFrame(
+            rows: context.listRows(.timeline, filter: nil), rect: rect, published: context.publicationDays,
+            context: context)
+        return frame?.ticks() ?? []
+    }
+
+    @Test func ticksAreEvenlySpacedInTimeAndLabelsStandApart() {
+        for context in [sharedContext, DevelopingStoryTests.context] {
+            for width in [40, 80, 120, 200] {
+                let ticks = ticks(context, width: width)
+                #expect(!ticks.isEmpty)
+                let steps = Set(zip(ticks, ticks.dropFirst()).map { $1.ordinal - $0.ordinal })
+                #expect(steps.count <= 1, "one step at \(width): \(ticks.map(\.label))")
+                for (a, b) in zip(ticks, ticks.dropFirst()) {
+                    #expect(b.x - (a.x + DisplayWidth.of(a.label)) >= 2, "\(a.label) and \(b.label) at \(width)")
+                }
+            }
+        }
+    }
+
+    /// "2 Jun 25 11 Jun 25" read as "Jun 25 11": no two-digit year, and the days of a
+    /// developing story over two months are labelled "2 Jun", "16 Jun" (weekly steps on Mondays).
+    @Test func labelsCannotBeMisread() {
+        let context = DevelopingStoryTests.context
+        let state = drive(keys("3"), context: context).state
+        let labels = render(state, context).textLines[1]
+        #expect(labels.contains("2 Jun"))
+        #expect(!labels.contains("Jun 25"), "\(labels)")
+        let placed = ticks(context, width: 80)
+        #expect(placed.dropFirst().allSatisfy { Day(ordinal: $0.ordinal).weekday == 0 })
+        let words = labels.split(separator: " ", omittingEmptySubsequences: true)
+        #expect(words.count == placed.count * 2, "each label is a day and a month: \(labels)")
+        // A short story is labelled day by day with its weekdays.
+        let short = ticks(sharedContext, width: 80).map(\.label)
+        #expect(short.first == "Mon 24")
+        #expect(short.contains("Fri 28"))
+    }
+
+    @Test func aSpanOverTwoYearsNamesTheYearInFull() {
+        var story = sharedContext.story
+        story.events[0].when.resolved?.start = Day(year: 2024, month: 11, day: 4)
+        story.events[0].when.resolved?.precision = .day
+        let context = BrowserContext(story: story)
+        let labels = ticks(context, width: 120).map(\.label)
+        #expect(labels.allSatisfy { $0.hasSuffix(" 2024") || $0.hasSuffix(" 2025") }, "\(labels)")
+    }
+}

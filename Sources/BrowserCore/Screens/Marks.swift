@@ -56,7 +56,7 @@ enum Legend {
     static func axis(ascii: Bool) -> String {
         let by = String(AxisFrame.byLabel(ascii: ascii).filter { $0 != " " })
         return
-            "On the axis: \(by) at the left, events dated \u{201C}by\u{201D} a day; undated ones at the right; \(TimelineScreen.publishedMark(ascii: ascii)) under a day: an article came out"
+            "On the axis: \(AxisFrame.tickMark(ascii: ascii)) under the start of each date above, the dates an even step apart; \(by) at the left, events dated \u{201C}by\u{201D} a day; undated ones at the right; \(TimelineScreen.publishedMark(ascii: ascii)) under a day: an article came out"
     }
 
     /// The cells of the who-stands-where matrix.
