@@ -117,3 +117,35 @@ import Testing
         #expect(labels.allSatisfy { $0.hasSuffix(" 2024") || $0.hasSuffix(" 2025") }, "\(labels)")
     }
 }
+
+/// Search ranks what an item is (a name, a title, an event's date) above what merely mentions
+/// the words.
+@Suite struct SearchRankingTests {
+    let context = sharedContext
+
+    @Test func anEventOnThatDayComesBeforeAnEntityWhoseDescriptionMentionsIt() throws {
+        let results = context.search.search("Friday")
+        let first = try #require(results.first)
+        let meeting = try #require(context.index.eventByID["zelensky-trump-meeting"])
+        #expect(first.target == .item(.event(meeting)))
+        let washington = try #require(
+            results.firstIndex { $0.target == .item(.entity(context.index.entityByID["washington"]!)) })
+        let events = results.indices.filter { if case .item(.event) = results[$0].target { true } else { false } }
+        #expect(events.allSatisfy { $0 < washington }, "every event of that day before the entity")
+        // The overlay shows the Events group first.
+        let session = SearchSession(query: "Friday", results: results)
+        #expect(SearchOverlay.rows(session).first == .header("Events (2)"))
+    }
+
+    @Test func aDateInWordsFindsTheEventsOfThatDay() {
+        let results = context.search.search("wednesday")
+        let titles = results.compactMap { result -> String? in
+            if case .item(.event(let index)) = result.target { return context.story.events[index].title }
+            return nil
+        }
+        #expect(titles.contains("Trump's cabinet meeting"))
+        #expect(
+            SearchIndex.spelledOut(.day(Day(year: 2025, month: 2, day: 28)!, inferred: false))
+                == "Friday 28 February 2025")
+    }
+}
