@@ -168,6 +168,20 @@ import Testing
         }
     }
 
+    /// The key lines written on pages come from the keymap too.
+    @Test func keyLinesOnPagesNameBoundKeys() {
+        #expect(
+            OverviewScreen.keyLine
+                == "Keys: 2 Entities · 3 Timeline · 4 Narratives · 5 Source · Tab and Enter follow links · / search · ? help · q quit"
+        )
+        #expect(
+            SourceScreen.keyLine
+                == "Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back")
+        let contexts = ScreenID.source.contexts
+        #expect(Keymap.action(for: .tab, in: contexts) == .nextHighlight)
+        #expect(Keymap.action(for: .character("["), in: contexts) == .previousHighlight)
+    }
+
     /// The status bar's hints are the keymap's first keys, and help and quit are among them.
     @Test func statusBarHintsComeFromTheKeymap() {
         for view in ["1", "2", "3", "4", "5"] {
