@@ -67,7 +67,7 @@ extension BrowserState {
         case .help(let offset):
             mode = .help(
                 offset: HelpOverlay.settled(
-                    offset, screen: screen, matrix: showsMatrix, body: layout.body, style: context.style))
+                    offset, screen: screen, matrix: showsMatrix, body: layout.body, context: context))
         case .picker(var picker):
             PickerOverlay.settle(&picker, body: layout.body)
             mode = .picker(picker)

@@ -54,7 +54,7 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
             glyphs: context.glyphs, style: context.style
         ) { row, width in
             switch row {
-            case .item(.entity(let index)): EntitiesScreen.row(index, context: context)
+            case .item(.entity(let index)): EntitiesScreen.row(index, width: width, context: context)
             case .item(.event(let index)):
                 TimelineScreen.row(index, width: width, outcomes: state.timeline.outcomes, context: context)
             case .item(.topic(let index)): NarrativesScreen.row(index, context: context)
@@ -99,24 +99,39 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     String, [(key: String, label: String)]
 ) {
     func hint(_ action: Action, _ contexts: [KeyContext], _ label: String? = nil) -> (key: String, label: String)? {
-        Keymap.key(for: action, in: contexts).map { (context.style.prepare($0.name), label ?? action.hint) }
+        guard !state.screen.idleActions.contains(action) else { return nil }
+        return Keymap.key(for: action, in: contexts).map { (context.style.prepare($0.name), label ?? action.hint) }
     }
-    let contexts = state.screen.contexts
+    /// "Up/Down": the first keys of two actions, as one hint.
+    func pair(_ first: Action, _ second: Action, _ contexts: [KeyContext], _ label: String) -> (
+        key: String, label: String
+    )? {
+        guard let a = Keymap.key(for: first, in: contexts), let b = Keymap.key(for: second, in: contexts) else {
+            return nil
+        }
+        return (context.style.prepare("\(a.name)/\(b.name)"), label)
+    }
+    let contexts = state.keyContexts
     switch state.mode {
     case .search(let session):
         let cursor = context.style.ascii ? "_" : "▏"
         let count = session.query.isEmpty ? "" : "  \(session.results.count) found"
-        let hints = [hint(.follow, [.search], "go"), ("Up/Down", "choose"), hint(.closeOverlay, [.search], "cancel")]
-            .compactMap { $0 }
+        let hints = [
+            hint(.follow, [.search], "go"), pair(.moveUp, .moveDown, [.search], "choose"),
+            hint(.closeOverlay, [.search], "cancel"),
+        ].compactMap { $0 }
         return ("/\(session.query)\(cursor)\(count)", hints)
     case .help:
+        let help: [KeyContext] = [.overlay, .navigation, .global]
         return (
             "Help: every key of \(state.screen.title)",
-            [hint(.closeOverlay, [.overlay], "close"), ("j/k", "scroll")].compactMap { $0 }
+            [hint(.closeOverlay, [.overlay], "close"), pair(.moveDown, .moveUp, help, "scroll")].compactMap { $0 }
         )
     case .picker:
+        let picker: [KeyContext] = [.overlay, .navigation, .global]
+        let keys = pair(.moveDown, .moveUp, picker, "")?.key ?? ""
         return (
-            "Choose with j/k and Enter",
+            "Choose with \(keys) and \(Keymap.key(for: .follow, in: picker)?.name ?? "")",
             [hint(.follow, [.overlay], "choose"), hint(.closeOverlay, [.overlay], "cancel")].compactMap { $0 }
         )
     case .normal:

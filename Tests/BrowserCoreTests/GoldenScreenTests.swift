@@ -42,4 +42,23 @@ import Testing
         #expect(grid.textLines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
         assertGolden("narratives-detail-ascii-80x24", grid)
     }
+
+    /// With --ascii (or a non-UTF-8 locale), the help and its legend show the marks the
+    /// screen draws: the top of each help, and its end, where the legend is.
+    @Test func asciiHelpAndMarks() {
+        for (name, script) in [
+            ("timeline-ascii", "3"),
+            ("help-timeline-ascii", "3 ?"),
+            ("help-timeline-ascii-end", "3 ? G"),
+            ("help-narratives-ascii", "4 ?"),
+            ("help-narratives-ascii-end", "4 ? G"),
+            ("help-narratives-matrix-ascii-end", "4 m ? G"),
+            ("help-entities-ascii-end", "2 ? G"),
+        ] {
+            let state = drive(keys(script), context: asciiContext).state
+            let grid = render(state, asciiContext)
+            #expect(grid.textLines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(name)")
+            assertGolden("\(name)-80x24", grid)
+        }
+    }
 }

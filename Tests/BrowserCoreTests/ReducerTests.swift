@@ -319,18 +319,6 @@ import Testing
         }
     }
 
-    @Test func helpListsEveryBindingOfEachView() {
-        for screen in ScreenID.allCases {
-            let help = HelpOverlay.lines(for: screen, matrix: false, style: TextStyle()).map(\.text).joined(
-                separator: "\n")
-            for binding in Keymap.bindings(in: screen.contexts + [.search]) {
-                let keys = binding.keys.map(\.name).joined(separator: ", ")
-                #expect(help.contains("\(keys) "), "help for \(screen) misses \(keys)")
-                #expect(help.contains(binding.action.help))
-            }
-        }
-    }
-
     @Test func specificContextsShadowGeneralOnes() {
         #expect(Keymap.action(for: .tab, in: ScreenID.source.contexts) == .nextHighlight)
         #expect(Keymap.action(for: .tab, in: ScreenID.entities.contexts) == .focusNext)
@@ -345,8 +333,8 @@ import Testing
             let state = drive(keys("\(view) ?")).state
             let screen = render(state, sharedContext).textLines.joined(separator: "\n")
             for essential in [
-                "First steps", "1 2 3 4 5", "change view", "j, k", "Enter", "Backspace", "go back", "/", "search", "q",
-                "quit",
+                "First steps", "1 2 3 4 5", "Overview, Entities, Timeline", "j, ", "k, ", "Enter", "Backspace",
+                "go back", "/", "search", "q", "quit",
             ] {
                 #expect(screen.contains(essential), "view \(view): \(essential)")
             }

@@ -2,8 +2,10 @@
 /// the reducer handles actions; the help overlay lists them with these texts.
 public enum Action: String, CaseIterable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+    case scrollDown, scrollUp
     case moveLeft, moveRight
     case focusNext, focusPrevious
+    case nextLink, previousLink
     case follow, back, forward
     case showEvidence, copy
     case startSearch, nextResult, previousResult
@@ -24,10 +26,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .halfPageUp: "half a page up"
         case .top: "go to the top"
         case .bottom: "go to the bottom"
-        case .moveLeft: "left: list pane, or the column to the left"
-        case .moveRight: "right: detail pane, or the column to the right"
-        case .focusNext: "switch between list and detail"
-        case .focusPrevious: "switch between list and detail"
+        case .scrollDown: "scroll the page down a line"
+        case .scrollUp: "scroll the page up a line"
+        case .moveLeft: "to the list, or the link to the left"
+        case .moveRight: "to the detail, or the link to the right"
+        case .focusNext, .focusPrevious: "switch between the list and the detail"
+        case .nextLink: "next link"
+        case .previousLink: "previous link"
         case .follow: "open the item, or follow the selected link"
         case .back: "go back"
         case .forward: "go forward again"
@@ -54,7 +59,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .help: "this help"
         case .closeOverlay: "close, or back to the list"
         case .quit: "quit"
-        case .forceQuit: "quit (from anywhere)"
+        case .forceQuit: "quit from anywhere, the search field included"
         case .redraw: "redraw the screen"
         case .suspend: "suspend to the shell (fg to return)"
         }

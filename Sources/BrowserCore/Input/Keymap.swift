@@ -2,13 +2,14 @@ import Synchronization
 
 /// Where a binding applies. Lookup tries the most specific context first, then `.global`.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case global, navigation, panes, timeline, narratives, source, search, overlay
+    case global, navigation, panes, links, timeline, narratives, source, search, overlay
 
     public var title: String {
         switch self {
         case .global: "Everywhere"
         case .navigation: "Moving"
-        case .panes: "Lists and details"
+        case .panes: "List and detail"
+        case .links: "Links on the page"
         case .timeline: "Timeline"
         case .narratives: "Narratives"
         case .source: "Source"
@@ -22,11 +23,15 @@ public struct Binding: Sendable {
     public var keys: [Key]
     public var action: Action
     public var context: KeyContext
+    /// What the action does in this context, where the action's own text would not say it
+    /// ("next result" for Down in the search field).
+    public var help: String
 
-    init(_ keys: [String], _ action: Action, _ context: KeyContext) {
+    init(_ keys: [String], _ action: Action, _ context: KeyContext, help: String? = nil) {
         self.keys = keys.map(Key.init)
         self.action = action
         self.context = context
+        self.help = help ?? action.help
     }
 }
 
@@ -54,6 +59,8 @@ public enum Keymap {
 
         Binding(["j", "Down", "Ctrl-N"], .moveDown, .navigation),
         Binding(["k", "Up", "Ctrl-P"], .moveUp, .navigation),
+        Binding(["Ctrl-E"], .scrollDown, .navigation),
+        Binding(["Ctrl-Y"], .scrollUp, .navigation),
         Binding(["PgDn", "Ctrl-F", "Space", "f"], .pageDown, .navigation),
         Binding(["PgUp", "Ctrl-B", "b"], .pageUp, .navigation),
         Binding(["Ctrl-D"], .halfPageDown, .navigation),
@@ -61,12 +68,20 @@ public enum Keymap {
         Binding(["g", "Home"], .top, .navigation),
         Binding(["G", "End"], .bottom, .navigation),
 
+        // A list beside its detail (Entities, Timeline, Narratives).
         Binding(["Tab"], .focusNext, .panes),
         Binding(["Shift-Tab"], .focusPrevious, .panes),
         Binding(["Enter"], .follow, .panes),
         Binding(["h", "Left"], .moveLeft, .panes),
         Binding(["l", "Right"], .moveRight, .panes),
-        Binding(["Esc"], .closeOverlay, .panes),
+        Binding(["Esc"], .closeOverlay, .panes, help: "back to the list"),
+
+        // A page of links without a list (Overview, who stands where).
+        Binding(["Tab"], .nextLink, .links),
+        Binding(["Shift-Tab"], .previousLink, .links),
+        Binding(["Enter"], .follow, .links, help: "follow the selected link"),
+        Binding(["h", "Left"], .moveLeft, .links, help: "the link to the left"),
+        Binding(["l", "Right"], .moveRight, .links, help: "the link to the right"),
 
         Binding(["&", "\\"], .filterTimeline, .timeline),
         Binding(["x"], .clearFilter, .timeline),
@@ -74,23 +89,27 @@ public enum Keymap {
 
         Binding(["m"], .toggleMatrix, .narratives),
 
+        // The article is read as in less: a line at a time; highlights have keys of their own.
+        Binding(["j", "Down", "Ctrl-N", "Ctrl-E"], .scrollDown, .source, help: "down a line"),
+        Binding(["k", "Up", "Ctrl-P", "Ctrl-Y"], .scrollUp, .source, help: "up a line"),
         Binding(["Tab", "]"], .nextHighlight, .source),
         Binding(["Shift-Tab", "["], .previousHighlight, .source),
+        Binding(["Enter"], .follow, .source, help: "go to the highlighted item"),
         Binding(["d"], .chooseDocument, .source),
 
-        Binding(["Enter"], .follow, .search),
-        Binding(["Down", "Ctrl-N"], .moveDown, .search),
-        Binding(["Up", "Ctrl-P"], .moveUp, .search),
-        Binding(["PgDn"], .pageDown, .search),
-        Binding(["PgUp"], .pageUp, .search),
+        Binding(["Enter"], .follow, .search, help: "go to the selected result"),
+        Binding(["Down", "Ctrl-N"], .moveDown, .search, help: "next result"),
+        Binding(["Up", "Ctrl-P"], .moveUp, .search, help: "previous result"),
+        Binding(["PgDn"], .pageDown, .search, help: "a page of results down"),
+        Binding(["PgUp"], .pageUp, .search, help: "a page of results up"),
         Binding(["Backspace"], .deleteBackward, .search),
         Binding(["Ctrl-W"], .deleteWord, .search),
         Binding(["Ctrl-U"], .clearQuery, .search),
-        Binding(["Esc"], .closeOverlay, .search),
+        Binding(["Esc"], .closeOverlay, .search, help: "cancel the search"),
         Binding(["Ctrl-C"], .forceQuit, .search),
 
-        Binding(["Esc", "?", "F1"], .closeOverlay, .overlay),
-        Binding(["Enter"], .follow, .overlay),
+        Binding(["Esc", "?", "F1"], .closeOverlay, .overlay, help: "close"),
+        Binding(["Enter"], .follow, .overlay, help: "choose"),
     ]
 
     /// The action for a key in the given contexts, most specific first.

@@ -172,7 +172,8 @@ extension BrowserState {
 
     mutating func showEvidence(_ model: ScreenModel, _ context: BrowserContext) {
         if screen == .source {
-            message = "This is the source. Tab moves between highlights."
+            let keys = Keymap.bindings(in: keyContexts).first { $0.action == .nextHighlight }?.keys.map(\.name) ?? []
+            message = "This is the source: \(keys.joined(separator: " or ")) goes to the next highlight."
             return
         }
         let item = currentItem(model)

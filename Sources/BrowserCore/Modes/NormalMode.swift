@@ -3,7 +3,7 @@ import StoryModel
 /// Keys in normal mode: moving, changing pane or view, following, evidence, copying.
 extension BrowserState {
     mutating func handleNormal(_ key: Key, _ context: BrowserContext) -> [Effect] {
-        guard let action = Keymap.action(for: key, in: screen.contexts) else {
+        guard let action = Keymap.action(for: key, in: keyContexts) else {
             if case .character(let character) = key, !character.isWhitespace {
                 message = "\(key.name) does nothing here. Press ? for the keys."
             }
@@ -30,6 +30,12 @@ extension BrowserState {
         case .copy: return copy(model, context)
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             move(action, model, listHeight: listHeight, pageHeight: pageHeight)
+        case .scrollDown, .scrollUp:
+            // The page (the detail beside a list), a line at a time, as less's Ctrl-E and Ctrl-Y.
+            Cursors.scroll(
+                &place.page, page: model.page, height: max(1, pageHeight), by: action == .scrollDown ? 1 : -1)
+        case .nextLink, .previousLink:
+            Cursors.step(&place.page, page: model.page, height: pageHeight, forward: action == .nextLink)
         case .focusNext, .focusPrevious:
             if model.hasListPane {
                 setFocus(place.focus == .list ? .detail : .list, context)
@@ -49,7 +55,12 @@ extension BrowserState {
             } else if let link = place.page.link, model.page.links.indices.contains(link) {
                 follow(model.page.links[link].target, context)
             } else {
-                message = model.page.links.isEmpty ? "Nothing to follow here." : "Select a link first (j/k or Tab)."
+                let select = [Action.moveDown, .nextLink, .nextHighlight].compactMap {
+                    Keymap.key(for: $0, in: keyContexts)?.name
+                }
+                message =
+                    model.page.links.isEmpty
+                    ? "Nothing to follow here." : "Select a link first (\(select.joined(separator: " or ")))."
             }
         case .closeOverlay:
             if model.hasListPane && place.focus == .detail { setFocus(.list, context) }

@@ -2,14 +2,41 @@ import StoryModel
 
 /// View 2: entities grouped by kind; the detail shows what each is and everything it is part of.
 enum EntitiesScreen {
-    static func row(_ entity: Int, context: BrowserContext) -> String {
-        let item = context.story.entities[entity]
-        let claims = context.index.claimsBySpeaker[entity].count
+    /// A row of the list: the name, then how many events the entity takes part in and how
+    /// many claims it makes, in columns at the right ("4 events  10 claims"), or "4e 10c"
+    /// where that does not fit beside the name.
+    static func row(_ entity: Int, width: Int = .max, context: BrowserContext) -> String {
+        let name = context.story.entities[entity].name
         let events = context.index.eventsOfEntity[entity].count
-        var counts: [String] = []
-        if events > 0 { counts.append("\(events)e") }
-        if claims > 0 { counts.append("\(claims)c") }
-        return counts.isEmpty ? item.name : "\(item.name)  \(counts.joined(separator: " "))"
+        let claims = context.index.claimsBySpeaker[entity].count
+        guard events > 0 || claims > 0 else { return name }
+        let long = counts(events: events, claims: claims, short: false)
+        guard width != .max else { return "\(name)  \(long.drop { $0 == " " })" }
+        // A long name gives way (its detail shows it whole) while it keeps 12 cells.
+        let nameRoom = width - DisplayWidth.of(long) - 2
+        if nameRoom >= 12 {
+            let shown = Wrap.clip(name, width: nameRoom, ellipsis: context.glyphs.ellipsis)
+            return shown + String(repeating: " ", count: width - DisplayWidth.of(shown) - DisplayWidth.of(long)) + long
+        }
+        return "\(name)  \(counts(events: events, claims: claims, short: true))"
+    }
+
+    /// "4 events  10 claims", each count in a column of its own (blank when zero), or "4e 10c".
+    static func counts(events: Int, claims: Int, short: Bool) -> String {
+        if short {
+            return [events > 0 ? "\(events)e" : nil, claims > 0 ? "\(claims)c" : nil].compactMap { $0 }.joined(
+                separator: " ")
+        }
+        func column(_ count: Int, _ noun: String) -> String {
+            let text = count == 0 ? "" : "\(count) \(noun)\(count == 1 ? "" : "s")"
+            return String(repeating: " ", count: max(0, 9 - DisplayWidth.of(text))) + text
+        }
+        return column(events, "event") + "  " + column(claims, "claim")
+    }
+
+    /// What the counts after a name mean, in both their forms.
+    static var countsLegend: String {
+        "\u{201C}\(counts(events: 4, claims: 10, short: false).drop { $0 == " " })\u{201D} after a name (\u{201C}\(counts(events: 4, claims: 10, short: true))\u{201D} where the list is narrow): the events it takes part in, the claims it makes."
     }
 
     static func detail(_ entityIndex: Int, width: Int, context: BrowserContext) -> Page {
@@ -48,21 +75,25 @@ enum EntitiesScreen {
                 let relation = story.relations[relationIndex]
                 let phrase = relation.label ?? relation.predicate.phrase
                 if relation.subject == entity.id, let object = context.entity(relation.object) {
+                    // "is President of the United States": the article outside the link.
+                    let (article, name) = story.entities[object].inSentence(after: phrase)
                     page.flow(
                         [
-                            .text("\(phrase) ", .normal),
+                            .text("\(phrase) \(article.map { "\($0) " } ?? "")", .normal),
                             .link(
-                                story.entities[object].name, .link, .item(.entity(object)),
-                                evidence: .relation(relationIndex), description: nil),
+                                name, .link, .item(.entity(object)), evidence: .relation(relationIndex),
+                                description: nil),
                         ],
                         indent: 2, hanging: 2)
                 } else if let subject = context.entity(relation.subject) {
+                    let (article, name) = story.entities[subject].inSentence
+                    let object = entity.inSentence(after: phrase)
                     page.flow(
-                        [
+                        (article.map { [PageBuilder.Piece.text("\($0.capitalizingFirst) ", .normal)] } ?? []) + [
                             .link(
-                                story.entities[subject].name, .link, .item(.entity(subject)),
+                                article == nil ? name.capitalizingFirst : name, .link, .item(.entity(subject)),
                                 evidence: .relation(relationIndex), description: nil),
-                            .text(" \(phrase) \(entity.name)", .normal),
+                            .text(" \(phrase) \(object.article.map { "\($0) " } ?? "")\(object.name)", .normal),
                         ],
                         indent: 2, hanging: 2)
                 }
@@ -81,7 +112,7 @@ enum EntitiesScreen {
         }
         let about = index.claimsAbout[entityIndex]
         if !about.isEmpty {
-            section(&page, "Said about \(entity.name) (\(about.count))")
+            section(&page, "Said about \(entity.nameInSentence) (\(about.count))")
             for claimIndex in about { claimLink(claimIndex, showSpeaker: true, into: &page, context: context) }
         }
         return page.page

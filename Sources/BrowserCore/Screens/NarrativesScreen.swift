@@ -121,14 +121,24 @@ enum NarrativesScreen {
         ]
     }
 
-    /// Who stands where: a row per actor, a column per topic, each cell the side(s) taken.
+    /// Who stands where: a row per voice (an entity, or an article in its own voice), a column
+    /// per topic, each cell the side(s) taken, each letter in its side's colour.
     static func matrix(width: Int, context: BrowserContext) -> Page {
         let story = context.story
+        let ascii = context.style.ascii
         var page = PageBuilder(width: width, style: context.style)
         page.paragraph("Who stands where", role: .heading)
-        page.paragraph(
-            "Rows are the speakers, columns the questions. A, B, C: the side taken; o: a third voice; \(context.style.ascii ? "." : "·"): nothing said. Enter on a cell shows the claims.",
-            role: .dim)
+        let shown = context.voices.prefix(Self.matrixRowLimit)
+        let ownVoices = shown.compactMap { if case .document(let document) = $0 { document } else { nil } }
+        var legend =
+            "Rows are the speakers, columns the questions. \(Legend.matrix(ascii: ascii)). Enter on a cell shows the claims."
+        if let document = ownVoices.first {
+            legend +=
+                ownVoices.count == 1
+                ? " \u{201C}\(voiceName(.document(document), context: context))\u{201D}: what the article says in its own voice."
+                : " \u{201C}\(voiceName(.document(document), context: context))\u{201D} and the like: what an article says in its own voice."
+        }
+        page.paragraph(legend, role: .dim)
         page.blank()
 
         let cellWidth = 4
@@ -142,36 +152,43 @@ enum NarrativesScreen {
                 ))
         }
         page.cells(header)
+        // Cells of more than one tag, to colour letter by letter once the page is laid out.
+        var tagged: [(line: Int, x: Int, roles: [Role])] = []
         // The most vocal speakers; on a huge story the rest are named in a count, not laid out.
-        let shown = context.actors.prefix(Self.matrixRowLimit)
-        for actor in shown {
+        for voice in shown {
+            let name = voiceName(voice, context: context)
             var cells: [(x: Int, text: String, role: Role, link: (LinkTarget, ItemRef?, String?)?)] = [
-                (x: 0, text: story.entities[actor].name, role: .normal, link: nil)
+                (x: 0, text: name, role: .normal, link: nil)
             ]
             for (topicIndex, topic) in story.topics.prefix(Self.matrixColumnLimit).enumerated() {
-                let stance = stance(of: actor, on: topicIndex, context: context)
+                let stance = stance(of: speakerID(voice, context: context), on: topicIndex, context: context)
                 let x = nameWidth + 1 + topicIndex * cellWidth
-                if stance.isEmpty {
-                    cells.append((x: x, text: context.style.ascii ? "." : "·", role: .dim, link: nil))
-                } else {
-                    let tags = stance.map { $0.side.map(sideTag) ?? "o" }.joined()
-                    let role = stance.first?.side.map(sideRole) ?? .dim
-                    let first = stance.first!.claim
-                    cells.append(
-                        (
-                            x: x, text: tags, role: role,
-                            link: (
-                                .stance(topic: topicIndex, actor: actor), .claim(first),
-                                "\(story.entities[actor].name) on \u{201C}\(topic.question)\u{201D}: \(stance.count) claim\(stance.count == 1 ? "" : "s")"
-                            )
-                        ))
+                guard let first = stance.first else {
+                    cells.append((x: x, text: StanceMark.nothingSaid(ascii: ascii), role: .dim, link: nil))
+                    continue
                 }
+                let tags = stance.map { $0.side.map(sideTag) ?? StanceMark.thirdVoice(ascii: ascii) }
+                let roles = stance.map { $0.side.map(sideRole) ?? .dim }
+                if tags.count > 1 { tagged.append((page.lineCount, x, roles)) }
+                let target: LinkTarget =
+                    switch voice {
+                    case .entity(let actor): .stance(topic: topicIndex, actor: actor)
+                    case .document: .item(.claim(first.claim))
+                    }
+                cells.append(
+                    (
+                        x: x, text: tags.joined(), role: roles[0],
+                        link: (
+                            target, .claim(first.claim),
+                            "\(name) on \u{201C}\(topic.question)\u{201D}: \(stance.count) claim\(stance.count == 1 ? "" : "s")"
+                        )
+                    ))
             }
             page.cells(cells)
         }
-        if context.actors.count > shown.count {
+        if context.voices.count > shown.count {
             page.line(
-                "\(context.actors.count - shown.count) more speakers; their claims are in each question's sides.",
+                "\(context.voices.count - shown.count) more speakers; their claims are in each question's sides.",
                 role: .dim)
         }
         page.blank()
@@ -186,22 +203,59 @@ enum NarrativesScreen {
                 hanging: 3)
         }
         page.setSpatial()
-        return page.page
+        var laidOut = page.page
+        for cell in tagged { colourByLetter(&laidOut.lines[cell.line], x: cell.x, roles: cell.roles) }
+        return laidOut
     }
 
-    /// An actor's claims on a topic, with the side each is on (nil for a third voice).
-    static func stance(of actor: Int, on topicIndex: Int, context: BrowserContext) -> [(claim: Int, side: Int?)] {
+    /// Splits the cell at `x` into one span a letter, each in its side's role ("AB": A in side
+    /// A's colour, B in side B's), all of them the same link.
+    static func colourByLetter(_ line: inout PageLine, x: Int, roles: [Role]) {
+        guard let index = line.spans.firstIndex(where: { $0.x == x }) else { return }
+        let span = line.spans[index]
+        var pieces: [Span] = []
+        var column = span.x
+        for (position, character) in span.text.enumerated() {
+            let text = String(character)
+            let role = position < roles.count ? roles[position] : roles[roles.count - 1]
+            pieces.append(Span(x: column, text: text, role: role, link: span.link))
+            column += DisplayWidth.of(text)
+        }
+        line.spans.replaceSubrange(index...index, with: pieces)
+    }
+
+    /// A row's label: the entity's name, or for an article speaking in its own voice "The
+    /// article itself" (with several articles, "Article of 3 Jun").
+    static func voiceName(_ voice: Voice, context: BrowserContext) -> String {
+        switch voice {
+        case .entity(let entity): context.story.entities[entity].name
+        case .document(let document):
+            context.story.documents.count == 1
+                ? "The article itself" : "Article of \(context.documentShortLabel(document))"
+        }
+    }
+
+    static func speakerID(_ voice: Voice, context: BrowserContext) -> String {
+        switch voice {
+        case .entity(let entity): context.story.entities[entity].id
+        case .document(let document): context.story.documents[document].id
+        }
+    }
+
+    /// A speaker's claims on a topic, with the side each is on (nil for a third voice).
+    static func stance(of speakerID: String, on topicIndex: Int, context: BrowserContext) -> [(
+        claim: Int, side: Int?
+    )] {
         let topic = context.story.topics[topicIndex]
-        let actorID = context.story.entities[actor].id
         var result: [(claim: Int, side: Int?)] = []
         for (sideIndex, side) in topic.sides.enumerated() {
             for claimIndex in side.claims.compactMap({ context.index.claimByID[$0] })
-            where context.story.claims[claimIndex].speaker == actorID {
+            where context.story.claims[claimIndex].speaker == speakerID {
                 if !result.contains(where: { $0.side == sideIndex }) { result.append((claimIndex, sideIndex)) }
             }
         }
         for claimIndex in topic.others.compactMap({ context.index.claimByID[$0] })
-        where context.story.claims[claimIndex].speaker == actorID {
+        where context.story.claims[claimIndex].speaker == speakerID {
             if !result.contains(where: { $0.side == nil }) { result.append((claimIndex, nil)) }
         }
         return result

@@ -115,10 +115,21 @@ enum OverviewScreen {
                 ], hanging: 2)
         }
 
-        page.paragraph(
-            "Keys: 2 Entities · 3 Timeline · 4 Narratives · 5 Source · Tab and Enter follow links · / search · ? help · q quit",
-            role: .dim)
+        page.paragraph(keyLine, role: .dim)
         return page.page
+    }
+
+    /// The keys of the Overview, from the keymap: "Keys: 2 Entities · 3 Timeline · … · q quit".
+    static var keyLine: String {
+        let contexts = ScreenID.overview.contexts
+        func key(_ action: Action) -> String { Keymap.key(for: action, in: contexts)?.name ?? "" }
+        let views: [Action] = [.showEntities, .showTimeline, .showNarratives, .showSource]
+        let parts =
+            views.map { "\(key($0)) \($0.help)" } + [
+                "\(key(.nextLink)) and \(key(.follow)) follow links", "\(key(.startSearch)) search",
+                "\(key(.help)) help", "\(key(.quit)) quit",
+            ]
+        return "Keys: " + parts.joined(separator: " · ")
     }
 
     /// Events listed in each part of "Since the first report"; the rest are counted.

@@ -59,8 +59,7 @@ enum SourceScreen {
         let marks = highlights(focus, document: documentIndex, context: context)
         var builder = PageBuilder(width: width, style: context.style)
         builder.paragraph(focusDescription(focus, count: marks.count, context: context), role: .dim)
-        builder.paragraph(
-            "Tab or ] next highlight · Shift-Tab or [ previous · Enter goes to its item · Backspace back", role: .dim)
+        builder.paragraph(keyLine, role: .dim)
         builder.blank()
         var layout = SourceLayout(
             page: builder.page, marks: marks, focus: focus, document: documentIndex, width: width, context: context)
@@ -68,6 +67,16 @@ enum SourceScreen {
         var page = layout.page
         if case .passage = focus, let first = page.links.first { page.anchorLine = first.lines.lowerBound }
         return page
+    }
+
+    /// The keys of the highlights, from the keymap: "Tab or ] next highlight · …".
+    static var keyLine: String {
+        let bindings = Keymap.bindings(in: ScreenID.source.contexts)
+        func keys(_ action: Action) -> String {
+            bindings.first { $0.action == action }?.keys.map(\.name).joined(separator: " or ") ?? ""
+        }
+        return
+            "\(keys(.nextHighlight)) next highlight · \(keys(.previousHighlight)) previous · \(keys(.follow)) goes to its item · \(Keymap.key(for: .back, in: ScreenID.source.contexts)?.name ?? "") back"
     }
 
     /// The Source page being laid out, line by line of the document: each line's characters as

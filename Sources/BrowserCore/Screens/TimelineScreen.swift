@@ -209,34 +209,18 @@ enum TimelineScreen {
         grid.put(frame.leftLabel, x: rect.x + 1, y: lineY, role: .axis)
         grid.put(AxisFrame.undatedLabel, x: frame.right + 2, y: lineY, role: .axis)
 
-        // Day ticks, as many as fit without overlapping: day by day over a short span, column
-        // by column (with the month) over a long one, so the work is bounded by the width.
-        var lastLabelEnd = -1
-        let span = frame.last - frame.first
-        let columns = max(1, frame.right - frame.left)
-        let ordinals =
-            span <= columns
-            ? Array(frame.first...frame.last)
-            : stride(from: frame.left, through: frame.right, by: 1).map {
-                frame.first + ($0 - frame.left) * span / columns
-            }
-        for ordinal in ordinals {
-            let x = frame.column(ordinal)
-            let day = Day(ordinal: ordinal)
-            let label =
-                span <= 31
-                ? "\(Day.weekdayNames[day.weekday]) \(day.day)"
-                : "\(day.day) \(Day.monthNames[day.month - 1]) \(day.year % 100)"
-            if x > lastLabelEnd, x + DisplayWidth.of(label) <= rect.maxX {
-                grid.put(label, x: x, y: rect.y, role: published.contains(ordinal) ? .heading : .axis)
-                lastLabelEnd = x + DisplayWidth.of(label)
-            }
+        // Day ticks at an even step in time, labelled, the labels apart by at least two cells;
+        // a tick on the line under the start of each label.
+        for tick in frame.ticks() {
+            grid.put(tick.label, x: tick.x, y: rect.y, role: published.contains(tick.ordinal) ? .heading : .axis)
+            grid.put(AxisFrame.tickMark(ascii: ascii), x: tick.x, y: lineY, role: .axis)
         }
         // A mark under each publication day; the word "published" where it fits before the next.
         let publishedColumns = published.map(frame.column)
         for (index, x) in publishedColumns.enumerated() {
             let next = index + 1 < publishedColumns.count ? publishedColumns[index + 1] : rect.maxX
-            let label = next - x > 11 ? (ascii ? "^ published" : "▲ published") : (ascii ? "^" : "▲")
+            let mark = publishedMark(ascii: ascii)
+            let label = next - x > 11 ? "\(mark) published" : mark
             grid.put(label, x: x, y: rect.y + 2, role: .dim, maxWidth: max(1, min(next, rect.maxX) - x))
         }
         for mark in axis.marks {
@@ -246,6 +230,11 @@ enum TimelineScreen {
             grid.put(story.events[event].status.mark(ascii: ascii), x: x, y: lineY, role: .selection, maxWidth: 1)
         }
     }
+}
+
+extension TimelineScreen {
+    /// The mark under the axis at the day an article came out.
+    static func publishedMark(ascii: Bool) -> String { ascii ? "^" : "▲" }
 }
 
 /// The geometry of the time axis for a list of events and a width.
@@ -280,12 +269,55 @@ struct AxisFrame: Sendable {
         self.first = first
         self.last = last
         self.rect = rect
-        leftLabel = context.style.ascii ? "<= " : "≤ "
+        leftLabel = Self.byLabel(ascii: context.style.ascii)
         // "By" dates get a region of their own at the left, undated ones at the right; each at
         // most a quarter of the width.
         let reserve = max(1, rect.width / 4)
         left = rect.x + 1 + DisplayWidth.of(leftLabel) + min(beforeCount, reserve) + 1
         right = rect.maxX - DisplayWidth.of(AxisFrame.undatedLabel) - min(undatedCount, reserve) - 3
+    }
+
+    /// The label of the axis's left end, where events dated "by" a day go.
+    static func byLabel(ascii: Bool) -> String { ascii ? "<= " : "≤ " }
+
+    /// The tick under a label on the axis line.
+    static func tickMark(ascii: Bool) -> String { ascii ? "|" : "┴" }
+
+    /// The steps ticks may take, in days: a day, two, a week, two weeks, four, and multiples
+    /// of four weeks. Weekly steps start on a Monday.
+    static let tickSteps = [1, 2, 7, 14, 28, 56, 84, 182, 364, 728, 1456, 2912]
+
+    /// The day ticks: the smallest step whose labels stand apart by two cells or more, every
+    /// tick one step after the one before, labelled "Mon 24" (a day at a time, over a month at
+    /// most), else "24 Jun", with the year ("24 Jun 2025") when the axis spans two years.
+    func ticks() -> [(ordinal: Int, x: Int, label: String)] {
+        let span = max(0, last - first)
+        let columns = max(0, right - left)
+        let years = Day(ordinal: first).year != Day(ordinal: last).year
+        func label(_ ordinal: Int, step: Int) -> String {
+            let day = Day(ordinal: ordinal)
+            if step == 1 && span <= 31 { return "\(Day.weekdayNames[day.weekday]) \(day.day)" }
+            return "\(day.day) \(Day.monthNames[day.month - 1])" + (years ? " \(day.year)" : "")
+        }
+        let step =
+            Self.tickSteps.first { step in
+                // The widest label this step could have ("Wed 24", "24 Sep", "24 Sep 2025"),
+                // two cells of gap, and a cell for the rounding of columns.
+                let widest = step == 1 && span <= 31 ? 6 : (years ? 11 : 6)
+                return span == 0 || step * columns >= (widest + 3) * span
+            } ?? Self.tickSteps.last!
+        // Weekly steps start on the first Monday on the axis; shorter ones on its first day.
+        var ordinal = first
+        if step >= 7 { ordinal += (7 - Day(ordinal: first).weekday) % 7 }
+        var ticks: [(ordinal: Int, x: Int, label: String)] = []
+        while ordinal <= last {
+            let text = label(ordinal, step: step)
+            let x = column(ordinal)
+            if x + DisplayWidth.of(text) > rect.maxX { break }
+            ticks.append((ordinal, x, text))
+            ordinal += step
+        }
+        return ticks
     }
 
     func column(_ ordinal: Int) -> Int {

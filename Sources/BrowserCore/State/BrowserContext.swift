@@ -12,6 +12,13 @@ public enum ListRow: Hashable, Sendable {
     }
 }
 
+/// Who makes a claim: a named entity, or a document in its own voice (a claim whose speaker is
+/// the article). Entities come before documents, each in story order.
+public enum Voice: Hashable, Sendable, Comparable {
+    case entity(Int)
+    case document(Int)
+}
+
 /// What the browser derives once from the story: indexes, search, orderings, display
 /// settings. Immutable, so every screen and every step can read it freely.
 public struct BrowserContext: Sendable {
@@ -29,8 +36,9 @@ public struct BrowserContext: Sendable {
     public let entityRows: [ListRow]
     public let entityRowByIndex: [Int]
     public let topicRows: [ListRow]
-    /// Entities that make claims in topics, most vocal first: the rows of the matrix.
-    public let actors: [Int]
+    /// The voices that make claims in topics, most vocal first: the rows of the matrix. A
+    /// document speaking in its own voice is one of them.
+    public let voices: [Voice]
     /// Pages already laid out, so moving within a page never lays it out again.
     let pages = PageCache()
     /// Timeline rows and axis placements per filter (and width), worked out once.
@@ -86,15 +94,19 @@ public struct BrowserContext: Sendable {
             })
         topicRows = story.topics.indices.map { .item(.topic($0)) }
 
-        var claimCount: [Int: Int] = [:]
+        var claimCount: [Voice: Int] = [:]
         for topic in story.topics {
             for id in topic.sides.flatMap(\.claims) + topic.others {
-                guard let claim = index.claimByID[id], let speaker = index.entityByID[story.claims[claim].speaker]
+                guard let claim = index.claimByID[id] else { continue }
+                let speaker = story.claims[claim].speaker
+                guard
+                    let voice = index.entityByID[speaker].map(Voice.entity)
+                        ?? index.documentByID[speaker].map(Voice.document)
                 else { continue }
-                claimCount[speaker, default: 0] += 1
+                claimCount[voice, default: 0] += 1
             }
         }
-        actors = claimCount.keys.sorted { (claimCount[$0]!, -$0) > (claimCount[$1]!, -$1) }
+        voices = claimCount.keys.sorted { (claimCount[$0]!, $1) > (claimCount[$1]!, $0) }
     }
 
     /// The rows of a view's list.
@@ -125,7 +137,7 @@ public struct BrowserContext: Sendable {
             story.claims[i].quote.map { "\u{201C}\($0)\u{201D}" } ?? story.claims[i].paraphrase
         case .topic(let i): story.topics[i].question
         case .relation(let i):
-            "\(entityName(story.relations[i].subject)) \(story.relations[i].label ?? story.relations[i].predicate.phrase) \(entityName(story.relations[i].object))"
+            relationSentence(story.relations[i])
         }
     }
 
@@ -156,6 +168,16 @@ public struct BrowserContext: Sendable {
         if let outlet = source.outlet { label += ", \(outlet)" }
         if let published = source.published { label += ", \(published.day.medium)" }
         return label
+    }
+
+    /// "Donald Trump is President of the United States"; an id stands for an entity it
+    /// does not name.
+    public func relationSentence(_ relation: Relation) -> String {
+        guard let subject = entity(relation.subject), let object = entity(relation.object) else {
+            return
+                "\(entityName(relation.subject)) \(relation.label ?? relation.predicate.phrase) \(entityName(relation.object))"
+        }
+        return story.sentence(of: relation, subject: story.entities[subject], object: story.entities[object])
     }
 
     public func entityName(_ id: String) -> String {

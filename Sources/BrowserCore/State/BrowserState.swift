@@ -18,14 +18,26 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     /// Overview and Source are single pages; the others are a list with a detail pane.
     public var hasList: Bool { self == .entities || self == .timeline || self == .narratives }
 
-    /// Keymap contexts, most specific first.
-    public var contexts: [KeyContext] {
+    /// Keymap contexts, most specific first: the view's own keys, then those of a list beside
+    /// its detail or of a page of links, then moving, then the keys that work everywhere. The
+    /// matrix (`m` in Narratives) is a page of links without a list.
+    public func contexts(matrix: Bool = false) -> [KeyContext] {
         switch self {
-        case .overview, .entities: [.panes, .navigation, .global]
+        case .overview: [.links, .navigation, .global]
+        case .entities: [.panes, .navigation, .global]
         case .timeline: [.timeline, .panes, .navigation, .global]
-        case .narratives: [.narratives, .panes, .navigation, .global]
-        case .source: [.source, .panes, .navigation, .global]
+        case .narratives:
+            matrix ? [.narratives, .links, .navigation, .global] : [.narratives, .panes, .navigation, .global]
+        case .source: [.source, .navigation, .global]
         }
+    }
+
+    public var contexts: [KeyContext] { contexts() }
+
+    /// Actions that have nothing to do in this view, left out of its help and hints (`s`
+    /// in the Source view only says that this is the source).
+    public var idleActions: Set<Action> {
+        self == .source ? [.showEvidence] : []
     }
 }
 
@@ -152,6 +164,9 @@ public struct BrowserState: Hashable, Sendable {
 
     /// The Narratives view is showing who stands where.
     public var showsMatrix: Bool { screen == .narratives && narratives.matrix }
+
+    /// The keymap contexts of what is on screen, most specific first.
+    public var keyContexts: [KeyContext] { screen.contexts(matrix: showsMatrix) }
 
     var location: Location {
         Location(screen: screen, place: place, narratives: narratives, timeline: timeline, source: source)

@@ -33,13 +33,17 @@ public struct SearchIndex: Sendable {
     }
 
     public enum Field: Int, Sendable, Comparable {
-        case name, alias, title, quote, paraphrase, description, sourceText
+        case name, alias, title, date, quote, paraphrase, description, sourceText
 
+        /// A name first, then what an item is (a title, an event's date), then what was said,
+        /// then what describes it: "Friday" finds the Friday meeting before an entity whose
+        /// description mentions Friday.
         var weight: Int {
             switch self {
             case .name: 100
             case .alias: 90
             case .title: 80
+            case .date: 75
             case .quote: 70
             case .paraphrase: 50
             case .description: 40
@@ -100,8 +104,9 @@ public struct SearchIndex: Sendable {
         for (index, event) in story.events.enumerated() {
             let target = Target.item(.event(index))
             add(target, .title, event.title[...])
+            add(target, .date, event.when.text[...])
+            if let resolved = event.when.resolved { add(target, .date, Self.spelledOut(resolved)[...]) }
             add(target, .description, event.summary[...])
-            add(target, .description, event.when.text[...])
         }
         for (index, relation) in story.relations.enumerated() {
             if let label = relation.label { add(.item(.relation(index)), .description, label[...]) }
@@ -150,6 +155,24 @@ public struct SearchIndex: Sendable {
     }
 
     public var tokenCount: Int { postings.count }
+
+    /// A worked-out date in words, so that "Friday" or "February" finds the event:
+    /// "Friday 28 February 2025", "week of 24 February 2025", "by 26 February 2025".
+    static func spelledOut(_ resolved: ResolvedTime) -> String {
+        func long(_ day: Day?) -> String {
+            guard let day else { return "" }
+            return "\(day.day) \(Day.monthFullNames[day.month - 1]) \(day.year)"
+        }
+        switch resolved.precision {
+        case .day:
+            guard let day = resolved.start else { return "" }
+            return "\(Day.weekdayFullNames[day.weekday]) \(long(day))"
+        case .week: return "week of \(long(resolved.start))"
+        case .range: return "\(long(resolved.start)) to \(long(resolved.end))"
+        case .before: return "by \(long(resolved.end))"
+        case .after: return "from \(long(resolved.start))"
+        }
+    }
 
     /// Results for a query, best first, at most `limit`. Every word of the query must occur
     /// in one field; each word may be the start of a longer word (search as you type).
