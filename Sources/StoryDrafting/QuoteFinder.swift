@@ -455,6 +455,16 @@ struct QuoteFinder {
         // "he" and "she": the last person named who could be one.
         if lower == "he" { return .some(recent.he ?? recent.speaker) }
         if lower == "she" { return .some(recent.she ?? recent.speaker) }
+        // "prompting Trump to raise his voice and say": the person named in the verb's own
+        // clause (since its last comma) before anyone further back.
+        if lower == "and",
+            let person = mentions.last(where: {
+                people.persons.contains($0.entity) && $0.range.upperBound <= previous.start
+                    && !article.scalars[$0.range.upperBound..<previous.start].contains(",")
+            })
+        {
+            return person.entity
+        }
         if lower == "and",
             let earlier = (0..<position).last(where: { ReportingVerbs.isVerb(words, at: $0) })
         {

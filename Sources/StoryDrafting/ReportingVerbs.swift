@@ -57,6 +57,8 @@ enum ReportingVerbs {
     ]
 
     static func isVerb(_ words: [ArticleText.Word], at index: Int) -> Bool {
+        // "the United States", "Mr Post": a capital inside a sentence makes a name, not a verb.
+        if words[index].isCapitalised && !words[index].startsSentence { return false }
         let lower = words[index].text.lowercased()
         if all.contains(lower) { return true }
         if let second = phrasal[lower], index + 1 < words.count {

@@ -141,6 +141,15 @@ import Testing
         #expect(speaker(story, "This cannot stand") == "Ruth Calloway")
     }
 
+    @Test func aCapitalisedWordIsNoVerbAndAndTakesItsOwnClausesPerson() throws {
+        let story = try draftStory(
+            """
+            President Ana Lutz met Premier Oskar Brenn. Brenn pushed back, saying the United States would             "in time" regret it, prompting Lutz to raise her voice and say he was "in no position to lecture us".
+            """)
+        #expect(speaker(story, "in time") == "Oskar Brenn")
+        #expect(speaker(story, "in no position to lecture us") == "Ana Lutz")
+    }
+
     @Test func thePersonBeforeAnAppositionNotTheEmployerInIt() throws {
         let story = try draftStory(
             """
