@@ -291,6 +291,14 @@ struct QuoteFinder {
                 speaker = speaking
                 reach = previous.reach
             }
+            if speaker == nil, startsParagraph(quote, article), first > 0,
+                let reporter = reporter(ofSentence: first - 1, article: article, mentions: mentions, people: people)
+            {
+                // "She said there is something very wrong…" then a paragraph that is only a
+                // quotation: the words go on from whoever the paragraph before reported.
+                speaker = reporter(recent)
+                reach = .said
+            }
             if let speaker { recent.speaker = speaker }
             let opening = article.slice(evidence.lowerBound..<min(evidence.upperBound, evidence.lowerBound + 14))
             var response: Range<Int>?
@@ -322,6 +330,25 @@ struct QuoteFinder {
             return first.entity
         }
         return nil
+    }
+
+    /// Who a sentence without quotation marks reports: the subject of its first verb of saying,
+    /// as "he" and "she" then stand (so the answer waits for `Recent`). Nil when it reports no
+    /// one or holds a quotation of its own.
+    private static func reporter(
+        ofSentence index: Int, article: ArticleText, mentions: [NameSpan], people: People
+    ) -> ((Recent) -> Int?)? {
+        let sentence = article.sentences[index]
+        let range = sentence.range
+        guard !article.scalars[range].contains(where: { QuotationMarks.doubles.contains($0) })
+        else { return nil }
+        let words = Array(article.words[sentence.words])
+        guard let verb = words.indices.prefix(8).first(where: { ReportingVerbs.isVerb(words, at: $0) }), verb > 0
+        else { return nil }
+        let named = mentions.filter { range.contains($0.range.lowerBound) }
+        return { recent in
+            subject(of: verb, words, named, people: people, recent: recent, article: article, depth: 0) ?? nil
+        }
     }
 
     /// Whether a quotation opens its paragraph (its line, after spaces).

@@ -150,6 +150,20 @@ import Testing
         #expect(speaker(story, "in no position to lecture us") == "Ana Lutz")
     }
 
+    @Test func aQuotationParagraphGoesOnFromTheReportedSpeechBeforeIt() throws {
+        let story = try draftStory(
+            """
+            Minister Ruth Okafor spoke after the vote.
+
+            She said the figures showed a clear fall in waiting times.
+
+            "However, the worst-hit wards still need more staff."
+
+            "Nobody is sure," the report concluded.
+            """)
+        #expect(speaker(story, "However, the worst-hit wards still need more staff.") == "Ruth Okafor")
+    }
+
     @Test func thePersonBeforeAnAppositionNotTheEmployerInIt() throws {
         let story = try draftStory(
             """
