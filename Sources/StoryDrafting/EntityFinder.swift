@@ -195,6 +195,9 @@ struct EntityFinder {
             // "Ottawa's Housing Accelerator Fund": a possessive ends one name ("St Mary's" is one).
             let previous = words[end - 1].text
             if withoutPossessive(previous) != previous, !["St", "St.", "Saint"].contains(words[start].text) { break }
+            // "Douglas County Wednesday", "Ashley River Tuesday": a weekday ends a name (a month
+            // may be one: Theresa May).
+            if Gazetteer.weekdays.contains(word.text) { break }
             if word.isCapitalised, !isDigitLed(word.text) {
                 end += 1
             } else if Gazetteer.connectors.contains(word.text), end + 1 < range.upperBound,
@@ -550,6 +553,15 @@ struct EntityFinder {
                     first: words[position + given].start, sex: sex))
         }
         if core.count > 5 { return }
+        // "Health New Zealand", "Air New Zealand": no given name, and a country ends the name: a
+        // body, not a person. (A common word last proves nothing: Brown, Collins and May are
+        // surnames.)
+        if core.count > 1, title.isEmpty, !honorific, Knowledge.givenName(core[0]) == nil,
+            (1..<core.count).contains(where: { Knowledge.place(core[$0...].joined(separator: " ")) == .country })
+        {
+            add(Found(name: name, kind: .organisation, first: coreStart))
+            return
+        }
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
         var found = Found(name: name, kind: .person, role: role, first: coreStart, sex: sex)
         if let office, !title.isEmpty {

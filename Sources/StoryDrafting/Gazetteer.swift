@@ -342,6 +342,8 @@ enum Gazetteer {
         ]
         words.formUnion(weekdays)
         words.formUnion(months)
+        words.formUnion(monthAbbreviations)
+        words.formUnion(["Sept", "MPs", "MEPs", "MSPs", "TDs", "PhD"])
         return words
     }()
 }

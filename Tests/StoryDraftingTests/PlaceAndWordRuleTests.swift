@@ -190,3 +190,22 @@ import Testing
         #expect(story.entities.contains { $0.name == "Grace King" && $0.kind == .person })
     }
 }
+
+/// Calendar words and plural titles beside names (written for the tests, in the manner of
+/// local election reports and sports briefs).
+@Suite struct CalendarWordTests {
+    @Test func aWeekdayEndsANameAndMonthAbbreviationsNameNoOne() throws {
+        let story = try draftStory(
+            """
+            Voters gathered at Ferris River Tuesday night. Early Friday the count ended. The fair runs Oct. 3 to \
+            Nov. 9. Three MPs and a PhD student spoke. Prime Minister Theresa May replied. Staff at Health New \
+            Zealand walked out.
+            """)
+        let names = Set(story.entities.map(\.name))
+        #expect(names.contains("Ferris River"))
+        #expect(!names.contains { $0.contains("Tuesday") || $0.contains("Friday") })
+        #expect(names.isDisjoint(with: ["Oct", "Nov", "MPs", "PhD", "Early"]))
+        #expect(story.entities.contains { $0.name == "Theresa May" && $0.kind == .person })
+        #expect(story.entities.contains { $0.name == "Health New Zealand" && $0.kind == .organisation })
+    }
+}
