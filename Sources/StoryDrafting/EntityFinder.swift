@@ -61,10 +61,12 @@ struct EntityFinder {
         let lowercaseWords = Set(article.words.lazy.map(\.text).filter { $0.first?.isLowercase == true })
         var counted: [String: (inside: Bool, first: Int)] = [:]
         var afterPlaceWord: Set<String> = []
+        var inPlace: Set<String> = []
         for lone in loneWords {
             let seen = counted[lone.word]
             counted[lone.word] = ((seen?.inside ?? false) || !lone.startsSentence, min(seen?.first ?? lone.at, lone.at))
             if lone.afterPlaceWord { afterPlaceWord.insert(lone.word) }
+            if lone.inPlace { inPlace.insert(lone.word) }
         }
         for (word, use) in counted.sorted(by: { $0.value.first < $1.value.first }) {
             if byName[word] != nil { continue }
@@ -108,7 +110,9 @@ struct EntityFinder {
             // where a sentence starts.
             let lower = word.lowercased()
             guard owners.isEmpty, use.inside, lower == word || !lowercaseWords.contains(lower) else { continue }
-            add(Found(name: word, kind: .organisation, first: use.first))
+            // "landslides in Upi and Barira": a name the gazetteer lacks, where the text puts a
+            // place ("in", "near"; not "at" or "from", which firms take too).
+            add(Found(name: word, kind: inPlace.contains(word) ? .place : .organisation, first: use.first))
         }
         // "Alderbrook General" in a headline, "Alderbrook General Hospital" in the body: the
         // shorter is the longer's alias, not a person of its own.
@@ -285,12 +289,18 @@ struct EntityFinder {
         var startsSentence: Bool
         /// Right after "in", "at", "from"…: where a place is named.
         var afterPlaceWord: Bool
+        /// Right after "in", "near"…, which only places follow.
+        var inPlace = false
     }
 
     /// Words after which a name is a place: "in Reading", "near Most".
     static let placePrepositions: Set<String> = [
         "in", "at", "near", "outside", "across", "around", "throughout", "from", "into", "towards", "toward",
     ]
+
+    /// Words after which only a place is named: "in Upi", "near Tapaz" ("at" and "from" take
+    /// firms as well).
+    static let onlyPlacesAfter: Set<String> = ["in", "near", "outside", "across", "throughout"]
 
     /// "West Texas", "Northern Ireland": a point of the compass before a known place.
     static let compassWords: Set<String> = [
@@ -345,6 +355,7 @@ struct EntityFinder {
         let afterThe = run.lowerBound > 0 && article.words[run.lowerBound - 1].text == "the"
         let afterPlaceWord =
             run.lowerBound > 0 && Self.placePrepositions.contains(article.words[run.lowerBound - 1].text)
+        let inPlace = run.lowerBound > 0 && Self.onlyPlacesAfter.contains(article.words[run.lowerBound - 1].text)
         var position = 0
         var roleWords: [String] = []
         var office: String?
@@ -516,7 +527,7 @@ struct EntityFinder {
                 loneWords.append(
                     LoneWord(
                         word: core[0], at: coreStart, startsSentence: startsSentence,
-                        afterPlaceWord: afterPlaceWord && position == 0))
+                        afterPlaceWord: afterPlaceWord && position == 0, inPlace: inPlace && position == 0))
             }
             return
         }
@@ -553,6 +564,11 @@ struct EntityFinder {
                     first: words[position + given].start, sex: sex))
         }
         if core.count > 5 { return }
+        // "in Datu Odin Sinsuat", "in Southern Luzon": after "in", with no given name, a place.
+        if inPlace, position == 0, core.count > 1, title.isEmpty, !honorific, Knowledge.givenName(core[0]) == nil {
+            add(Found(name: name, kind: .place, first: coreStart))
+            return
+        }
         // "Health New Zealand", "Air New Zealand": no given name, and a country ends the name: a
         // body, not a person. (A common word last proves nothing: Brown, Collins and May are
         // surnames.)

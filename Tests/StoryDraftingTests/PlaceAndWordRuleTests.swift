@@ -209,3 +209,20 @@ import Testing
         #expect(story.entities.contains { $0.name == "Health New Zealand" && $0.kind == .organisation })
     }
 }
+
+/// Places the gazetteer does not know, named where only a place can be (written for the tests,
+/// in the manner of a disaster bulletin).
+@Suite struct UnknownPlaceTests {
+    @Test func afterInANameWithoutAGivenNameIsAPlace() throws {
+        let story = try draftStory(
+            """
+            Landslides killed 12 people in Obrajo and 5 in Tamuli Dasag, officials said. Relief reached \
+            Obrajo on Sunday. Workers at Kelvane were sent home.
+            """)
+        let kinds = Dictionary(story.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Obrajo"] == .place)
+        #expect(kinds["Tamuli Dasag"] == .place)
+        // "at" takes firms as well as places: no place is made of it.
+        #expect(kinds["Kelvane"] != .place)
+    }
+}
