@@ -35,17 +35,24 @@ struct DateFinder {
                 if clauseWords.count - article.wordIndexes(in: range).count < 2 {
                     return sentenceLooksAhead() ? .future : .unknown
                 }
+                // "announced in February", "sent out on Friday": a verb in the past just before
+                // says more than a "will" elsewhere in the clause ("was due to open on Saturday"
+                // looks ahead from the past).
+                let near = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(5)
+                let nearText = near.isEmpty ? "" : article.slice(article.words[near.first!].start..<range.lowerBound)
+                if !looksAhead(nearText), followsAVerbInThePast(range, clause, article) { return .past }
                 if looksAhead(article.slice(clause)) { return .future }
-                // "announced in February", "sent out on Friday": a verb in the past just before.
-                if followsAVerbInThePast(range, clause, article) { return .past }
                 return sentenceLooksAhead() && !isClauseOfItsOwn(clauseWords, article) ? .future : .unknown
             }
             var index = 0
             while index < words.count, result.count < limit {
                 if let (length, resolve) = match(words, at: index, article) {
                     var start = index
+                    // "hit by Tuesday's tornado": before a possessive, "by" is no deadline.
+                    let possessive = EntityFinder.withoutPossessive(words[index].text) != words[index].text
                     if start > 0, prepositions.contains(words[start - 1].text.lowercased()),
-                        joined(words[start - 1], words[start], article)
+                        joined(words[start - 1], words[start], article),
+                        !possessive || ["last", "next", "this"].contains(words[start - 1].text.lowercased())
                     {
                         start -= 1
                     }
@@ -245,6 +252,7 @@ struct DateFinder {
         guard let first = word.text.utf8.first,
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || startWords.contains(word.text)
                 || word.text.hasPrefix("mid-") || word.text.hasPrefix("Mid-")
+                || startWords.contains(EntityFinder.withoutPossessive(word.text))
         else { return nil }
         let lower = word.text.lowercased()
         func next(_ offset: Int) -> ArticleText.Word? {
@@ -257,7 +265,8 @@ struct DateFinder {
             return (1, { _, _ in .day(day, inferred: false) })
         }
         // Friday, February 28(, 2025) · February 28(, 2025) · 28 February (2025)
-        let weekday = Gazetteer.weekdays.firstIndex(of: word.text)
+        // "last Friday's deluge": the weekday of a possessive too.
+        let weekday = Gazetteer.weekdays.firstIndex(of: EntityFinder.withoutPossessive(word.text))
         let monthFirst = weekday != nil ? next(1).flatMap { monthNumber($0.text) } : monthNumber(word.text)
         let monthOffset = weekday != nil ? 1 : 0
         if let month = monthFirst, let dayWord = next(monthOffset + 1), let dayNumber = number(dayWord),
@@ -285,7 +294,11 @@ struct DateFinder {
         if let weekday {
             var length = 1
             if let part = next(1), ["morning", "afternoon", "evening", "night"].contains(part.text) { length = 2 }
-            let before = index > 0 ? words[index - 1].text.lowercased() : ""
+            var before = index > 0 ? words[index - 1].text.lowercased() : ""
+            // "hit by Tuesday's tornado": "by" before a possessive is no deadline.
+            if EntityFinder.withoutPossessive(word.text) != word.text, !["last", "next", "this"].contains(before) {
+                before = ""
+            }
             return (
                 length,
                 { published, tense in
@@ -297,9 +310,15 @@ struct DateFinder {
         }
         // in July (2025)
         if let month = monthNumber(word.text), Gazetteer.months.contains(word.text), index > 0,
-            ["in", "since", "until", "by", "early", "late", "mid", "during", "to", "of", "from", "after", "before"]
-                .contains(
-                    words[index - 1].text.lowercased())
+            [
+                "in", "since", "until", "by", "early", "late", "mid", "during", "to", "of", "from", "after", "before",
+                "for", "through", "between",
+            ].contains(words[index - 1].text.lowercased())
+                // "July, August and September": a month after a month and its comma, or its "and"
+                // (not "Corbyn and May").
+                || (monthNumber(words[index - 1].text) != nil && article.scalars[words[index - 1].end] == ",")
+                || (index > 1 && ["and", "or"].contains(words[index - 1].text)
+                    && monthNumber(words[index - 2].text) != nil)
         {
             var year: Int?
             var length = 1
@@ -430,6 +449,25 @@ struct DateFinder {
                 || !["few", "two", "three", "year", "week", "month"].contains(words[index + 3].text.lowercased())
         {
             return (3, beforePublication)
+        }
+        // "three years ago", "six months ago": that whole year or month.
+        if let count = number(word) ?? smallNumbers[lower], let unit = next(1)?.text.lowercased(),
+            ["month", "months", "year", "years"].contains(unit), next(2)?.text.lowercased() == "ago"
+        {
+            return (
+                3,
+                { published, _ in
+                    guard let published, let day = shifted(published, by: -count, unit) else { return nil }
+                    let basis = "\(count) \(unit) before the publication date, \(published.long)"
+                    let months = unit.hasPrefix("year") ? 1...12 : day.month...day.month
+                    guard let start = Day(year: day.year, month: months.lowerBound, day: 1),
+                        let end = Day(
+                            year: day.year, month: months.upperBound,
+                            day: Day.daysIn(month: months.upperBound, year: day.year))
+                    else { return nil }
+                    return ResolvedTime(precision: .range, start: start, end: end, inferred: true, basis: basis)
+                }
+            )
         }
         // "3 days ago", "two weeks ago"
         if let count = number(word) ?? smallNumbers[lower],

@@ -62,6 +62,13 @@ import Testing
         ("The firm announced in November that it would sell.", "in November", "range 2019-11-01 2019-11-30"),
         ("The mayor dropped the ball last Friday.", "last Friday", "day 2020-02-14 2020-02-14"),
         ("Lockdowns, three since March, cut demand.", "since March", "after 2019-03-01 -"),
+        ("The trust said it was due to open on Saturday.", "on Saturday", "day 2020-02-22 2020-02-22"),
+        ("The firms announced on Friday that they will merge.", "on Friday", "day 2020-02-21 2020-02-21"),
+        ("He was shot three years ago in the town.", "three years ago", "range 2017-01-01 2017-12-31"),
+        ("Prices fell six months ago.", "six months ago", "range 2019-08-01 2019-08-31"),
+        ("Cases passed the threshold for July, August and September.", "September", "range 2019-09-01 2019-09-30"),
+        ("The storm came a week after last Friday's flood.", "last Friday's", "day 2020-02-14 2020-02-14"),
+        ("Homes were hit by Tuesday's tornado.", "Tuesday's", "day 2020-02-18 2020-02-18"),
     ])
     func phrasesRealArticlesUse(sentence: String, phrase: String, expected: String) throws {
         #expect(try resolved(sentence, phrase) == expected)
@@ -72,6 +79,7 @@ import Testing
 @Suite struct NotATimeTests {
     @Test(arguments: [
         "Prices fall when supply grows.", "The fall of the old guard was swift.", "The union has 2000 members.",
+        "Prime Minister Theresa May met Corbyn and May answered.",
     ])
     func noEvent(sentence: String) throws {
         let story = try Drafter.load(
