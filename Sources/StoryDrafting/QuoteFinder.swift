@@ -277,7 +277,8 @@ struct QuoteFinder {
                 speaker = found
                 reach = verb == "according" ? .reported : .said
             } else if let subject = sentenceSubject(
-                of: group[0], evidence: evidence, mentions: inSentence, people: people, article: article)
+                of: group[0], evidence: evidence, mentions: inSentence, people: people, recent: recent,
+                article: article)
             {
                 // No verb of saying: "Mr Joyce was optimistic that “…”", "accused him of “untruths”".
                 speaker = subject
@@ -317,10 +318,15 @@ struct QuoteFinder {
     /// organisation that opens it ("Frimley Health has thanked residents for … ‘increasing
     /// demand’"). Not for a quotation that opens its sentence: that is a quotation of its own.
     private static func sentenceSubject(
-        of quote: Quote, evidence: Range<Int>, mentions: [NameSpan], people: People, article: ArticleText
+        of quote: Quote, evidence: Range<Int>, mentions: [NameSpan], people: People, recent: Recent,
+        article: ArticleText
     ) -> Int? {
         let before = article.slice(evidence.lowerBound..<quote.outer.lowerBound)
         guard before.contains(where: { $0.isLetter }) else { return nil }
+        // "He repeated lines that Labor was “in denial”": a sentence opened by "he" or "she".
+        let firstWord = before.split(separator: " ").first.map(String.init) ?? ""
+        if firstWord == "He", let he = recent.he ?? recent.speaker { return he }
+        if firstWord == "She", let she = recent.she ?? recent.speaker { return she }
         if let person = mentions.first(where: { people.persons.contains($0.entity) }) { return person.entity }
         let opening = article.slice(evidence.lowerBound..<(mentions.first?.range.lowerBound ?? evidence.lowerBound))
         let openers = opening.split(separator: " ").filter { $0.contains { $0.isLetter } }

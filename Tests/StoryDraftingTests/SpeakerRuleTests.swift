@@ -164,6 +164,14 @@ import Testing
         #expect(speaker(story, "However, the worst-hit wards still need more staff.") == "Ruth Okafor")
     }
 
+    @Test func aSentenceOpenedByHeOrSheIsTheirsWithoutAVerbOfSaying() throws {
+        let story = try draftStory(
+            """
+            Premier Tomas Reyes attacked the opposition's plan. He repeated the line that it was "a fantasy".
+            """)
+        #expect(speaker(story, "a fantasy") == "Tomas Reyes")
+    }
+
     @Test func thePersonBeforeAnAppositionNotTheEmployerInIt() throws {
         let story = try draftStory(
             """
