@@ -4,7 +4,8 @@
 //   storyscope-bench keys FILE                  search per keystroke, navigation keys, frames: JSON
 //   storyscope-bench nav FILE ROUNDS            j/k in each list view at 200x60 (for profiling): JSON
 //   storyscope-bench search FILE ROUNDS         the search query typed ROUNDS times (for profiling): JSON
-//   storyscope-bench draft-quality ROOT [--anchor DIR]  drafts (and spaCy's entities) scored against hand truth
+//   storyscope-bench draft-quality ROOT [--anchor DIR] [--show-unseen]  drafts (and spaCy's entities) scored
+//                                                     against hand truth; misses of unseen splits hidden
 //   storyscope-bench draft-speed ROOT ROUNDS    drafting time, one article and 1,000: JSON
 import BrowserCore
 import Foundation
@@ -234,8 +235,11 @@ case "draft-quality", "draft-speed":
     let root = URL(fileURLWithPath: arguments[1])
     do {
         if command == "draft-quality" {
-            let anchor = arguments.count > 3 && arguments[2] == "--anchor" ? URL(fileURLWithPath: arguments[3]) : nil
-            print(try DraftBench.quality(root: root, anchor: anchor))
+            let options = Array(arguments.dropFirst(2))
+            let anchor = options.firstIndex(of: "--anchor").flatMap {
+                $0 + 1 < options.count ? URL(fileURLWithPath: options[$0 + 1]) : nil
+            }
+            print(try DraftBench.quality(root: root, anchor: anchor, showUnseen: options.contains("--show-unseen")))
         } else {
             print(try DraftBench.speed(root: root, rounds: arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20))
         }
