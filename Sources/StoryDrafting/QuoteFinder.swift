@@ -351,7 +351,10 @@ struct QuoteFinder {
         let words = Array(article.words[sentence.words])
         guard let verb = words.indices.prefix(8).first(where: { ReportingVerbs.isVerb(words, at: $0) }), verb > 0
         else { return nil }
-        let named = mentions.filter { range.contains($0.range.lowerBound) }
+        // The names of this sentence only, found by halving: the work grows with the text.
+        let first = mentions.partitionPoint { $0.range.lowerBound >= range.lowerBound }
+        let end = mentions[first...].partitionPoint { $0.range.lowerBound >= range.upperBound }
+        let named = Array(mentions[first..<end])
         return { recent in
             subject(of: verb, words, named, people: people, recent: recent, article: article, depth: 0) ?? nil
         }
