@@ -44,6 +44,18 @@ import Testing
         assertGolden("narratives-detail-ascii-80x24", grid)
     }
 
+    /// The help in ASCII, its first page and its last: every line whole, the marks' legend in
+    /// plain letters, the scroll marks in the margin.
+    @Test(arguments: [
+        ("help-overview-ascii", "?"), ("help-narratives-ascii", "4 ?"), ("help-narratives-end-ascii", "4 ? G"),
+    ])
+    func helpInAscii(name: String, script: String) {
+        let state = drive(keys(script), context: asciiContext).state
+        let grid = render(state, asciiContext)
+        #expect(grid.textLines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+        assertGolden("\(name)-80x24", grid)
+    }
+
     /// Recording a golden writes it and fails, so a recorded golden is always looked at.
     @Test func recordingAGoldenWritesItAndFails() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("goldens-\(UUID().uuidString)")

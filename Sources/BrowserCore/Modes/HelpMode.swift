@@ -77,21 +77,56 @@ enum HelpOverlay {
         "  " + keys + String(repeating: " ", count: max(1, 24 - DisplayWidth.of(keys))) + text
     }
 
+    /// The help's lines wrapped to `width`, none cut: a key's description wraps under itself
+    /// (under the keys, indented, where the box is too narrow for that), other lines under
+    /// their start.
+    static func rows(for screen: ScreenID, matrix: Bool, style: TextStyle, width: Int) -> [(text: String, role: Role)] {
+        var rows: [(text: String, role: Role)] = []
+        for (text, role) in lines(for: screen, matrix: matrix, style: style) {
+            guard DisplayWidth.of(text) > width else {
+                rows.append((text, role))
+                continue
+            }
+            let words = text.drop { $0 == " " }
+            let indent = text.count - words.count
+            // A key's row: the keys, then the description from column 26.
+            let isKey = indent == 2 && words.contains("  ")
+            let hanging = isKey && width - 26 >= 16 ? 24 : 2
+            var builder = PageBuilder(width: width, style: TextStyle())
+            builder.paragraph(String(words), role: role, indent: indent, hanging: hanging)
+            for line in builder.page.lines {
+                var row = ""
+                for span in line.spans {
+                    row += String(repeating: " ", count: max(0, span.x - DisplayWidth.of(row))) + span.text
+                }
+                rows.append((row, role))
+            }
+        }
+        return rows
+    }
+
+    /// The box over the body, and where its text goes: the two columns between the text and
+    /// the right border are a blank one and the scroll marks'.
+    static func box(body: Rect) -> (box: Rect, inside: Rect) {
+        let box = Rect(
+            x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
+        return (box, box.inset(left: 2, right: 2, top: 1, bottom: 1))
+    }
+
     static func render(
         screen: ScreenID, matrix: Bool, offset: Int, into grid: inout Grid, body: Rect, context: BrowserContext
     ) {
-        let lines = lines(for: screen, matrix: matrix, style: context.style)
-        let box = Rect(
-            x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
+        let (box, _) = box(body: body)
         let inside = Box.render(title: "Help", into: &grid, rect: box, glyphs: context.glyphs, style: context.style)
+        let lines = rows(for: screen, matrix: matrix, style: context.style, width: inside.width)
         for row in 0..<inside.height {
             let index = offset + row
             guard index < lines.count else { break }
-            grid.put(
-                Wrap.clip(lines[index].text, width: inside.width, ellipsis: context.glyphs.ellipsis),
-                x: inside.x, y: inside.y + row, role: lines[index].role, maxWidth: inside.width)
+            grid.put(lines[index].text, x: inside.x, y: inside.y + row, role: lines[index].role)
         }
-        ScrollMarks.render(total: lines.count, offset: offset, into: &grid, rect: inside, ascii: context.style.ascii)
+        ScrollMarks.render(
+            total: lines.count, offset: offset, into: &grid, rect: inside, x: inside.maxX + 1,
+            ascii: context.style.ascii)
     }
 
     /// The scroll offset kept within the help's lines.
@@ -101,6 +136,7 @@ enum HelpOverlay {
     }
 
     static func height(screen: ScreenID, matrix: Bool, body: Rect, style: TextStyle) -> (lines: Int, visible: Int) {
-        (lines(for: screen, matrix: matrix, style: style).count, max(0, body.height - 2))
+        let inside = box(body: body).inside
+        return (rows(for: screen, matrix: matrix, style: style, width: inside.width).count, inside.height)
     }
 }
