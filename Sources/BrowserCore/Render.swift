@@ -32,10 +32,11 @@ public func render(_ state: BrowserState, _ context: BrowserContext, recording: 
 
 private func renderTooSmall(into grid: inout Grid, size: Size) {
     let minimum = Layout.minimum
-    let lines = ["terminal too small", "(needs \(minimum.width)x\(minimum.height))"]
+    // As many of the lines as there are rows, each fitted like any text.
+    let lines = ["terminal too small", "(needs \(minimum.width)x\(minimum.height))"].prefix(size.height)
     let top = max(0, (size.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() {
-        let text = Wrap.clip(line, width: size.width, ellipsis: "")
+        let text = Fit.line(line, width: size.width, ellipsis: "…")
         grid.put(text, x: max(0, (size.width - DisplayWidth.of(text)) / 2), y: top + offset, role: .error)
     }
 }
