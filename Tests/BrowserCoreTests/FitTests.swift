@@ -172,6 +172,19 @@ import Testing
         #expect(!source.joined().contains("shor▼"))
     }
 
+    // MARK: Help
+
+    /// In a box too narrow for the column of descriptions at 26, every key's description starts
+    /// in one narrower column, and wraps under itself.
+    @Test func aNarrowHelpNarrowsItsColumnOfKeys() {
+        let rows = HelpOverlay.rows(for: .overview, matrix: false, style: TextStyle(), width: 40).map(\.text)
+        #expect(rows.contains("  PgUp          page up"), "\(rows)")
+        #expect(rows.contains("  Enter         open the item, or follow"), "\(rows)")
+        #expect(rows.contains("                the selected link"), "\(rows)")
+        let wide = HelpOverlay.rows(for: .overview, matrix: false, style: TextStyle(), width: 80).map(\.text)
+        #expect(wide.contains("  PgUp, Ctrl-B, b         page up"))
+    }
+
     // MARK: The grid's record
 
     @Test func aRecordingGridNotesCutsAndOverlaps() {

@@ -77,23 +77,32 @@ enum HelpOverlay {
         "  " + keys + String(repeating: " ", count: max(1, 24 - DisplayWidth.of(keys))) + text
     }
 
-    /// The help's lines wrapped to `width`, none cut: a key's description wraps under itself
-    /// (under the keys, indented, where the box is too narrow for that), other lines under
-    /// their start.
+    /// The help's lines wrapped to `width`, none cut: a key's description wraps under itself,
+    /// in a column of keys narrowed to fit a narrow box; other lines wrap under their start.
     static func rows(for screen: ScreenID, matrix: Bool, style: TextStyle, width: Int) -> [(text: String, role: Role)] {
+        // Where descriptions start: column 26, or two fifths of a box too narrow for that.
+        let column = width >= 42 ? 26 : max(12, width * 2 / 5)
         var rows: [(text: String, role: Role)] = []
         for (text, role) in lines(for: screen, matrix: matrix, style: style) {
-            guard DisplayWidth.of(text) > width else {
+            let words = text.drop { $0 == " " }
+            let indent = text.count - words.count
+            // A key's row: "  keys", two spaces or more, the description.
+            let gap = indent == 2 ? words.firstRange(of: "  ") : nil
+            guard DisplayWidth.of(text) > width || (gap != nil && column != 26) else {
                 rows.append((text, role))
                 continue
             }
-            let words = text.drop { $0 == " " }
-            let indent = text.count - words.count
-            // A key's row: the keys, then the description from column 26.
-            let isKey = indent == 2 && words.contains("  ")
-            let hanging = isKey && width - 26 >= 16 ? 24 : 2
+            var paragraph = String(words)
+            var hanging = 2
+            if let gap {
+                let keys = words[..<gap.lowerBound]
+                let description = words[gap.upperBound...].drop { $0 == " " }
+                let pad = max(2, column - indent - DisplayWidth.of(keys))
+                paragraph = keys + String(repeating: " ", count: pad) + description
+                hanging = column - indent
+            }
             var builder = PageBuilder(width: width, style: TextStyle())
-            builder.paragraph(String(words), role: role, indent: indent, hanging: hanging)
+            builder.paragraph(paragraph, role: role, indent: indent, hanging: hanging)
             for line in builder.page.lines {
                 var row = ""
                 for span in line.spans {

@@ -103,10 +103,12 @@ enum StatusBar {
             used = after
         }
         let room = max(0, width - used - 3)
-        // A description with room for a word or so after the place; otherwise the place alone.
-        let left =
-            DisplayWidth.of(full) <= room || room >= DisplayWidth.of(line.place + separator) + 8 ? full : line.place
-        return (Fit.line(left, width: room, ellipsis: ellipsis), chosen + kept)
+        // The description where a few words of it show after the place; else the place alone.
+        let cut = Fit.line(full, width: room, ellipsis: ellipsis)
+        if cut == full || DisplayWidth.of(cut) >= DisplayWidth.of(line.place + separator) + 10 {
+            return (cut, chosen + kept)
+        }
+        return (Fit.line(line.place, width: room, ellipsis: ellipsis), chosen + kept)
     }
 
     /// Draws the bar in `rect`; a message too long for it goes in rows of `above` just over it.
