@@ -288,10 +288,12 @@ import Testing
         let usual = StatusBar.layout(line, width: 80, ellipsis: "…")
         #expect(usual.left == "Timeline 3/13 · only Volodymyr Zelensky")
         #expect(usual.hints.map(\.key) == ["Enter", "?", "q"])
-        // A place wider than half the bar claims a third, like a description, so hints stay.
+        // Narrower, the place keeps half the bar; the description goes first, then the hints.
         let narrow = StatusBar.layout(line, width: 60, ellipsis: "…")
-        #expect(narrow.left == "Timeline 3/13 · only…")
-        #expect(narrow.hints.map(\.key) == ["Enter", "?", "q"])
+        #expect(narrow.left == "Timeline 3/13 · only Volodymyr Zelensky")
+        #expect(narrow.hints.map(\.key) == ["?", "q"])
+        let narrower = StatusBar.layout(line, width: 50, ellipsis: "…")
+        #expect(narrower.left == "Timeline 3/13 · only Volodymyr…")
         let wide = StatusBar.layout(line, width: 100, ellipsis: "…")
         #expect(wide.left == "Timeline 3/13 · only Volodymyr Zelensky · happened")
         #expect(wide.hints.map(\.key) == ["Enter", "s", "?", "q"])

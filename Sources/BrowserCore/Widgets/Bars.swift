@@ -49,10 +49,10 @@ enum TitleBar {
 /// here on the right.
 ///
 /// The kept hints (`? help  q quit`) are always shown. The place ("Timeline 3/13 · only
-/// Zelensky") is kept whole when it takes at most half the bar, and with the selected item's
-/// description after it gets at least a third of the bar (all of it, if shorter): the other
-/// hints, most useful first, take only what that leaves, and the text is cut at a word with an
-/// ellipsis. A message (after a
+/// Zelensky", "Source · 1/2 Carrow and Northline set to sign…") keeps up to half the bar, and
+/// with the selected item's description after it at least a third (all of it, if shorter):
+/// the other hints, most useful first, take only what that leaves, and the text is cut at a
+/// word with an ellipsis. A message (after a
 /// key: a search's result, an error) takes the place's room until the next key; one too long
 /// for the bar beside the kept hints is shown whole, wrapped, in rows just above the bar, which
 /// keeps the place and the description.
@@ -80,11 +80,9 @@ enum StatusBar {
         left: String, hints: [Hint]
     ) {
         let full = line.description.map { line.place + separator + $0 } ?? line.place
-        // One space before the left text, two after it. A place up to half the bar is kept
-        // whole; the text claims at least a third of the bar (all of it, if shorter).
-        let place = DisplayWidth.of(line.place)
-        let third = min(DisplayWidth.of(full), width / 3)
-        let needed = 3 + (place <= width / 2 ? max(place, third) : third)
+        // One space before the left text, two after it. The place claims up to half the bar
+        // (a document's title may be longer), the place and description at least a third.
+        let needed = 3 + max(min(DisplayWidth.of(line.place), width / 2), min(DisplayWidth.of(full), width / 3))
         var kept = line.kept
         var used = kept.reduce(0) { $0 + pieceWidth($1) }
         // Even the kept hints go when the bar is too narrow for them beside a little text.
