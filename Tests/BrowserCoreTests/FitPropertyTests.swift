@@ -12,6 +12,7 @@ import Testing
 /// - no text is drawn over other text, and no scroll mark over text (the grid's overlaps);
 /// - no text is cut without an ellipsis (the grid's clips: every cut goes through `Fit`);
 /// - no line of help is cut: its wrapped rows hold all its words;
+/// - no row of a page ends inside a date or a person's name that fits on a row;
 /// - an item's title shown in a list is not shorter at a bigger size with the same layout,
 ///   and where it is cut, it ends with the ellipsis.
 @Suite struct FitPropertyTests {
@@ -185,6 +186,7 @@ import Testing
         for size in sizes {
             for (name, state) in Self.states(at: size, context) {
                 Self.check(render(state, context, recording: true), "seed \(seed) \(name) at \(size)")
+                Self.checkWordsKeptTogether(state, context, "seed \(seed) \(name) at \(size)")
             }
         }
         for screen in ScreenID.allCases where screen.hasList {
@@ -208,10 +210,37 @@ import Testing
         for size in sizes {
             for (name, state) in Self.states(at: size, context) {
                 Self.check(render(state, context, recording: true), "\(story) \(name) at \(size)")
+                Self.checkWordsKeptTogether(state, context, "\(story) \(name) at \(size)")
             }
         }
         for screen in ScreenID.allCases where screen.hasList {
             Self.checkTitlesGrow(screen, sizes: sizes, context, story)
+        }
+    }
+
+    /// No row of the page ends inside a date ("26" / "Feb") or a person's two-word name
+    /// ("Marco" / "Rubio") that would fit on the next row whole.
+    static func checkWordsKeptTogether(_ state: BrowserState, _ context: BrowserContext, _ place: String) {
+        let model = ScreenModel(state, context)
+        let width = max(1, model.pageRect.width - 2)
+        let names = Set(
+            context.story.entities.filter { $0.kind == .person }.map { context.style.prepare($0.name) }
+                .filter { $0.split(separator: " ").count == 2 && DisplayWidth.of($0) <= 30 })
+        let rows = model.page.lines.map { line in
+            line.spans.map(\.text).joined().split(separator: " ")
+        }
+        for (row, next) in zip(rows, rows.dropFirst()) {
+            guard let last = row.last, let first = next.first else { continue }
+            let pair = String(KeepTogether.core(last)) + " " + String(KeepTogether.core(first))
+            // The pair fits on a row with the indent a continued row has at most.
+            guard DisplayWidth.of(pair) + 8 <= width else { continue }
+            let isDate =
+                Int(KeepTogether.core(last)).map { (1...31).contains($0) } == true
+                && KeepTogether.months.contains(KeepTogether.core(first)) && last.last?.isNumber == true
+            if isDate || (names.contains(pair) && last.last?.isLetter == true) {
+                Issue.record("\"\(row.joined(separator: " "))\" / \"\(next.joined(separator: " "))\": \(place)")
+                return
+            }
         }
     }
 
