@@ -17,11 +17,18 @@ public struct Cell: Equatable, Sendable {
 public struct Grid: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// What the writes did, when asked for (tests): text written over text, text cut without
+    /// an ellipsis. Nil otherwise, and then nothing is recorded.
+    public private(set) var record: WriteRecord?
 
-    public init(size: Size, role: Role = .normal) {
+    public init(size: Size, role: Role = .normal, recording: Bool = false) {
         self.size = size
         self.cells = Array(repeating: Cell(role: role), count: size.width * size.height)
+        if recording { record = WriteRecord(cellCount: size.width * size.height) }
     }
+
+    /// Two grids are equal when they look the same; the record is not part of the picture.
+    public static func == (a: Grid, b: Grid) -> Bool { a.size == b.size && a.cells == b.cells }
 
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * size.width + x] }
@@ -41,6 +48,49 @@ public struct Grid: Equatable, Sendable {
     /// dropped.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: Role, maxWidth: Int? = nil) -> Int {
+        guard record != nil else { return write(text, x: x, y: y, role: role, maxWidth: maxWidth) }
+        return recordedWrite(text, x: x, y: y, role: role, maxWidth: maxWidth, checksOverlap: true)
+    }
+
+    /// Writes a mark over whatever is there on purpose (the selected event on the time axis,
+    /// over the mark of an event sharing its column): never recorded as an overlap.
+    @discardableResult
+    public mutating func overwrite(_ text: some StringProtocol, x: Int, y: Int, role: Role, maxWidth: Int? = nil)
+        -> Int
+    {
+        guard record != nil else { return write(text, x: x, y: y, role: role, maxWidth: maxWidth) }
+        return recordedWrite(text, x: x, y: y, role: role, maxWidth: maxWidth, checksOverlap: false)
+    }
+
+    /// `write`, noting in the record the text it cut and the text it wrote over.
+    private mutating func recordedWrite(
+        _ text: some StringProtocol, x: Int, y: Int, role: Role, maxWidth: Int?, checksOverlap: Bool
+    ) -> Int {
+        let inside = y >= 0 && y < size.height && x < size.width
+        let first = max(0, x)
+        let textWidth = DisplayWidth.of(text)
+        let limit = inside ? min(size.width, x + min(textWidth, maxWidth ?? size.width)) : first
+        let before = inside && first < limit ? Array(cells[(y * size.width + first)..<(y * size.width + limit)]) : []
+        let used = write(text, x: x, y: y, role: role, maxWidth: maxWidth)
+        var drawn = Substring(text)
+        while drawn.last == " " { drawn.removeLast() }
+        if used < textWidth, DisplayWidth.of(drawn) > used {
+            record!.clips.append(WriteRecord.Clip(x: x, y: y, text: String(text), width: used))
+        }
+        guard inside else { return used }
+        for (offset, old) in before.enumerated() where first + offset < x + used {
+            let index = y * size.width + first + offset
+            let new = cells[index]
+            if checksOverlap, record!.holdsText[index], !new.isWideTail, new.character != old.character {
+                record!.overlaps.append(
+                    WriteRecord.Overlap(x: first + offset, y: y, was: old.character, now: new.character))
+            }
+            record!.holdsText[index] = !new.isWideTail && WriteRecord.isText(new.character)
+        }
+        return used
+    }
+
+    private mutating func write(_ text: some StringProtocol, x: Int, y: Int, role: Role, maxWidth: Int?) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (maxWidth ?? size.width))
         var column = x
@@ -113,10 +163,18 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
+    /// Fills a rectangle; what was there is gone, so text drawn on it after is not over text.
+    /// A wide grapheme half inside the rectangle goes whole (a box over a page of Chinese
+    /// text), so every row keeps its width.
     public mutating func fill(_ rect: Rect, role: Role, character: Character = " ") {
         let clipped = rect.clipped(to: bounds)
         for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { self[x, y] = Cell(character, role: role) }
+            clearWide(at: clipped.x, y: y)
+            if clipped.maxX - 1 != clipped.x { clearWide(at: clipped.maxX - 1, y: y) }
+            for x in clipped.x..<clipped.maxX {
+                self[x, y] = Cell(character, role: role)
+                record?.holdsText[y * size.width + x] = false
+            }
         }
     }
 
@@ -143,6 +201,42 @@ public struct Grid: Equatable, Sendable {
             let cell = self[x, y]
             return total + (cell.isWideTail ? 0 : DisplayWidth.of(cell.character))
         }
+    }
+}
+
+/// What a recording grid saw: for the tests of the fitting rules (see `Fit`).
+public struct WriteRecord: Sendable {
+    /// Text written where other text was, and not cleared by a fill in between.
+    public struct Overlap: Sendable, Hashable {
+        public var x: Int
+        public var y: Int
+        public var was: Character
+        public var now: Character
+    }
+
+    /// Text that `put` cut to its width itself, with no ellipsis: every cut must go through `Fit`.
+    public struct Clip: Sendable, Hashable {
+        public var x: Int
+        public var y: Int
+        public var text: String
+        /// The cells it was given.
+        public var width: Int
+    }
+
+    public var overlaps: [Overlap] = []
+    public var clips: [Clip] = []
+    /// For each cell, whether text was written there since it was last filled.
+    var holdsText: [Bool]
+
+    init(cellCount: Int) { holdsText = [Bool](repeating: false, count: cellCount) }
+
+    /// Whether a character is text, as opposed to a blank or a line drawn around text (borders,
+    /// separators, the time axis), which text may be written over.
+    static func isText(_ character: Character) -> Bool {
+        if character == " " || character == "\u{00A0}" { return false }
+        if character == "-" || character == "|" || character == "+" { return false }
+        if let scalar = character.unicodeScalars.first, (0x2500...0x257F).contains(scalar.value) { return false }
+        return true
     }
 }
 

@@ -2,8 +2,9 @@ import StoryModel
 
 /// Draws the whole screen for a state. Total: any size, 0x0 included, gives a grid of
 /// exactly that size, and below the smallest usable size a notice says what is needed.
-public func render(_ state: BrowserState, _ context: BrowserContext) -> Grid {
-    var grid = Grid(size: state.size)
+/// `recording` keeps a record of the writes in the grid, for tests (see `WriteRecord`).
+public func render(_ state: BrowserState, _ context: BrowserContext, recording: Bool = false) -> Grid {
+    var grid = Grid(size: state.size, recording: recording)
     let model = ScreenModel(state, context)
     let layout = model.layout
     if layout.isTooSmall {
@@ -23,19 +24,19 @@ public func render(_ state: BrowserState, _ context: BrowserContext) -> Grid {
     case .search(let session): SearchOverlay.render(session, into: &grid, body: layout.body, context: context)
     case .picker(let picker): PickerOverlay.render(picker, into: &grid, body: layout.body, context: context)
     }
-    let (position, hints) = statusLine(state, model, context)
     StatusBar.render(
-        position: state.message ?? position, hints: hints, into: &grid, rect: layout.status, style: context.style,
-        message: state.message != nil)
+        statusLine(state, model, context), message: state.message, into: &grid, rect: layout.status,
+        above: layout.body, style: context.style)
     return grid
 }
 
 private func renderTooSmall(into grid: inout Grid, size: Size) {
     let minimum = Layout.minimum
-    let lines = ["terminal too small", "(needs \(minimum.width)x\(minimum.height))"]
+    // As many of the lines as there are rows, each fitted like any text.
+    let lines = ["terminal too small", "(needs \(minimum.width)x\(minimum.height))"].prefix(size.height)
     let top = max(0, (size.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() {
-        let text = Wrap.clip(line, width: size.width, ellipsis: "")
+        let text = Fit.line(line, width: size.width, ellipsis: "…")
         grid.put(text, x: max(0, (size.width - DisplayWidth.of(text)) / 2), y: top + offset, role: .error)
     }
 }
@@ -63,7 +64,9 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
             }
         }
         if model.rows.isEmpty {
-            grid.put("Nothing to show.", x: list.x + 2, y: list.y, role: .dim, maxWidth: list.width - 2)
+            grid.put(
+                Fit.line("Nothing to show.", width: list.width - 3, ellipsis: context.glyphs.ellipsis), x: list.x + 2,
+                y: list.y, role: .dim)
         }
     }
     if let separator = layout.separator {
@@ -89,15 +92,15 @@ private func renderBody(_ state: BrowserState, _ model: ScreenModel, _ context: 
         PageView.render(
             model.page, cursor: place.page, focused: focused, into: &grid, rect: detail, ascii: context.style.ascii)
         if model.page.lines.isEmpty {
-            grid.put("Nothing selected.", x: detail.x + 1, y: detail.y, role: .dim, maxWidth: detail.width - 1)
+            grid.put(
+                Fit.line("Nothing selected.", width: detail.width - 2, ellipsis: context.glyphs.ellipsis),
+                x: detail.x + 1, y: detail.y, role: .dim)
         }
     }
 }
 
-/// Where the user is, and the keys that matter here, most useful first.
-private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: BrowserContext) -> (
-    String, [(key: String, label: String)]
-) {
+/// Where the user is, what is selected, and the keys that matter here, most useful first.
+private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: BrowserContext) -> StatusBar.Line {
     func hint(_ action: Action, _ contexts: [KeyContext], _ label: String? = nil) -> (key: String, label: String)? {
         guard !state.screen.idleActions.contains(action) else { return nil }
         return Keymap.key(for: action, in: contexts).map { (context.style.prepare($0.name), label ?? action.hint) }
@@ -120,20 +123,20 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
             hint(.follow, [.search], "go"), pair(.moveUp, .moveDown, [.search], "choose"),
             hint(.closeOverlay, [.search], "cancel"),
         ].compactMap { $0 }
-        return ("/\(session.query)\(cursor)\(count)", hints)
+        return StatusBar.Line(place: "/\(session.query)\(cursor)\(count)", hints: hints)
     case .help:
         let help: [KeyContext] = [.overlay, .navigation, .global]
-        return (
-            "Help: every key of \(state.screen.title)",
-            [hint(.closeOverlay, [.overlay], "close"), pair(.moveDown, .moveUp, help, "scroll")].compactMap { $0 }
-        )
+        return StatusBar.Line(
+            place: "Help: every key of \(state.screen.title)",
+            hints: [hint(.closeOverlay, [.overlay], "close"), pair(.moveDown, .moveUp, help, "scroll")].compactMap {
+                $0
+            })
     case .picker:
         let picker: [KeyContext] = [.overlay, .navigation, .global]
         let keys = pair(.moveDown, .moveUp, picker, "")?.key ?? ""
-        return (
-            "Choose with \(keys) and \(Keymap.key(for: .follow, in: picker)?.name ?? "")",
-            [hint(.follow, [.overlay], "choose"), hint(.closeOverlay, [.overlay], "cancel")].compactMap { $0 }
-        )
+        return StatusBar.Line(
+            place: "Choose with \(keys) and \(Keymap.key(for: .follow, in: picker)?.name ?? "")",
+            hints: [hint(.follow, [.overlay], "choose"), hint(.closeOverlay, [.overlay], "cancel")].compactMap { $0 })
     case .normal:
         break
     }
@@ -152,11 +155,9 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
         position += " · only \(context.story.entities[filter].name)"
     }
     if state.screen == .timeline, state.timeline.outcomes { position += " · expected \(context.glyphs.arrow) outcome" }
-    if let search = state.lastSearch { position += " · search \u{201C}\(search.query)\u{201D}" }
-    if let link = place.page.link, model.page.links.indices.contains(link), model.pageHasFocus(place),
-        let description = model.page.links[link].description
-    {
-        position += " · " + description
+    var description: String?
+    if let link = place.page.link, model.page.links.indices.contains(link), model.pageHasFocus(place) {
+        description = model.page.links[link].description
     }
     var hints: [(key: String, label: String)?] = []
     if model.hasListPane && place.focus == .list {
@@ -171,18 +172,27 @@ private func statusLine(_ state: BrowserState, _ model: ScreenModel, _ context: 
     if state.screen == .source, context.story.documents.count > 1 {
         hints.insert(hint(.chooseDocument, contexts), at: 0)
     }
+    // The key that leaves a mode comes first while the mode is on.
     if state.screen == .timeline {
         if context.hasExpectations {
-            hints.append(hint(.toggleOutcomes, contexts, state.timeline.outcomes ? "all events" : "outcomes"))
+            let outcomes = hint(.toggleOutcomes, contexts, state.timeline.outcomes ? "all events" : "outcomes")
+            if state.timeline.outcomes { hints.insert(outcomes, at: 0) } else { hints.append(outcomes) }
         }
-        hints.append(hint(.filterTimeline, contexts))
+        if state.timeline.filter != nil {
+            hints.insert(hint(.filterTimeline, contexts), at: 0)
+        } else {
+            hints.append(hint(.filterTimeline, contexts))
+        }
     }
     if state.screen == .narratives {
-        hints.append(hint(.toggleMatrix, contexts, state.narratives.matrix ? "sides" : "who stands where"))
+        let matrix = hint(.toggleMatrix, contexts, state.narratives.matrix ? "sides" : "who stands where")
+        if state.narratives.matrix { hints.insert(matrix, at: 0) } else { hints.append(matrix) }
     }
     if model.hasListPane { hints.append(hint(.focusNext, contexts)) }
+    // After a search, n steps through its results (the search itself was said once, in a message).
+    if state.lastSearch != nil { hints.append(hint(.nextResult, contexts)) }
     hints.append(hint(.startSearch, contexts))
-    hints.append(hint(.help, contexts))
-    hints.append(hint(.quit, contexts))
-    return (position, hints.compactMap { $0 })
+    return StatusBar.Line(
+        place: position, description: description, hints: hints.compactMap { $0 },
+        kept: [hint(.help, contexts), hint(.quit, contexts)].compactMap { $0 })
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BrowserCore
@@ -48,6 +49,7 @@ import Testing
     @Test func asciiHelpAndMarks() {
         for (name, script) in [
             ("timeline-ascii", "3"),
+            ("help-overview-ascii", "?"),
             ("help-timeline-ascii", "3 ?"),
             ("help-timeline-ascii-end", "3 ? G"),
             ("help-narratives-ascii", "4 ?"),
@@ -60,5 +62,21 @@ import Testing
             #expect(grid.textLines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(name)")
             assertGolden("\(name)-80x24", grid)
         }
+    }
+
+    /// Recording a golden writes it and fails, so a recorded golden is always looked at.
+    @Test func recordingAGoldenWritesItAndFails() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("goldens-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var grid = Grid(size: Size(width: 4, height: 1))
+        grid.put("ab", x: 0, y: 0, role: .normal)
+        withKnownIssue {
+            assertGolden("sample", grid, recording: true, directory: directory)
+        }
+        let written = try String(contentsOf: directory.appendingPathComponent("sample.txt"), encoding: .utf8)
+        #expect(written == grid.snapshot)
+        // Then it compares, and passes.
+        assertGolden("sample", grid, recording: false, directory: directory)
     }
 }

@@ -5,7 +5,8 @@ import Testing
 @testable import StoryModel
 
 /// Random key sequences and random sizes, resizes in between: nothing traps, every cursor
-/// stays in range, and every rendered row is exactly as wide as the terminal.
+/// stays in range, every rendered row is exactly as wide as the terminal, and no text is
+/// drawn over text or cut without an ellipsis.
 @Suite struct PropertyTests {
     /// The seeded generator of StoryGenerator, so a failure can be replayed from its seed.
     typealias Random = SeededRandom
@@ -27,12 +28,19 @@ import Testing
     }
 
     static func checkInvariants(_ state: BrowserState, _ context: BrowserContext, seed: UInt64, step: Int) {
-        let grid = render(state, context)
+        let grid = render(state, context, recording: true)
         let place = "seed \(seed) step \(step) size \(state.size)"
         #expect(grid.size == state.size, "\(place)")
         for y in 0..<grid.size.height where grid.rowWidth(y) != state.size.width {
             Issue.record("row \(y) is \(grid.rowWidth(y)) cells wide at \(place)")
             break
+        }
+        // The fitting rules hold after any keys too: nothing over text, nothing cut silently.
+        if let overlap = grid.record!.overlaps.first {
+            Issue.record("\"\(overlap.now)\" drawn over \"\(overlap.was)\" at \(overlap.x),\(overlap.y): \(place)")
+        }
+        if let clip = grid.record!.clips.first {
+            Issue.record("\"\(clip.text)\" cut to \(clip.width) cells with no ellipsis: \(place)")
         }
         let model = ScreenModel(state, context)
         let list = state.place.list

@@ -93,13 +93,28 @@ func roleLetter(_ role: Role) -> Character {
 
 let goldensDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
-/// Compares a rendered screen with `Goldens/<name>.txt`. `UPDATE_GOLDENS=1 swift test`
-/// rewrites the files; a mismatch prints the differing rows.
-func assertGolden(_ name: String, _ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation) {
-    let file = goldensDirectory.appendingPathComponent("\(name).txt")
+/// Whether this run records goldens (`UPDATE_GOLDENS=1 swift test`).
+let recordsGoldens = ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1"
+
+/// Compares a rendered screen with `Goldens/<name>.txt`; a mismatch prints the differing rows.
+/// With `UPDATE_GOLDENS=1` it writes the file instead and fails, as snapshot libraries do: a
+/// recorded golden is one nobody has looked at yet, so the run that records it never passes;
+/// review the diff, then run again without the variable.
+func assertGolden(
+    _ name: String, _ grid: Grid, recording: Bool = recordsGoldens, directory: URL = goldensDirectory,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let file = directory.appendingPathComponent("\(name).txt")
     let actual = grid.snapshot
-    if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-        try? actual.write(to: file, atomically: true, encoding: .utf8)
+    if recording {
+        do {
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            Issue.record(
+                "recorded golden \(name).txt: review it (git diff), then run again without UPDATE_GOLDENS",
+                sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("could not record golden \(file.path): \(error)", sourceLocation: sourceLocation)
+        }
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {

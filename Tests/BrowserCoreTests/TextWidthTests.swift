@@ -70,33 +70,44 @@ import Testing
         }
     }
 
-    /// `Wrap.clip` against the rule: the whole text if it fits, else the longest prefix that
-    /// leaves room for the ellipsis, then the ellipsis.
+    /// `Wrap.clip` (the rule of `Fit`) on any text: the whole text if it fits; else a prefix of
+    /// it, never through a grapheme, then the ellipsis, within the width; the prefix ends at a
+    /// word unless no space falls in the last third of the room.
     @Test(arguments: [UInt64(4), 5])
-    func clipAgreesWithTheRule(seed: UInt64) {
+    func clipFollowsTheFitRule(seed: UInt64) {
         var random = SeededRandom(state: seed)
         for _ in 0..<2000 {
             let text = Self.randomText(&random)
             let width = random.below(9)
-            var expected: String
+            let clipped = Wrap.clip(text, width: width)
+            let place = "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(width)"
             if width == 0 {
-                expected = ""
-            } else if DisplayWidth.of(text) <= width {
-                expected = text
-            } else {
-                expected = ""
+                #expect(clipped.isEmpty, "\(place)")
+                continue
+            }
+            if DisplayWidth.of(text) <= width {
+                #expect(clipped == text, "\(place)")
+                continue
+            }
+            #expect(clipped.hasSuffix("…"), "\(place)")
+            #expect(DisplayWidth.of(clipped) <= width, "\(place)")
+            let kept = clipped.dropLast()
+            #expect(text.hasPrefix(kept), "\(place)")
+            // Cut inside a word: then no space in the last third of the room.
+            let room = width - 1
+            let rest = text.dropFirst(kept.count)
+            if let next = rest.first, !Fit.separators.contains(next), let last = kept.last,
+                !Fit.separators.contains(last)
+            {
                 var used = 0
                 for character in text {
-                    let characterWidth = DisplayWidth.of(character)
-                    if used + characterWidth > width - 1 { break }
-                    expected.append(character)
-                    used += characterWidth
+                    if used > room { break }
+                    #expect(
+                        character != " " || used < room - room / 3 || used > room,
+                        "a space at \(used) of \(room) was a better cut: \(place)")
+                    used += DisplayWidth.of(character)
                 }
-                expected += "…"
             }
-            #expect(
-                Wrap.clip(text, width: width) == expected,
-                "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(width)")
         }
     }
 }

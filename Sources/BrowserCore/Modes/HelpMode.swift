@@ -38,16 +38,23 @@ enum HelpOverlay {
     static let viewActions: [Action] = [.showOverview, .showEntities, .showTimeline, .showNarratives, .showSource]
 
     /// The inside width of the help box over a body.
-    static func width(body: Rect) -> Int { max(1, min(body.width, 84) - 4) }
+    static func width(body: Rect) -> Int { max(1, box(body: body).inside.width) }
+
+    /// The box over the body, and where its text goes: the two columns between the text and
+    /// the right border are a blank one and the scroll marks'.
+    static func box(body: Rect) -> (box: Rect, inside: Rect) {
+        let box = Rect(
+            x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
+        return (box, box.inset(left: 2, right: 2, top: 1, bottom: 1))
+    }
 
     static func lines(for screen: ScreenID, matrix: Bool, width: Int, context: BrowserContext) -> [(
         text: String, role: Role
     )] {
         let style = context.style
-        var lines: [(String, Role)] = [
-            ("Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")", .heading),
-            ("", .normal),
-        ]
+        let title = "Keys in \(screen.title)\(screen == .narratives && matrix ? " (who stands where)" : "")"
+        var lines: [(String, Role)] =
+            wrap(title, width: width, indent: 0, hanging: 0).map { ($0, .heading) } + [("", .normal)]
         let contexts = screen.contexts(matrix: matrix)
         let bindings = Keymap.bindings(in: contexts).filter { isRelevant($0, screen: screen, context: context) }
         var shown = Set<String>()
@@ -161,11 +168,18 @@ enum HelpOverlay {
         }
     }
 
-    /// A key row: the keys, then the description from the key column on, wrapped under it.
+    /// A key row: the keys, then the description from the key column on, wrapped under it. A
+    /// narrow box narrows the column of keys (two fifths of the box); keys wider than it put
+    /// their description on the rows below.
     static func row(keys: String, text: String, width: Int, style: TextStyle) -> [String] {
         let keys = style.prepare(keys)
-        let lead = "  " + keys + String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(keys)))
-        let column = 2 + keyColumn
+        let keyWidth = width >= 42 ? keyColumn : max(10, width * 2 / 5)
+        let lead = "  " + keys + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(keys)))
+        let column = DisplayWidth.of(lead)
+        // Fewer than ten cells beside the keys: the description goes on the rows below them.
+        if width - column < 10 {
+            return ["  " + keys] + wrap(style.prepare(text), width: width, indent: 4, hanging: 0)
+        }
         let first = wrap(style.prepare(text), width: width - DisplayWidth.of(lead), indent: 0, hanging: 0)
         guard let head = first.first else { return [lead] }
         let rest = first.dropFirst().joined(separator: " ")
@@ -202,8 +216,7 @@ enum HelpOverlay {
         screen: ScreenID, matrix: Bool, offset: Int, into grid: inout Grid, body: Rect, context: BrowserContext
     ) {
         let lines = lines(for: screen, matrix: matrix, width: width(body: body), context: context)
-        let box = Rect(
-            x: body.x + max(0, (body.width - 84) / 2), y: body.y, width: min(body.width, 84), height: body.height)
+        let (box, _) = box(body: body)
         let inside = Box.render(title: "Help", into: &grid, rect: box, glyphs: context.glyphs, style: context.style)
         for row in 0..<inside.height {
             let index = offset + row
@@ -212,7 +225,9 @@ enum HelpOverlay {
                 Wrap.clip(lines[index].text, width: inside.width, ellipsis: context.glyphs.ellipsis),
                 x: inside.x, y: inside.y + row, role: lines[index].role, maxWidth: inside.width)
         }
-        ScrollMarks.render(total: lines.count, offset: offset, into: &grid, rect: inside, ascii: context.style.ascii)
+        ScrollMarks.render(
+            total: lines.count, offset: offset, into: &grid, rect: inside, x: inside.maxX + 1,
+            ascii: context.style.ascii)
     }
 
     /// The scroll offset kept within the help's lines.

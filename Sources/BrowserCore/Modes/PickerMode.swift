@@ -97,12 +97,14 @@ enum PickerOverlay {
             let isSelected = index == picker.cursor.selected
             let y = inside.y + row
             if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
-            grid.put(
-                (isSelected ? "> " : "  ") + context.style.prepare(picker.options[index].label), x: inside.x, y: y,
-                role: isSelected ? .selection : .normal, maxWidth: inside.width)
+            let label = Fit.line(
+                context.style.prepare(picker.options[index].label), width: inside.width - 2,
+                ellipsis: context.glyphs.ellipsis)
+            grid.put((isSelected ? "> " : "  ") + label, x: inside.x, y: y, role: isSelected ? .selection : .normal)
         }
+        // The marks go in the margin inside the border, a blank column after the text.
         ScrollMarks.render(
-            total: picker.options.count, offset: picker.cursor.offset, into: &grid, rect: inside,
+            total: picker.options.count, offset: picker.cursor.offset, into: &grid, rect: inside, x: inside.maxX + 1,
             ascii: context.style.ascii)
     }
 }

@@ -199,14 +199,22 @@ enum SearchOverlay {
         let inside = Box.render(title: title, into: &grid, rect: body, glyphs: context.glyphs, style: context.style)
         guard !inside.isEmpty else { return }
         if session.query.isEmpty {
-            grid.put(
-                context.style.prepare(
-                    "Type a name, a word or a phrase. Names rank first, then titles, quotes, and the source text."),
-                x: inside.x, y: inside.y, role: .dim, maxWidth: inside.width)
+            // The hint wraps, never cut: it says what search looks through.
+            var hint = PageBuilder(width: inside.width, style: context.style)
+            hint.paragraph(
+                "Type a name, a word or a phrase. Names rank first, then titles, quotes, and the source text.",
+                role: .dim)
+            for (row, line) in hint.page.lines.prefix(inside.height).enumerated() {
+                for span in line.spans {
+                    grid.put(span.text, x: inside.x + span.x, y: inside.y + row, role: span.role)
+                }
+            }
             return
         }
         if session.results.isEmpty {
-            grid.put("Nothing matches.", x: inside.x, y: inside.y, role: .dim, maxWidth: inside.width)
+            grid.put(
+                Fit.line("Nothing matches.", width: inside.width, ellipsis: context.glyphs.ellipsis), x: inside.x,
+                y: inside.y, role: .dim)
             return
         }
         let rows = rows(session)
@@ -219,7 +227,9 @@ enum SearchOverlay {
             let y = inside.y + row
             switch rows[index] {
             case .header(let title):
-                grid.put(context.style.prepare(title), x: inside.x, y: y, role: .heading, maxWidth: inside.width)
+                grid.put(
+                    Fit.line(context.style.prepare(title), width: inside.width, ellipsis: context.glyphs.ellipsis),
+                    x: inside.x, y: y, role: .heading)
             case .result(let resultIndex):
                 let isSelected = resultIndex == selected
                 if isSelected { grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection) }
@@ -229,12 +239,12 @@ enum SearchOverlay {
                             session.results[resultIndex], query: session.query, width: inside.width - 2,
                             context: context)),
                     width: inside.width - 2, ellipsis: context.glyphs.ellipsis)
-                grid.put(
-                    (isSelected ? "> " : "  ") + text, x: inside.x, y: y, role: isSelected ? .selection : .normal,
-                    maxWidth: inside.width)
+                grid.put((isSelected ? "> " : "  ") + text, x: inside.x, y: y, role: isSelected ? .selection : .normal)
             }
         }
+        // The marks go in the margin inside the border, a blank column after the text.
         ScrollMarks.render(
-            total: rows.count, offset: session.cursor.offset, into: &grid, rect: inside, ascii: context.style.ascii)
+            total: rows.count, offset: session.cursor.offset, into: &grid, rect: inside, x: inside.maxX + 1,
+            ascii: context.style.ascii)
     }
 }

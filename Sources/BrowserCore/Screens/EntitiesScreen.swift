@@ -43,7 +43,7 @@ enum EntitiesScreen {
         let story = context.story
         let index = context.index
         let entity = story.entities[entityIndex]
-        var page = PageBuilder(width: width, style: context.style)
+        var page = PageBuilder(width: width, context: context)
         page.paragraph(entity.name, role: .heading)
         draftNotice(entity.drafted, into: &page)
         page.paragraph(

@@ -16,7 +16,7 @@ enum NarrativesScreen {
     static func detail(_ topicIndex: Int, width: Int, context: BrowserContext) -> Page {
         let story = context.story
         let topic = story.topics[topicIndex]
-        var page = PageBuilder(width: width, style: context.style)
+        var page = PageBuilder(width: width, context: context)
         page.paragraph(topic.question, role: .heading)
         EntitiesScreen.draftNotice(topic.drafted, into: &page)
         if let summary = topic.summary { page.paragraph(summary, role: .dim) }
@@ -59,7 +59,7 @@ enum NarrativesScreen {
     /// link to them), how the claim reaches us, the verbatim quote and the paraphrase.
     static func side(_ topicIndex: Int, _ sideIndex: Int, width: Int, context: BrowserContext) -> Page {
         let side = context.story.topics[topicIndex].sides[sideIndex]
-        var page = PageBuilder(width: width, style: context.style)
+        var page = PageBuilder(width: width, context: context)
         let role = sideRole(sideIndex)
         page.paragraph("\(sideTag(sideIndex)) \(side.label)", role: role, hanging: 2)
         if let summary = side.summary { page.paragraph(summary, role: .dim, indent: 2) }
@@ -126,7 +126,7 @@ enum NarrativesScreen {
     static func matrix(width: Int, context: BrowserContext) -> Page {
         let story = context.story
         let ascii = context.style.ascii
-        var page = PageBuilder(width: width, style: context.style)
+        var page = PageBuilder(width: width, context: context)
         page.paragraph("Who stands where", role: .heading)
         let shown = context.voices.prefix(Self.matrixRowLimit)
         let ownVoices = shown.compactMap { if case .document(let document) = $0 { document } else { nil } }

@@ -6,7 +6,7 @@ enum OverviewScreen {
     static func page(width: Int, context: BrowserContext) -> Page {
         let story = context.story
         let index = context.index
-        var page = PageBuilder(width: width, style: context.style)
+        var page = PageBuilder(width: width, context: context)
         page.paragraph(story.title, role: .heading)
         let drafted = story.draftedCount
         if drafted > 0 {

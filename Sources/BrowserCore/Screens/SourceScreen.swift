@@ -57,7 +57,7 @@ enum SourceScreen {
 
     static func page(width: Int, focus: SourceFocus, document documentIndex: Int, context: BrowserContext) -> Page {
         let marks = highlights(focus, document: documentIndex, context: context)
-        var builder = PageBuilder(width: width, style: context.style)
+        var builder = PageBuilder(width: width, context: context)
         builder.paragraph(focusDescription(focus, count: marks.count, context: context), role: .dim)
         builder.paragraph(keyLine, role: .dim)
         builder.blank()
@@ -125,8 +125,9 @@ enum SourceScreen {
                     case .repeatedHeadline: "headline, printed again in the source"
                     default: part.role.rawValue
                     }
-                page.lines.append(
-                    PageLine(spans: [Span(x: gutterWidth, text: context.style.prepare("[\(label)]"), role: .dim)]))
+                let text = Fit.line(
+                    context.style.prepare("[\(label)]"), width: textWidth, ellipsis: context.glyphs.ellipsis)
+                page.lines.append(PageLine(spans: [Span(x: gutterWidth, text: text, role: .dim)]))
             }
             let role: Role =
                 switch document.part(containing: lineRange.lowerBound)?.role {
@@ -136,7 +137,7 @@ enum SourceScreen {
                 }
             let characters = drawnCharacters(lineRange)
             let owners = owners(of: characters, lineRange: lineRange)
-            let rows = WordWrap.rows(characters.map(\.0), width: textWidth)
+            let rows = WordWrap.rows(characters.map(\.0), width: textWidth, keep: context.keepTogether)
             let bar = context.glyphs.verticalLine
             if rows.isEmpty {
                 page.lines.append(PageLine(spans: [Span(x: 0, text: gutter(line, bar: bar), role: .dim)]))

@@ -13,15 +13,23 @@ enum TimelineScreen {
             Wrap.clip(
                 event.when.compact(inferredMark: context.glyphs.inferredMark), width: dateWidth,
                 ellipsis: context.glyphs.ellipsis), dateWidth)
-        // The source's wording, as wide as the row allows beside a title of some length.
         // The outcome column names the day of the report that gives it: "cancelled 10 Jun".
-        let wordingWidth = width >= 64 ? (outcomes ? context.outcomeColumnWidth : 14) : width >= 46 ? 10 : 0
+        let wordingWidth = wordingWidth(row: width, outcomes: outcomes ? context.outcomeColumnWidth : nil)
         // A status that changed between reports leads the title ("◷→✗"), where no width cuts it.
         let title = (context.statusMarks(eventIndex).map { $0 + " " } ?? "") + event.title
         guard wordingWidth > 0 else { return "\(mark) \(date) \(title)" }
         let column = outcomes ? context.outcomeLabel(eventIndex) : context.style.prepare(event.when.text)
         let wording = pad(Wrap.clip(column, width: wordingWidth, ellipsis: context.glyphs.ellipsis), wordingWidth)
         return "\(mark) \(date) \(wording) \(title)"
+    }
+
+    /// The width of the column of the source's wording (or, with `outcomes`, the width what
+    /// came of the events needs: "cancelled 10 Jun") in a row of `row` cells: none below 46
+    /// cells, then 10, growing a cell at a time to 14 (or `outcomes`) as the row widens, so that
+    /// once the column is shown a wider row never gives the title fewer cells.
+    static func wordingWidth(row width: Int, outcomes: Int? = nil) -> Int {
+        guard width >= 46 else { return 0 }
+        return min(outcomes ?? 14, max(10, width - 50))
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
@@ -45,7 +53,7 @@ enum TimelineScreen {
     static func detail(_ eventIndex: Int, width: Int, context: BrowserContext) -> Page {
         let story = context.story
         let event = story.events[eventIndex]
-        var page = PageBuilder(width: width, style: context.style)
+        var page = PageBuilder(width: width, context: context)
         page.paragraph(event.title, role: .heading)
         EntitiesScreen.draftNotice(event.drafted, into: &page)
         var when = "\(event.status.mark(ascii: context.style.ascii)) \(event.status.label) · "
@@ -199,8 +207,9 @@ enum TimelineScreen {
         }
         guard let frame = axis.frame else {
             grid.put(
-                context.style.prepare("No dated events to place on the axis."), x: rect.x + 1, y: rect.y + 1,
-                role: .dim, maxWidth: rect.width - 2)
+                Fit.line(
+                    context.style.prepare("No dated events to place on the axis."), width: rect.width - 2,
+                    ellipsis: context.glyphs.ellipsis), x: rect.x + 1, y: rect.y + 1, role: .dim)
             return
         }
         let lineY = rect.y + 1
@@ -227,7 +236,9 @@ enum TimelineScreen {
             grid.put(mark.mark, x: mark.x, y: lineY, role: mark.pending ? .pending : .normal, maxWidth: 1)
         }
         if case .event(let event)? = selected, let x = axis.columnOfEvent[event] {
-            grid.put(story.events[event].status.mark(ascii: ascii), x: x, y: lineY, role: .selection, maxWidth: 1)
+            // Over the mark of an event sharing its column, where the axis has no free one.
+            grid.overwrite(
+                story.events[event].status.mark(ascii: ascii), x: x, y: lineY, role: .selection, maxWidth: 1)
         }
     }
 }

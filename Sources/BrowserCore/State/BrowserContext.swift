@@ -51,6 +51,8 @@ public struct BrowserContext: Sendable {
     let timelineDateWidth: Int
     /// The days the story's documents came out, each once, in order (marked on the time axis).
     let publicationDays: [Int]
+    /// What wraps keep on one row: dates, quantities, and the names of the story's people.
+    public let keepTogether: KeepTogether
 
     public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false) {
         self.story = story
@@ -60,6 +62,10 @@ public struct BrowserContext: Sendable {
         self.searchIndex = LazySearchIndex(story: story)
         self.style = TextStyle(ascii: ascii)
         self.glyphs = ascii ? .ascii : .unicode
+        let style = self.style
+        keepTogether = KeepTogether(
+            names: story.entities.lazy.filter { $0.kind == .person }.flatMap { [$0.name] + $0.aliases }
+                .map { style.prepare($0) })
 
         var rows: [ListRow] = []
         var rowByIndex = [Int](repeating: 0, count: story.entities.count)
@@ -300,5 +306,12 @@ final class TimelineCache: Sendable {
             axes[key] = axis
         }
         return axis
+    }
+}
+
+extension PageBuilder {
+    /// A page laid out for this story: its display style, and its names kept on one row.
+    init(width: Int, context: BrowserContext) {
+        self.init(width: width, style: context.style, keep: context.keepTogether)
     }
 }

@@ -21,7 +21,10 @@ struct ScreenModel {
         rows = context.listRows(screen, filter: state.timeline.filter, outcomes: state.timeline.outcomes)
         pageRect = layout.detail ?? layout.body
         listRect = layout.list ?? layout.body
-        let width = max(1, pageRect.width)
+        // The page's last column is the scroll marks' own, and the one before it is blank: text
+        // never runs under a mark or into one, and a page does not re-wrap when a mark comes
+        // or goes.
+        let width = max(1, pageRect.width - 2)
         let selected = rows.indices.contains(state.place.list.selected) ? rows[state.place.list.selected].item : nil
         selectedItem = selected
         let document = min(state.source.document, max(0, context.story.documents.count - 1))

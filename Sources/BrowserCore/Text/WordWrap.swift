@@ -71,7 +71,8 @@ struct WordWrap {
 
     /// The rows of a run of characters (the Source view's lines), as index ranges into
     /// `characters`; none for empty text. Spaces that a wrap leaves out fall between rows.
-    static func rows(_ characters: [Character], width: Int) -> [Range<Int>] {
+    /// Words that `keep` joins (dates, quantities, names) go on one row where they fit on one.
+    static func rows(_ characters: [Character], width: Int, keep: KeepTogether = KeepTogether()) -> [Range<Int>] {
         var rows: [Range<Int>] = []
         var wrap = WordWrap(start: 0, restStart: 0, end: width, keepsLeadingSpaces: true)
         // The characters drawn on the current row so far.
@@ -85,14 +86,35 @@ struct WordWrap {
             row = nil
             wrap.startRow()
         }
-        var wordStart = 0
-        while true {
-            var wordEnd = wordStart
-            while wordEnd < characters.count, characters[wordEnd] != " " { wordEnd += 1 }
-            let spaced = wordStart > 0
-            let widths = characters[wordStart..<wordEnd].map { DisplayWidth.of($0) }
-            var remaining = widths.reduce(0, +)
-            switch wrap.fit(width: remaining, spaced: spaced) {
+        // Words between single spaces (two spaces make an empty word between them).
+        var words: [Range<Int>] = []
+        var start = 0
+        for (index, character) in characters.enumerated() where character == " " {
+            words.append(start..<index)
+            start = index + 1
+        }
+        words.append(start..<characters.count)
+        let widths = words.map { range in characters[range].reduce(0) { $0 + DisplayWidth.of($1) } }
+        let joins = keep.joins(
+            count: words.count, first: { words[$0].isEmpty ? nil : characters[words[$0].lowerBound] },
+            word: { Substring(String(characters[words[$0]])) })
+        // The last word of a run of joined words being placed on one row.
+        var together = -1
+        for (number, range) in words.enumerated() {
+            let wordStart = range.lowerBound
+            let wordEnd = range.upperBound
+            let spaced = number > 0
+            var remaining = widths[number]
+            if number <= together {
+                // Inside a run that fits on this row: the space and the word.
+                draw((wordStart - 1)..<wordStart, width: 1)
+                draw(range, width: remaining)
+                continue
+            }
+            let (last, runWidth) = Self.run(from: number, joins: joins, widths: widths)
+            let fitsOneRow = last > number && runWidth <= wrap.end - wrap.restStart
+            if fitsOneRow { together = last }
+            switch wrap.fit(width: fitsOneRow ? runWidth : remaining, spaced: spaced) {
             case .newRow: endRow()
             case .sameRow(let drawsSpace): if drawsSpace { draw((wordStart - 1)..<wordStart, width: 1) }
             }
@@ -101,8 +123,8 @@ struct WordWrap {
             while remaining > wrap.room && wrap.room > 0 {
                 var used = 0
                 var count = 0
-                while next + count < wordEnd, used + widths[next + count - wordStart] <= wrap.room {
-                    used += widths[next + count - wordStart]
+                while next + count < wordEnd, used + DisplayWidth.of(characters[next + count]) <= wrap.room {
+                    used += DisplayWidth.of(characters[next + count])
                     count += 1
                 }
                 if count == 0 {
@@ -112,7 +134,7 @@ struct WordWrap {
                         continue
                     }
                     count = 1
-                    used = widths[next - wordStart]
+                    used = DisplayWidth.of(characters[next])
                 }
                 draw(next..<(next + count), width: used)
                 next += count
@@ -120,10 +142,20 @@ struct WordWrap {
                 endRow()
             }
             if next < wordEnd { draw(next..<wordEnd, width: remaining) }
-            guard wordEnd < characters.count else { break }
-            wordStart = wordEnd + 1
         }
         if let row { rows.append(row) }
         return rows
+    }
+
+    /// The words joined to word `first` and after it: the index of the last, and the width of
+    /// them all with their spaces.
+    static func run(from first: Int, joins: [Bool], widths: [Int]) -> (last: Int, width: Int) {
+        var last = first
+        var width = widths[first]
+        while last + 1 < widths.count, joins[last] {
+            last += 1
+            width += 1 + widths[last]
+        }
+        return (last, width)
     }
 }

@@ -57,11 +57,14 @@ public struct Page: Hashable, Sendable {
 public struct PageBuilder {
     public let width: Int
     public let style: TextStyle
+    /// The words wraps keep on one row: dates, quantities and, given them, names.
+    public let keep: KeepTogether
     public private(set) var page = Page()
 
-    public init(width: Int, style: TextStyle) {
+    public init(width: Int, style: TextStyle, keep: KeepTogether = KeepTogether()) {
         self.width = max(1, width)
         self.style = style
+        self.keep = keep
     }
 
     public enum Piece {
@@ -83,7 +86,9 @@ public struct PageBuilder {
     }
 
     /// Text and links flowed together and wrapped at spaces. A link that wraps stays one
-    /// link covering several lines.
+    /// link covering several lines. Text that touches the next piece with no space between
+    /// ("Rubio" then ":") is one word, and words that `keep` joins (dates, quantities, names)
+    /// go on one row where they fit on one.
     public mutating func flow(_ pieces: [Piece], indent: Int = 0, hanging: Int = 0) {
         var current = PageLine()
         var wrap = WordWrap(start: indent, restStart: indent + hanging, end: width)
@@ -92,78 +97,110 @@ public struct PageBuilder {
             current = PageLine()
             wrap.startRow()
         }
-        func draw(_ text: String, width: Int, role: Role, link: Int?) {
-            guard !text.isEmpty else { return }
-            append(text, role: role, link: link, to: &current, x: wrap.x)
-            wrap.advance(width)
-        }
+        // Each piece prepared, its link made; then its text as fragments between spaces.
+        var roles: [Role] = []
+        var links: [Int?] = []
+        var fragments: [(text: Substring, width: Int, piece: Int, spaced: Bool)] = []
         for piece in pieces {
             let text: String
-            let role: Role
-            var linkIndex: Int?
             switch piece {
-            case .text(let value, let pieceRole):
+            case .text(let value, let role):
                 text = style.prepare(value)
-                role = pieceRole
-            case .link(let value, let pieceRole, let target, let evidence, let description):
+                roles.append(role)
+                links.append(nil)
+            case .link(let value, let role, let target, let evidence, let description):
                 text = style.prepare(value)
-                role = pieceRole
-                linkIndex = page.links.count
+                roles.append(role)
+                links.append(page.links.count)
                 page.links.append(
                     PageLink(
                         target: target, evidence: evidence, lines: page.lines.count...page.lines.count,
-                        x: wrap.x, description: description))
+                        x: indent, description: description))
             }
-            // Split into words, keeping the spaces that separate them. A link's position is
-            // where its first word lands, which may be after a wrap.
-            var started = false
-            func mark() {
-                guard let linkIndex else { return }
-                if !started {
-                    page.links[linkIndex].lines = page.lines.count...page.lines.count
-                    page.links[linkIndex].x = wrap.x
-                    started = true
+            for (number, word) in words(of: text).enumerated() {
+                fragments.append((word, DisplayWidth.of(word), roles.count - 1, number > 0))
+            }
+        }
+        // Words: fragments with no space between them.
+        var words: [Range<Int>] = []
+        for index in fragments.indices {
+            if index == 0 || fragments[index].spaced {
+                words.append(index..<(index + 1))
+            } else {
+                words[words.count - 1] = words[words.count - 1].lowerBound..<(index + 1)
+            }
+        }
+        let widths = words.map { $0.reduce(0) { $0 + fragments[$1].width } }
+        let joins = keep.joins(
+            count: words.count, first: { words[$0].lazy.compactMap { fragments[$0].text.first }.first },
+            word: {
+                words[$0].count == 1
+                    ? fragments[words[$0].lowerBound].text : Substring(words[$0].map { fragments[$0].text }.joined())
+            })
+
+        // Whether each link has had text drawn; a link's place is where its first text landed.
+        var started = [Bool](repeating: false, count: pieces.count)
+        func draw(_ text: Substring, width: Int, piece: Int) {
+            guard !text.isEmpty else { return }
+            if let link = links[piece] {
+                if !started[piece] {
+                    page.links[link].lines = page.lines.count...page.lines.count
+                    page.links[link].x = wrap.x
+                    started[piece] = true
                 } else {
-                    page.links[linkIndex].lines = page.links[linkIndex].lines.lowerBound...page.lines.count
+                    page.links[link].lines = page.links[link].lines.lowerBound...page.lines.count
                 }
             }
-            var first = true
-            for word in words(of: text) {
-                let spaced = !first
-                first = false
-                let wordWidth = DisplayWidth.of(word)
-                switch wrap.fit(width: wordWidth, spaced: spaced) {
-                case .newRow:
-                    newLine()
-                case .sameRow(let drawsSpace):
-                    if drawsSpace {
-                        draw(
-                            " ", width: 1, role: started || linkIndex == nil ? role : .normal,
-                            link: started ? linkIndex : nil)
-                    }
+            append(String(text), role: roles[piece], link: links[piece], to: &current, x: wrap.x)
+            wrap.advance(width)
+        }
+        /// The space before a fragment: part of its link once the link has begun.
+        func drawSpace(before piece: Int) {
+            let link = started[piece] ? links[piece] : nil
+            append(
+                " ", role: links[piece] == nil || started[piece] ? roles[piece] : .normal, link: link, to: &current,
+                x: wrap.x)
+            wrap.advance(1)
+        }
+        /// A word's fragments, each cut between characters where wider than the rest of the row.
+        func drawWord(_ word: Range<Int>) {
+            for index in word {
+                let fragment = fragments[index]
+                if let link = links[fragment.piece], !started[fragment.piece], fragment.text.isEmpty {
+                    // An empty link text: anchor it where it stands.
+                    page.links[link].lines = page.lines.count...page.lines.count
+                    page.links[link].x = wrap.x
                 }
-                var remaining = Substring(word)
-                var remainingWidth = wordWidth
-                // A word wider than the rest of the row is cut between characters.
+                var remaining = fragment.text
+                var remainingWidth = fragment.width
                 while remainingWidth > wrap.room && wrap.room > 0 {
                     let chunk = WordWrap.prefix(of: remaining, fitting: wrap.room)
                     if chunk.text.isEmpty { break }
-                    mark()
-                    draw(String(chunk.text), width: chunk.width, role: role, link: linkIndex)
+                    draw(chunk.text, width: chunk.width, piece: fragment.piece)
                     remaining = remaining[chunk.text.endIndex...]
                     remainingWidth -= chunk.width
                     newLine()
                 }
-                if !remaining.isEmpty {
-                    mark()
-                    draw(String(remaining), width: remainingWidth, role: role, link: linkIndex)
-                }
+                draw(remaining, width: remainingWidth, piece: fragment.piece)
             }
-            if let linkIndex, !started {
-                // An empty link text: anchor it where it stands.
-                page.links[linkIndex].lines = page.lines.count...page.lines.count
-                page.links[linkIndex].x = wrap.x
+        }
+        // The last word of a run of joined words being placed on one row.
+        var together = -1
+        for (number, word) in words.enumerated() {
+            let first = word.lowerBound
+            if number <= together {
+                drawSpace(before: fragments[first].piece)
+                drawWord(word)
+                continue
             }
+            let (last, runWidth) = WordWrap.run(from: number, joins: joins, widths: widths)
+            let fitsOneRow = last > number && runWidth <= wrap.end - wrap.restStart
+            if fitsOneRow { together = last }
+            switch wrap.fit(width: fitsOneRow ? runWidth : widths[number], spaced: fragments[first].spaced) {
+            case .newRow: newLine()
+            case .sameRow(let drawsSpace): if drawsSpace { drawSpace(before: fragments[first].piece) }
+            }
+            drawWord(word)
         }
         if !current.spans.isEmpty || wrap.rowIsEmpty { page.lines.append(current) }
     }
@@ -239,7 +276,7 @@ public struct PageBuilder {
                         x: cell.x, description: description))
             }
             let text = Wrap.clip(
-                style.prepare(cell.text), width: max(0, min(width, end) - cell.x), ellipsis: style.ascii ? "." : "…")
+                style.prepare(cell.text), width: max(0, min(width, end) - cell.x), ellipsis: style.ascii ? "..." : "…")
             line.spans.append(Span(x: cell.x, text: text, role: cell.role, link: linkIndex))
         }
         page.lines.append(line)
