@@ -152,6 +152,32 @@ import Testing
         #expect(back.lastSearch?.cursor.selected == position)
     }
 
+    /// A result that is a row of a list leaves the focus on the list: j and k move on from it
+    /// at once, without Tab first. A claim found keeps the detail's focus on its link.
+    @Test func afterASearchJumpJAndKMoveTheList() throws {
+        var state = drive(keys("/Zelensky Enter")).state
+        #expect(state.screen == .entities)
+        #expect(selectedItem(state) == .entity(entity("zelensky")))
+        #expect(state.place.focus == .list)
+        let row = state.place.list.selected
+        state = drive(keys("j"), from: state).state
+        #expect(state.place.list.selected > row, "j moves the list")
+        state = drive(keys("k"), from: state).state
+        #expect(selectedItem(state) == .entity(entity("zelensky")))
+
+        let claim = context.index.claimByID["zelensky-framework"]!
+        var search = drive(keys("/framework")).state
+        guard case .search(let session) = search.mode else {
+            Issue.record("not searching")
+            return
+        }
+        let order = SearchOverlay.displayOrder(session)
+        let position = try #require(order.firstIndex { session.results[$0].target == .item(.claim(claim)) })
+        search = drive(Array(repeating: .down, count: position) + [.enter], from: search).state
+        #expect(search.place.focus == .detail)
+        #expect(selectedLink(search)?.evidence == .claim(claim))
+    }
+
     /// The search index is not built for the first screen, only when search needs it.
     @Test func theSearchIndexIsBuiltOnFirstUse() {
         let fresh = BrowserContext(story: context.story)

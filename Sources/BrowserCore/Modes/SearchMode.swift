@@ -53,9 +53,17 @@ extension BrowserState {
         session.cursor = ListCursor()
     }
 
+    /// Opens a result. One that is a row of a list (an entity, an event, a topic) leaves the
+    /// focus on the list, so j and k move on from it at once; a claim or a relation, found
+    /// inside a row's detail, keeps the detail's focus on its link.
     mutating func jump(to target: SearchIndex.Target, _ context: BrowserContext) {
         switch target {
-        case .item(let item): follow(.item(item), context)
+        case .item(let item):
+            follow(.item(item), context)
+            switch item {
+            case .entity, .event, .topic: if screen.hasList { place.focus = .list }
+            case .claim, .relation: break
+            }
         case .passage(let document, let range): follow(.passage(document: document, range: range), context)
         }
     }

@@ -58,13 +58,17 @@ enum EntitiesScreen {
         }
         if !entity.mentions.isEmpty {
             let count = entity.mentions.count
+            // "in the source", or in a story of several articles how many of them: the count is
+            // of all of them, where the Source view counts the article it shows.
+            let source = context.sourceWording(documentsOf: entity.mentions.map(\.evidence.document))
+            let places = count == 1 ? "the place" : "the \(count) places"
             page.flow([
-                .text("Named \(count) time\(count == 1 ? "" : "s") in the source: ", .dim),
+                .text("Named \(count) time\(count == 1 ? "" : "s") in \(source): ", .dim),
                 .link(
                     "show in source", .link, .evidence(.entity(entityIndex)), evidence: .entity(entityIndex),
-                    description: count == 1
-                        ? "the place the source names \(entity.name)"
-                        : "the \(count) places the source names \(entity.name)"),
+                    description: context.development.hasSeveralDocuments
+                        ? "\(places) \(entity.name) is named in \(source)"
+                        : "\(places) the source names \(entity.name)"),
             ])
         }
 
@@ -108,12 +112,16 @@ enum EntitiesScreen {
         let claims = index.claimsBySpeaker[entityIndex]
         if !claims.isEmpty {
             section(&page, "Says (\(claims.count))")
-            for claimIndex in claims { claimLink(claimIndex, showSpeaker: false, into: &page, context: context) }
+            for claimIndex in context.inOrderOfTime(claims) {
+                claimLink(claimIndex, showSpeaker: false, into: &page, context: context)
+            }
         }
         let about = index.claimsAbout[entityIndex]
         if !about.isEmpty {
             section(&page, "Said about \(entity.nameInSentence) (\(about.count))")
-            for claimIndex in about { claimLink(claimIndex, showSpeaker: true, into: &page, context: context) }
+            for claimIndex in context.inOrderOfTime(about) {
+                claimLink(claimIndex, showSpeaker: true, into: &page, context: context)
+            }
         }
         return page.page
     }
@@ -130,16 +138,26 @@ enum EntitiesScreen {
         page.line(title, role: .heading)
     }
 
-    /// One claim as a link: its quote (or paraphrase), leading to the topic it belongs to.
+    /// One claim as a link: its quote (or paraphrase), leading to the topic it belongs to. In a
+    /// story of several documents the day its document came out comes first ("10 Jun"), as
+    /// Narratives gives it: what was said when.
     static func claimLink(_ claimIndex: Int, showSpeaker: Bool, into page: inout PageBuilder, context: BrowserContext) {
         let claim = context.story.claims[claimIndex]
         var pieces: [PageBuilder.Piece] = []
+        var hanging = 2
+        if context.development.hasSeveralDocuments {
+            // "3 Jun" and "10 Jun" in one column, the claims beside it (blank where undated).
+            let day = context.claimDay(claimIndex)?.short ?? ""
+            let column = TimelineScreen.pad(day, 8)
+            pieces.append(.text(column, .date))
+            hanging = DisplayWidth.of(column)
+        }
         if showSpeaker { pieces.append(.text("\(context.speakerName(claim.speaker)): ", .dim)) }
         let text = claim.quote.map { "\u{201C}\($0)\u{201D} \u{2014} \(claim.paraphrase)" } ?? claim.paraphrase
         pieces.append(
             .link(
                 text, .link, .item(.claim(claimIndex)), evidence: .claim(claimIndex),
                 description: "\(claim.reach.label) · Enter: its topic · s: in the source"))
-        page.flow(pieces, indent: 2, hanging: 2)
+        page.flow(pieces, indent: 2, hanging: hanging)
     }
 }

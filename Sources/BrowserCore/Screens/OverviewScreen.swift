@@ -15,6 +15,9 @@ enum OverviewScreen {
                 role: .inferred)
         }
         page.paragraph(story.summary)
+        // A story of several articles leads with what changed since the first: what a reader
+        // who saw only that one needs first.
+        changes(into: &page, context: context)
         // The cast: people first, by how much they say and do.
         let people = story.entities.indices.filter { story.entities[$0].kind == .person }
             .sorted { activity($0, index) > activity($1, index) }
@@ -90,7 +93,6 @@ enum OverviewScreen {
             }
         }
         page.blank()
-        changes(into: &page, context: context)
         if story.documents.count > 1 {
             // A story of several articles: each, with its outlet and date, a link to it.
             page.paragraph("Sources (\(story.documents.count))", role: .heading)
@@ -136,9 +138,11 @@ enum OverviewScreen {
     static let changesShown = 6
 
     /// What changed from the first document to the latest: statuses that moved, expectations
-    /// whose day passed with no report since, events only later documents speak of.
+    /// whose day passed with no report since, events only later documents speak of. A blank
+    /// line comes before it; nothing is added for a story of one document.
     static func changes(into page: inout PageBuilder, context: BrowserContext) {
         guard let changes = context.changesSinceFirst(), !changes.isEmpty else { return }
+        page.blank()
         let (changed, new) = (changes.changed + changes.overdue, changes.new)
         let order = context.documentsInTimeOrder
         let story = context.story
@@ -175,7 +179,6 @@ enum OverviewScreen {
                 "\(changed.count - changesShown) more events \(what): in the Timeline (3), o shows them.",
                 role: .dim, indent: 2, hanging: 2)
         }
-        page.blank()
     }
 
     private static func activity(_ entity: Int, _ index: StoryIndex) -> Int {

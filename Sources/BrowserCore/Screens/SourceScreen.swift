@@ -48,11 +48,23 @@ enum SourceScreen {
 
     static func focusDescription(_ focus: SourceFocus, count: Int, context: BrowserContext) -> String {
         switch focus {
-        case .all: "Highlighted: the evidence of every claim and event (\(count))."
+        case .all: "Highlighted: the evidence of every claim and event (\(counted(count, of: nil, context: context)))."
         case .item(let item):
-            "Highlighted: where the source supports \(item.kindName) \(quotedName(of: item, context: context)) (\(count))."
+            "Highlighted: where the source supports \(item.kindName) \(quotedName(of: item, context: context)) (\(counted(count, of: item, context: context)))."
         case .passage: "Highlighted: the passage found by search."
         }
+    }
+
+    /// The count of highlights, saying what it counts where the story has several articles:
+    /// "4 in this article", and for an item with evidence in others too, "4 in this article,
+    /// 6 in 2 articles" (as the Entities view's "Named 6 times in 2 articles").
+    static func counted(_ count: Int, of item: ItemRef?, context: BrowserContext) -> String {
+        guard context.development.hasSeveralDocuments else { return "\(count)" }
+        guard let item else { return "\(count) in this article" }
+        let evidence = context.index.evidence(of: item, in: context.story)
+        let places = Set(evidence.map { "\($0.document) \($0.start) \($0.end)" }).count
+        guard places > count else { return "\(count) in this article" }
+        return "\(count) in this article, \(places) in \(context.sourceWording(documentsOf: evidence.map(\.document)))"
     }
 
     static func page(width: Int, focus: SourceFocus, document documentIndex: Int, context: BrowserContext) -> Page {

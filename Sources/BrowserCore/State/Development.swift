@@ -39,6 +39,15 @@ extension BrowserContext {
             ?? Wrap.clip(visibleText(story.documents[document].title), width: 20, ellipsis: glyphs.ellipsis)
     }
 
+    /// Where a count of places is counted: "the source" for a story of one document, else
+    /// "2 articles" (all of them) or "1 of 2 articles", from the documents the places are in.
+    public func sourceWording(documentsOf ids: [String]) -> String {
+        guard development.hasSeveralDocuments else { return "the source" }
+        let total = story.documents.count
+        let count = Set(ids.compactMap { index.documentByID[$0] }).count
+        return count >= total ? "\(total) articles" : "\(count) of \(total) articles"
+    }
+
     /// "scheduled (3 Jun) → cancelled (10 Jun)": an event's status as each document reported it.
     public func statusHistory(_ eventIndex: Int) -> String? {
         development.statusHistoryText(eventIndex, arrow: glyphs.arrow, document: documentShortLabel)
