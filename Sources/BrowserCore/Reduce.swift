@@ -12,6 +12,7 @@ extension BrowserState {
     /// The state a browser starts in.
     public static func initial(size: Size, context: BrowserContext) -> BrowserState {
         var state = BrowserState(size: size)
+        state.listNeeds = ListNeeds.of(context)
         state.normalize(context)
         return state
     }

@@ -316,8 +316,9 @@ import Testing
             shown[size] = titles
         }
         func sameLayout(_ a: Size, _ b: Size) -> Bool {
-            let first = Layout(size: a, screen: screen, focus: .list, matrix: false)
-            let second = Layout(size: b, screen: screen, focus: .list, matrix: false)
+            let need = ListNeeds.of(context)[screen]
+            let first = Layout(size: a, screen: screen, focus: .list, matrix: false, listNeed: need)
+            let second = Layout(size: b, screen: screen, focus: .list, matrix: false, listNeed: need)
             guard first.arrangement == second.arrangement, let left = first.list, let right = second.list else {
                 return false
             }

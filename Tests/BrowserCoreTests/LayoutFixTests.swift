@@ -177,3 +177,40 @@ import Testing
         #expect(rows[3].contains("▲ published"))
     }
 }
+
+/// A list as wide as its longest row needs, beside a detail of at least 50 cells, or stacked
+/// above it when that cannot be (issue 17, point 2).
+@Suite struct ListWidthTests {
+    func layout(_ width: Int, _ height: Int, _ screen: ScreenID) -> Layout {
+        var state = BrowserState.initial(size: Size(width: width, height: height), context: sharedContext)
+        state.screen = screen
+        return state.layout
+    }
+
+    @Test func aWideWindowGivesTheListWhatItsLongestRowNeeds() {
+        let need = ListNeeds.of(sharedContext)
+        let entities = layout(200, 60, .entities)
+        #expect(entities.arrangement == .sideBySide)
+        #expect(entities.list?.width == max(30, need[.entities]!))
+        let timeline = layout(200, 60, .timeline)
+        #expect(timeline.arrangement == .sideBySide)
+        #expect(timeline.list?.width == need[.timeline]!, "the Timeline is no longer held to 64 columns")
+    }
+
+    @Test func aListThatWouldBeCutBesideItsDetailIsStackedAboveIt() {
+        // At 120 columns the Timeline's rows need more than the 69 cells beside a 50-cell detail.
+        let timeline = layout(120, 40, .timeline)
+        #expect(timeline.arrangement == .stacked)
+        #expect(timeline.list?.width == 120)
+        // Too short to stack: side by side, the list cut to leave the detail its 50 cells.
+        let short = layout(120, 16, .timeline)
+        #expect(short.arrangement == .sideBySide)
+        #expect(short.list?.width == 120 - 1 - Layout.detailWidth)
+    }
+
+    @Test func timelineRowsAndTheirWordingAreWholeAt120x40() {
+        let lines = render(drive(keys("3"), size: Size(width: 120, height: 40)).state, sharedContext).textLines
+        #expect(lines.contains { $0.contains("Zelensky meets Trump in Washington") })
+        #expect(lines.contains { $0.contains("not stated in the text") })
+    }
+}

@@ -25,11 +25,12 @@ enum TimelineScreen {
 
     /// The width of the column of the source's wording (or, with `outcomes`, the width what
     /// came of the events needs: "cancelled 10 Jun") in a row of `row` cells: none below 46
-    /// cells, then 10, growing a cell at a time to 14 (or `outcomes`) as the row widens, so that
-    /// once the column is shown a wider row never gives the title fewer cells.
+    /// cells, then 10, growing a cell at a time to 14 (or `outcomes`) as the row widens, and
+    /// past 100 cells on to 22 ("not stated in the text" whole), so that once the column is
+    /// shown a wider row never gives the title fewer cells.
     static func wordingWidth(row width: Int, outcomes: Int? = nil) -> Int {
         guard width >= 46 else { return 0 }
-        return min(outcomes ?? 14, max(10, width - 50))
+        return min(outcomes ?? min(22, 14 + max(0, width - 100)), max(10, width - 50))
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

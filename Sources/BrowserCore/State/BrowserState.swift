@@ -152,6 +152,8 @@ public struct BrowserState: Hashable, Sendable {
     public var lastSearch: SearchSession?
     /// A one-line message shown in the status bar until the next key.
     public var message: String?
+    /// The cells each view's list needs for its longest row, from the story (see ListNeeds).
+    public var listNeeds: [ScreenID: Int] = [:]
 
     public init(size: Size) {
         self.size = size

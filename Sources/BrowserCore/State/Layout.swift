@@ -30,7 +30,14 @@ public struct Layout: Hashable, Sendable {
 
     public var isTooSmall: Bool
 
-    public init(size: Size, screen: ScreenID, focus: Pane, matrix: Bool) {
+    /// The fewest cells the detail beside a list is given.
+    public static let detailWidth = 50
+
+    /// `listNeed`: the cells the list's longest row needs. With it, a wide window gives the
+    /// list what it needs (and no more) beside a detail of at least `detailWidth` cells, and a
+    /// list that would be cut there is stacked above its detail when the window is tall enough,
+    /// so that a wider window never shows less of a row.
+    public init(size: Size, screen: ScreenID, focus: Pane, matrix: Bool, listNeed: Int? = nil) {
         title = Rect(x: 0, y: 0, width: size.width, height: min(1, size.height))
         status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: size.height >= 2 ? 1 : 0)
         var body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
@@ -52,11 +59,13 @@ public struct Layout: Hashable, Sendable {
             detail = body
             return
         }
-        if size.width >= Layout.sideBySideWidth {
+        // The Timeline's rows carry a date and the source's wording before the title.
+        let usual = screen == .timeline ? min(64, max(30, size.width / 2)) : min(50, max(30, size.width * 2 / 5))
+        let need = listNeed.map { max(30, $0) }
+        let fits = need.map { size.width - 1 - $0 >= Layout.detailWidth } ?? true
+        if size.width >= Layout.sideBySideWidth && (fits || body.height < 16) {
             arrangement = .sideBySide
-            // The Timeline's rows carry a date and the source's wording before the title.
-            let listWidth =
-                screen == .timeline ? min(64, max(30, size.width / 2)) : min(50, max(30, size.width * 2 / 5))
+            let listWidth = need.map { min($0, size.width - 1 - Layout.detailWidth) } ?? usual
             let (left, rest) = body.splitLeft(listWidth)
             let (line, right) = rest.splitLeft(1)
             list = left
@@ -78,5 +87,7 @@ public struct Layout: Hashable, Sendable {
 }
 
 extension BrowserState {
-    public var layout: Layout { Layout(size: size, screen: screen, focus: place.focus, matrix: narratives.matrix) }
+    public var layout: Layout {
+        Layout(size: size, screen: screen, focus: place.focus, matrix: narratives.matrix, listNeed: listNeeds[screen])
+    }
 }
