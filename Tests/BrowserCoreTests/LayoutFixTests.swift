@@ -214,3 +214,15 @@ import Testing
         #expect(lines.contains { $0.contains("not stated in the text") })
     }
 }
+
+/// Sides side by side keep their claims on the same rows (issue 17, defect 4).
+@Suite struct AlignedSidesTests {
+    @Test func eachSidesClaimsStartOnOneRow() {
+        for size in [Size(width: 120, height: 40), Size(width: 200, height: 60)] {
+            let lines = render(drive(keys("4 Enter"), size: size).state, sharedContext).textLines
+            #expect(lines.contains { $0.contains("Donald Trump · said") && $0.contains("Volodymyr Zelensky · said") })
+            #expect(
+                lines.contains { $0.contains("Donald Trump · announced") && $0.contains("Volodymyr Zelensky · said") })
+        }
+    }
+}

@@ -27,10 +27,16 @@ enum NarrativesScreen {
         let count = topic.sides.count
         let columnWidth = count > 0 ? (width - gap * (count - 1)) / count : width
         if count > 1 && columnWidth >= 24 {
-            let columns = topic.sides.enumerated().map {
-                side(topicIndex, $0.offset, width: columnWidth, context: context)
+            // Block by block (the label and summary, then each claim), so that the sides' first
+            // claims start on one row, and their second claims, however long what came before.
+            let sides = topic.sides.indices.map {
+                sideBlocks(topicIndex, $0, width: columnWidth, context: context)
             }
-            page.columns(columns, x: (0..<count).map { $0 * (columnWidth + gap) })
+            let empty = PageBuilder(width: columnWidth, context: context).page
+            for block in 0..<(sides.map(\.count).max() ?? 0) {
+                page.columns(
+                    sides.map { block < $0.count ? $0[block] : empty }, x: (0..<count).map { $0 * (columnWidth + gap) })
+            }
         } else {
             for sideIndex in topic.sides.indices {
                 let column = side(topicIndex, sideIndex, width: width, context: context)
@@ -58,13 +64,25 @@ enum NarrativesScreen {
     /// One side as a column: its tag and label, its summary, then each claim: the speaker (a
     /// link to them), how the claim reaches us, the verbatim quote and the paraphrase.
     static func side(_ topicIndex: Int, _ sideIndex: Int, width: Int, context: BrowserContext) -> Page {
-        let side = context.story.topics[topicIndex].sides[sideIndex]
         var page = PageBuilder(width: width, context: context)
+        for block in sideBlocks(topicIndex, sideIndex, width: width, context: context) {
+            page.columns([block], x: [0])
+        }
+        return page.page
+    }
+
+    /// A side in blocks: its tag, label and summary first, then a block per claim (a blank
+    /// line and the claim).
+    static func sideBlocks(_ topicIndex: Int, _ sideIndex: Int, width: Int, context: BrowserContext) -> [Page] {
+        let side = context.story.topics[topicIndex].sides[sideIndex]
+        var head = PageBuilder(width: width, context: context)
         let role = sideRole(sideIndex)
-        page.paragraph("\(sideTag(sideIndex)) \(side.label)", role: role, hanging: 2)
-        if let summary = side.summary { page.paragraph(summary, role: .dim, indent: 2) }
+        head.paragraph("\(sideTag(sideIndex)) \(side.label)", role: role, hanging: 2)
+        if let summary = side.summary { head.paragraph(summary, role: .dim, indent: 2) }
+        var blocks = [head.page]
         for claimIndex in context.inOrderOfTime(side.claims.compactMap({ context.index.claimByID[$0] })) {
             let claim = context.story.claims[claimIndex]
+            var page = PageBuilder(width: width, context: context)
             page.blank()
             var pieces = speakerPieces(claimIndex, context: context)
             let day = context.claimDay(claimIndex).map { " · \($0.short)" } ?? ""
@@ -75,8 +93,9 @@ enum NarrativesScreen {
             }
             page.paragraph(claim.paraphrase, indent: 2)
             answers(claimIndex, into: &page, context: context)
+            blocks.append(page.page)
         }
-        return page.page
+        return blocks
     }
 
     /// The claim this one answers, and the claims that answer it, each a link.
