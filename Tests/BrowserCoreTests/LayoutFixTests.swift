@@ -226,3 +226,25 @@ import Testing
         }
     }
 }
+
+/// The article chooser `d` (issue 17, defect 2 and point 2).
+@Suite struct DocumentChooserTests {
+    @Test func aStoryOfOneArticleOffersNoChoice() {
+        let state = drive(keys("5 d")).state
+        #expect(state.mode == .normal)
+        #expect(state.message == "This story has one article: nothing to choose.")
+    }
+
+    @Test func aWiderWindowShowsMoreOfEachTitle() {
+        func width(_ size: Size) -> Int? {
+            let state = drive(keys("5 d"), size: size, context: DevelopingStoryTests.context).state
+            guard case .picker(let picker) = state.mode else { return nil }
+            return PickerOverlay.box(body: state.layout.body, picker: picker).width
+        }
+        let narrow = width(Size(width: 80, height: 24))
+        let wide = width(Size(width: 200, height: 60))
+        #expect(narrow != nil && wide != nil)
+        #expect((wide ?? 0) >= (narrow ?? 0))
+        #expect((narrow ?? 0) <= 80)
+    }
+}

@@ -67,7 +67,11 @@ extension BrowserState {
         case .filterTimeline:
             mode = .picker(timelineFilterPicker(context))
         case .chooseDocument:
-            mode = .picker(documentPicker(context))
+            if context.story.documents.count > 1 {
+                mode = .picker(documentPicker(context))
+            } else {
+                message = "This story has one article: nothing to choose."
+            }
         case .clearFilter:
             if timeline.filter != nil {
                 timeline.filter = nil

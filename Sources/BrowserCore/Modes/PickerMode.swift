@@ -79,8 +79,12 @@ enum PickerOverlay {
         Cursors.clamp(&picker.cursor, rows: rows, height: visible)
     }
 
+    /// As wide as its longest option needs (with the cursor, the margin and the border), at
+    /// least 56 cells and at most four fifths of the body: a wider window shows more of a title.
     static func box(body: Rect, picker: Picker) -> Rect {
-        let width = min(body.width, 56)
+        let longest = picker.options.lazy.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let wanted = max(56, min(longest + 8, body.width * 4 / 5))
+        let width = min(body.width, wanted)
         let height = min(body.height, picker.options.count + 2)
         return Rect(
             x: body.x + (body.width - width) / 2, y: body.y + max(0, (body.height - height) / 3), width: width,
