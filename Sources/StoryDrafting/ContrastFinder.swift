@@ -51,11 +51,17 @@ enum ContrastFinder {
 
     private static let oppositionsByFirstWord = Dictionary(grouping: oppositions) { $0[0] }
 
-    /// The words of an opposition in a sentence's lower-case words, if it has one.
-    static func opposition(in words: [String]) -> Range<Int>? {
+    /// The words of an opposition in a sentence's words (offsets from its first word), if it has
+    /// one. Verbs are matched as printed, in lower case: no copy of the sentence is made, since
+    /// every sentence of an article is asked.
+    static func opposition(in words: ArraySlice<ArticleText.Word>) -> Range<Int>? {
+        let base = words.startIndex
         for start in words.indices {
-            for phrase in oppositionsByFirstWord[words[start]] ?? [] where start + phrase.count <= words.count {
-                if words[start..<start + phrase.count].elementsEqual(phrase) { return start..<start + phrase.count }
+            guard let phrases = oppositionsByFirstWord[words[start].text] else { continue }
+            for phrase in phrases where start + phrase.count <= words.endIndex {
+                if words[start..<start + phrase.count].map(\.text).elementsEqual(phrase) {
+                    return (start - base)..<(start - base + phrase.count)
+                }
             }
         }
         return nil

@@ -63,8 +63,8 @@ struct DateFinder {
                     {
                         start -= 2
                     } else if start == index, start > 0, ["the", "this"].contains(words[start - 1].text.lowercased()),
-                        ["last", "past", "first", "second", "third", "fourth"].contains(words[start].text.lowercased())
-                            || words[start].text.hasSuffix("0s")
+                        ["last", "past", "first", "second", "third", "fourth", "weekend"].contains(
+                            words[start].text.lowercased()) || words[start].text.hasSuffix("0s")
                     {
                         start -= 1
                     }
@@ -252,7 +252,7 @@ struct DateFinder {
         guard let first = word.text.utf8.first,
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || startWords.contains(word.text)
                 || word.text.hasPrefix("mid-") || word.text.hasPrefix("Mid-")
-                || startWords.contains(EntityFinder.withoutPossessive(word.text))
+                || ((word.text.hasSuffix("s")) && startWords.contains(EntityFinder.withoutPossessive(word.text)))
         else { return nil }
         let lower = word.text.lowercased()
         func next(_ offset: Int) -> ArticleText.Word? {
@@ -337,11 +337,19 @@ struct DateFinder {
         {
             return (1, { _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })
         }
-        if let found = partOfDayOrWeekend(lower, next) { return found }
-        if let found = season(lower, next, previous: index > 0 ? words[index - 1].text.lowercased() : "") {
+        // The rules below are asked of every word that may start a time: each first checks
+        // its own word in a table made once ("a", a number, is common).
+        if Self.relativeWords.contains(lower), let found = partOfDayOrWeekend(lower, next) { return found }
+        // "over the weekend": found at "weekend" ("the" is too common a word to start from).
+        if lower == "weekend", index > 0, words[index - 1].text.lowercased() == "the" {
+            return (1, weekend("the"))
+        }
+        if Self.seasonWords.contains(lower),
+            let found = season(lower, next, previous: index > 0 ? words[index - 1].text.lowercased() : "")
+        {
             return found
         }
-        if let found = halfOrQuarter(lower, next) { return found }
+        if Self.ordinals[lower] != nil, let found = halfOrQuarter(lower, next) { return found }
         // "mid-March"
         if lower.hasPrefix("mid-"), let month = monthNumber(String(word.text.dropFirst(4))) {
             return (1, { published, tense in wholeMonth(month, nil, published, tense).map { part(1, of: $0) } })
@@ -497,6 +505,10 @@ struct DateFinder {
     }
 
     private static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    private static let relativeWords: Set<String> = ["this", "last", "next"]
+    private static let seasons = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
+    private static let seasonWords = relativeWords.union(seasons.keys)
+    private static let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3]
 
     /// Words before a year that make it a time: "in 2024", "the 2008 crash", "for 2021".
     private static let yearLeaders: Set<String> = [
@@ -507,7 +519,7 @@ struct DateFinder {
     /// "this morning", "last night": the publication date or the day before it; "the weekend",
     /// "this weekend", "last weekend", "next weekend": a Saturday and Sunday.
     private static func partOfDayOrWeekend(_ lower: String, _ next: (Int) -> ArticleText.Word?) -> (Int, Resolver)? {
-        guard ["this", "last", "the", "next"].contains(lower), let second = next(1)?.text.lowercased() else {
+        guard relativeWords.contains(lower), let second = next(1)?.text.lowercased() else {
             return nil
         }
         if lower == "this", partsOfDay.contains(second) || second == "morning" {
@@ -524,27 +536,28 @@ struct DateFinder {
             )
         }
         guard second == "weekend" else { return nil }
-        return (
-            2,
-            { published, tense in
-                guard let published, let monday = published.adding(days: -published.weekday) else { return nil }
-                // The weekend of the publication date's week, or the one before or after it.
-                var week = 0
-                switch lower {
-                case "last": week = -1
-                case "next": week = 1
-                // "over the weekend": the one just gone, unless the clause looks ahead.
-                case "the": week = tense == .future || published.weekday >= 5 ? 0 : -1
-                default: week = 0
-                }
-                guard let saturday = monday.adding(days: 5 + 7 * week), let sunday = saturday.adding(days: 1) else {
-                    return nil
-                }
-                return ResolvedTime(
-                    precision: .range, start: saturday, end: sunday, inferred: true,
-                    basis: "the weekend nearest the publication date, \(published.long)")
+        return (2, weekend(lower))
+    }
+
+    /// The weekend of the publication date's week ("this"), the one before ("last") or after
+    /// ("next"); "the weekend" is the one just gone, unless the clause looks ahead.
+    private static func weekend(_ which: String) -> Resolver {
+        { published, tense in
+            guard let published, let monday = published.adding(days: -published.weekday) else { return nil }
+            var week = 0
+            switch which {
+            case "last": week = -1
+            case "next": week = 1
+            case "the": week = tense == .future || published.weekday >= 5 ? 0 : -1
+            default: week = 0
             }
-        )
+            guard let saturday = monday.adding(days: 5 + 7 * week), let sunday = saturday.adding(days: 1) else {
+                return nil
+            }
+            return ResolvedTime(
+                precision: .range, start: saturday, end: sunday, inferred: true,
+                basis: "the weekend nearest the publication date, \(published.long)")
+        }
     }
 
     /// "the fall", "this summer", "next spring": the season of the northern half of the world
@@ -552,7 +565,6 @@ struct DateFinder {
     private static func season(_ lower: String, _ next: (Int) -> ArticleText.Word?, previous: String)
         -> (Int, Resolver)?
     {
-        let seasons = ["spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12]
         var step = 0
         var length = 1
         var name = lower
@@ -586,7 +598,6 @@ struct DateFinder {
 
     /// "first half of 2024", "second quarter of this year".
     private static func halfOrQuarter(_ lower: String, _ next: (Int) -> ArticleText.Word?) -> (Int, Resolver)? {
-        let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3]
         guard let ordinal = ordinals[lower], let unit = next(1)?.text.lowercased(), ["half", "quarter"].contains(unit),
             next(2)?.text == "of", let yearWord = next(3)
         else { return nil }
@@ -614,7 +625,8 @@ struct DateFinder {
         let lower =
             [
                 "yesterday", "today", "tonight", "tomorrow", "recently", "this", "next", "last", "past", "within", "in",
-                "earlier", "later", "the", "recent", "year", "spring", "summer", "fall", "autumn", "winter", "first",
+                "earlier", "later", "weekend", "recent", "year", "spring", "summer", "fall", "autumn", "winter",
+                "first",
                 "second", "third", "fourth",
             ]
             + smallNumbers.keys

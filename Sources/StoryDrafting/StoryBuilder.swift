@@ -237,8 +237,7 @@ struct StoryBuilder {
         guard !speaking.isEmpty else { return }
         let sides = Set(entities.indices.filter { [.person, .organisation].contains(entities[$0].kind) })
         for (index, sentence) in article.sentences.enumerated() where topics.count < Self.maxItems {
-            let words = article.words[sentence.words].map { $0.text.lowercased() }
-            guard let verb = ContrastFinder.opposition(in: words) else { continue }
+            guard let verb = ContrastFinder.opposition(in: article.words[sentence.words]) else { continue }
             let verbStart = article.words[sentence.words.lowerBound + verb.lowerBound].start
             let verbEnd = article.words[sentence.words.lowerBound + verb.upperBound - 1].end
             let inSentence = Self.spans(in: sentence.range, spans)

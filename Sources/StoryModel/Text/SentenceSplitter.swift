@@ -12,6 +12,9 @@ public enum SentenceSplitter {
     /// The sentences of `text` as ranges of scalar offsets, counted from `base` at its start.
     /// One pass forward (a look back of at most a dozen characters at a full stop), so a text
     /// read in place (a string's scalars) costs no copy.
+    /// Inlinable, so that the drafter's call on an array of scalars is compiled for that array
+    /// rather than through the generic collection (several times slower on a long article).
+    @inlinable
     public static func sentences<Text: BidirectionalCollection>(in text: Text, base: Int = 0) -> [Range<Int>]
     where Text.Element == Unicode.Scalar {
         var result: [Range<Int>] = []
@@ -48,7 +51,7 @@ public enum SentenceSplitter {
                     start = (index, offset)
                 }
                 contentEnd = offset + 1
-                if sentenceEnds.contains(scalar) {
+                if isSentenceEnd(scalar) {
                     var after = text.index(after: index)
                     var afterOffset = offset + 1
                     while after < text.endIndex, SentenceRules.closers.contains(text[after]) {
@@ -56,7 +59,7 @@ public enum SentenceSplitter {
                         afterOffset += 1
                     }
                     let atSpace = after == text.endIndex || isSpace(text[after])
-                    if fullWidthEnds.contains(scalar)
+                    if scalar.value > 0x7F
                         || (atSpace && !continuesInLowercase(after: after, in: text)
                             && (scalar != "." || !isAbbreviation(before: index, in: text, from: start!.index)))
                     {
@@ -77,17 +80,25 @@ public enum SentenceSplitter {
 
     /// Any space, a line break included: ASCII answered without the Unicode tables, which are
     /// slow to ask.
+    @inlinable
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
-    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
-    /// Full stops of Chinese and Japanese, which need no space after them.
-    static let fullWidthEnds: Set<Unicode.Scalar> = ["\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{FF0E}"]
+    /// ".", "!", "?", and the full stops of Chinese and Japanese (the only ones above ASCII,
+    /// which need no space after them). A switch, not a set: every character is asked.
+    @inlinable
+    static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0xFF0E: true
+        default: false
+        }
+    }
 
     /// Whether the next word on the line starts in lower case: `“Why?” she asked.` is one
     /// sentence, and so is "3 p.m. on Friday".
-    private static func continuesInLowercase<Text: BidirectionalCollection>(
+    @usableFromInline
+    static func continuesInLowercase<Text: BidirectionalCollection>(
         after position: Text.Index, in text: Text
     ) -> Bool where Text.Element == Unicode.Scalar {
         var index = position
@@ -103,7 +114,8 @@ public enum SentenceSplitter {
 
     /// Whether the full stop at `dot` ends an abbreviation: the word before it, read back at
     /// most a dozen characters and not before the sentence's start, is one by SentenceRules.
-    private static func isAbbreviation<Text: BidirectionalCollection>(
+    @usableFromInline
+    static func isAbbreviation<Text: BidirectionalCollection>(
         before dot: Text.Index, in text: Text, from start: Text.Index
     ) -> Bool where Text.Element == Unicode.Scalar {
         var begin = dot
@@ -116,12 +128,18 @@ public enum SentenceSplitter {
             begin = previous
         }
         guard !word.isEmpty else { return false }
+        // Most sentences end in a lower-case word: only "vs" and "etc" of those are short forms,
+        // answered without making a string.
+        if let last = word.last, last.isASCII, (0x61...0x7A).contains(last.value), !word.contains(".") {
+            return word.count <= 3 && (word.elementsEqual(["s", "v"]) || word.elementsEqual(["c", "t", "e"]))
+        }
         var string = String.UnicodeScalarView()
         string.append(contentsOf: word.reversed())
         return SentenceRules.isAbbreviation(String(string))
     }
 
     /// Letters and digits.
+    @inlinable
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
