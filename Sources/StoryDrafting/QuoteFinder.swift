@@ -351,10 +351,7 @@ struct QuoteFinder {
         let words = Array(article.words[sentence.words])
         guard let verb = words.indices.prefix(8).first(where: { ReportingVerbs.isVerb(words, at: $0) }), verb > 0
         else { return nil }
-        // The names of this sentence only, found by halving: the work grows with the text.
-        let first = mentions.partitionPoint { $0.range.lowerBound >= range.lowerBound }
-        let end = mentions[first...].partitionPoint { $0.range.lowerBound >= range.upperBound }
-        let named = Array(mentions[first..<end])
+        let named = Array(mentions.starting(in: range))
         return { recent in
             subject(of: verb, words, named, people: people, recent: recent, article: article, depth: 0) ?? nil
         }
@@ -527,4 +524,13 @@ struct QuoteFinder {
 struct NameSpan {
     var range: Range<Int>
     var entity: Int
+}
+
+extension Array where Element == NameSpan {
+    /// The names that start within a range of the text, found by halving (names are in text
+    /// order): the names of one sentence cost its own length, not the article's.
+    func starting(in range: Range<Int>) -> ArraySlice<NameSpan> {
+        let first = partitionPoint { $0.range.lowerBound >= range.lowerBound }
+        return self[first..<self[first...].partitionPoint { $0.range.lowerBound >= range.upperBound }]
+    }
 }

@@ -182,7 +182,7 @@ struct StoryBuilder {
                     DateFinder.status(of: text, future: DateFinder.isFuture(text))
                 )
             }
-            let participants = Array(Set(Self.spans(in: near, spans).map(\.entity))).sorted().prefix(6).map {
+            let participants = Array(Set(spans.starting(in: near).map(\.entity))).sorted().prefix(6).map {
                 entities[$0].id
             }
             events.append(
@@ -195,13 +195,6 @@ struct StoryBuilder {
         }
     }
 
-    /// The name spans that start inside a range, found by halving (spans are in text order).
-    private static func spans(in range: Range<Int>, _ spans: [NameSpan]) -> ArraySlice<NameSpan> {
-        let first = spans.firstIndex(startingAtOrAfter: range.lowerBound, \.range.lowerBound)
-        let end = spans.firstIndex(startingAtOrAfter: range.upperBound, \.range.lowerBound)
-        return spans[first..<end]
-    }
-
     /// Where a speaker is set against another (see ContrastFinder): one topic per pair of
     /// speakers, one side each; the same two speakers again add their claims to their sides.
     private mutating func addContrasts(
@@ -212,9 +205,9 @@ struct StoryBuilder {
             let sentences = article.sentences[max(0, item.sentence - 1)...item.sentence]
             return ContrastFinder.Quoted(
                 claim: item.claim, speaker: item.speaker, sentence: item.sentence,
-                named: Set(Self.spans(in: sentences.last!.range, spans).map(\.entity)),
+                named: Set(spans.starting(in: sentences.last!.range).map(\.entity)),
                 namedBefore: sentences.count > 1
-                    ? Set(Self.spans(in: sentences.first!.range, spans).map(\.entity)) : [],
+                    ? Set(spans.starting(in: sentences.first!.range).map(\.entity)) : [],
                 words: article.words[sentences.last!.words].map { $0.text.lowercased() },
                 before: sentences.count > 1 ? article.words[sentences.first!.words].map { $0.text.lowercased() } : [])
         }
@@ -240,7 +233,7 @@ struct StoryBuilder {
             guard let verb = ContrastFinder.opposition(in: article.words[sentence.words]) else { continue }
             let verbStart = article.words[sentence.words.lowerBound + verb.lowerBound].start
             let verbEnd = article.words[sentence.words.lowerBound + verb.upperBound - 1].end
-            let inSentence = Self.spans(in: sentence.range, spans)
+            let inSentence = spans.starting(in: sentence.range)
             let named = inSentence.filter { sides.contains($0.entity) }
             // The one named first after the verb is the other side ("criticised the U.S. for
             // enabling Putin": the U.S., a country, so no pair); with none after it ("Schumer

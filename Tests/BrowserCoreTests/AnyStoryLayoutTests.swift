@@ -96,12 +96,9 @@ import Testing
         let documents = texts.enumerated().map { index, text in
             #"{"id": "d\#(index)", "title": "Document \#(index)", "published": {"date": "2025-03-0\#(3 + index)"}, "text": "\#(text.isEmpty ? "Nothing here." : text)"}"#
         }
-        return """
-            {"format": "storyscope-story", "version": 2, "id": "any", "title": "A story written for the layout tests",
-             "summary": "Generated.", "documents": [\(documents.joined(separator: ", "))],
-             "entities": [\(entities.joined(separator: ", "))], "events": [\(events.joined(separator: ", "))],
-             "claims": [\(claims.joined(separator: ", "))], "topics": [\(topics.joined(separator: ", "))]}
-            """
+        return generatedStoryJSON(
+            id: "any", title: "A story written for the layout tests", summary: "Generated.", documents: documents,
+            entities: entities, events: events, claims: claims, topics: topics)
     }
 
     static func sizes(_ random: inout SeededRandom) -> [Size] {

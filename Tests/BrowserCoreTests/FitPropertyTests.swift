@@ -124,12 +124,9 @@ import Testing
             return
                 #"{"id": "d\#(index)", "title": "\#(title)", "outlet": "Outlet \#(index)", "published": {"date": "2025-03-0\#(3 + index)"}, "text": "\#(text)"}"#
         }
-        return """
-            {"format": "storyscope-story", "version": 2, "id": "fit", "title": "\(words(&random, 3 + random.below(20)))",
-             "summary": "\(words(&random, 10 + random.below(40)))", "documents": [\(documents.joined(separator: ", "))],
-             "entities": [\(entities.joined(separator: ", "))], "events": [\(events.joined(separator: ", "))],
-             "claims": [\(claims.joined(separator: ", "))], "topics": [\(topics.joined(separator: ", "))]}
-            """
+        return generatedStoryJSON(
+            id: "fit", title: words(&random, 3 + random.below(20)), summary: words(&random, 10 + random.below(40)),
+            documents: documents, entities: entities, events: events, claims: claims, topics: topics)
     }
 
     /// A sample of sizes from 40x10 to 300x100: the smallest, the widths either side of the
@@ -182,15 +179,19 @@ import Testing
             .failure(.init(message: ""))
         }
         let context = BrowserContext(story: story, ascii: seed % 2 == 1)
-        let sizes = Self.sizes(&random)
+        Self.checkEveryView(context, sizes: Self.sizes(&random), "seed \(seed)")
+    }
+
+    /// Every view and overlay of a story at each size, then the list titles from size to size.
+    static func checkEveryView(_ context: BrowserContext, sizes: [Size], _ label: String) {
         for size in sizes {
-            for (name, state) in Self.states(at: size, context) {
-                Self.check(render(state, context, recording: true), "seed \(seed) \(name) at \(size)")
-                Self.checkWordsKeptTogether(state, context, "seed \(seed) \(name) at \(size)")
+            for (name, state) in states(at: size, context) {
+                check(render(state, context, recording: true), "\(label) \(name) at \(size)")
+                checkWordsKeptTogether(state, context, "\(label) \(name) at \(size)")
             }
         }
         for screen in ScreenID.allCases where screen.hasList {
-            Self.checkTitlesGrow(screen, sizes: sizes, context, "seed \(seed)")
+            checkTitlesGrow(screen, sizes: sizes, context, label)
         }
     }
 
@@ -206,16 +207,7 @@ import Testing
             default: sharedContext
             }
         var random = SeededRandom(state: 51)
-        let sizes = Self.sizes(&random)
-        for size in sizes {
-            for (name, state) in Self.states(at: size, context) {
-                Self.check(render(state, context, recording: true), "\(story) \(name) at \(size)")
-                Self.checkWordsKeptTogether(state, context, "\(story) \(name) at \(size)")
-            }
-        }
-        for screen in ScreenID.allCases where screen.hasList {
-            Self.checkTitlesGrow(screen, sizes: sizes, context, story)
-        }
+        Self.checkEveryView(context, sizes: Self.sizes(&random), story)
     }
 
     /// No row of the page ends inside a date ("26" / "Feb") or a person's two-word name

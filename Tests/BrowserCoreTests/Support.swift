@@ -142,3 +142,17 @@ func assertGolden(
 func screenText(_ state: BrowserState, context: BrowserContext = sharedContext) -> String {
     render(state, context).textLines.joined(separator: "\n")
 }
+
+/// A version 2 story file from its items, each already written as JSON: the frame the story
+/// generators of the property tests share.
+func generatedStoryJSON(
+    id: String, title: String, summary: String, documents: [String], entities: [String], events: [String],
+    claims: [String], topics: [String]
+) -> String {
+    """
+    {"format": "storyscope-story", "version": 2, "id": "\(id)", "title": "\(title)", "summary": "\(summary)",
+     "documents": [\(documents.joined(separator: ", "))], "entities": [\(entities.joined(separator: ", "))],
+     "events": [\(events.joined(separator: ", "))], "claims": [\(claims.joined(separator: ", "))],
+     "topics": [\(topics.joined(separator: ", "))]}
+    """
+}
