@@ -6,6 +6,8 @@
 //   storyscope-bench search FILE ROUNDS         the search query typed ROUNDS times (for profiling): JSON
 //   storyscope-bench draft-quality ROOT [--anchor DIR] [--show-unseen]  drafts (and spaCy's entities) scored
 //                                                     against hand truth; misses of unseen splits hidden
+//   storyscope-bench draft-development ROOT [--no-misses]  sets of articles about one developing
+//                                                     story, drafted together and scored against hand truth
 //   storyscope-bench draft-speed ROOT ROUNDS    drafting time, one article and 1,000: JSON
 import BrowserCore
 import Foundation
@@ -245,6 +247,16 @@ case "draft-quality", "draft-speed":
         }
     } catch {
         fail("\(command): \(error)")
+    }
+
+case "draft-development":
+    guard arguments.count >= 2 else { fail("usage: storyscope-bench draft-development ROOT [--no-misses]") }
+    do {
+        print(
+            try DevelopmentBench.quality(
+                root: URL(fileURLWithPath: arguments[1]), showMisses: !arguments.contains("--no-misses")))
+    } catch {
+        fail("draft-development: \(error)")
     }
 
 default:
