@@ -182,7 +182,8 @@ struct DateFinder {
         let lower = " " + text.lowercased() + " "
         return [
             " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
-            " scheduled to", " is due ", " are due ", " due to meet", " plans to", " plan to", " is to ", " are to ",
+            " scheduled to", " still expected", " is due ", " are due ", " due to meet", " plans to", " plan to",
+            " is to ", " are to ",
             " would ", " upcoming", " next ", " is going to", " are going to", " later this", "'ll ", "’ll ",
             " was due to", " were due to", " is forecast", " are forecast", " forecast for", " forecast to",
             " predicted for",
@@ -785,6 +786,11 @@ struct DateFinder {
             where: { containsVerbatim(lower, $0) })
         {
             return .cancelled
+        }
+        // "are set to sign an agreement that would let…": what is planned outweighs what might follow.
+        let planned = [" set to ", " scheduled", " due to ", " due on ", " is to ", " are to ", " will "]
+        if future && planned.contains(where: { containsVerbatim(lower, $0) }) && !containsVerbatim(lower, " expected") {
+            return .scheduled
         }
         if [" expected", "likely", " may ", " could ", "would"].contains(where: { containsVerbatim(lower, $0) })
             && future

@@ -3,15 +3,15 @@ import StoryModel
 /// Puts together what the finders found in each article into one story: entities merged
 /// across articles by name, ids made unique, every item marked drafted.
 struct StoryBuilder {
-    private var entities: [Entity] = []
+    var entities: [Entity] = []
     private var entityByName: [String: Int] = [:]
     /// What honorifics said of people's sex ("Mr Rodriguez"), by name: surer than a given name.
     private var sexByName: [String: Knowledge.Sex] = [:]
-    private var relations: [Relation] = []
-    private var events: [Event] = []
-    private var claims: [Claim] = []
+    var relations: [Relation] = []
+    var events: [Event] = []
+    var claims: [Claim] = []
     private var topics: [Topic] = []
-    private var usedIDs: Set<String> = []
+    var usedIDs: Set<String> = []
     /// At most this many entities, claims and events each in one draft: a draft is for an
     /// article, and an input built to make hundreds of thousands stays a small story.
     static let maxItems = 1_000
@@ -21,8 +21,15 @@ struct StoryBuilder {
     private(set) var warnings: [String] = []
     /// The contrast topic of each pair of speakers ("id id", in order), to add to it.
     private var topicOfSpeakers: [String: Int] = [:]
+    /// What each event is, for later articles to find it (EventJoining.swift).
+    var eventFacts: [EventFacts] = []
+    var eventsOfKind: [String: [Int]] = [:]
+    /// Reports of articles on events, written on them at the end.
+    var pendingReports: [Int: [PendingReport]] = [:]
+    /// How many articles were added.
+    private(set) var articleCount = 0
 
-    private mutating func uniqueID(_ base: String) -> String {
+    mutating func uniqueID(_ base: String) -> String {
         var id = base
         var number = 2
         while usedIDs.contains(id) {
@@ -39,6 +46,8 @@ struct StoryBuilder {
 
     mutating func add(_ article: ArticleText, name: String, document: String, published: Day?) {
         usedIDs.insert(document)
+        let articleIndex = articleCount
+        defer { articleCount += 1 }
         func evidence(_ range: Range<Int>) -> Evidence {
             Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
         }
@@ -143,6 +152,10 @@ struct StoryBuilder {
                     if let response = item.response, let answered {
                         claim.respondsTo = Claim.Response(
                             claim: claims[answered.claim].id, evidence: [evidence(response)])
+                    } else if let speaker = item.speaker,
+                        let (answered, response) = answeredByName(item.evidence, speaker: speaker, article, spans)
+                    {
+                        claim.respondsTo = Claim.Response(claim: claims[answered].id, evidence: [evidence(response)])
                     }
                     if let current = latest, current.speaker != item.speaker { latestOfAnother = current }
                     latest = (claims.count, item.speaker)
@@ -155,9 +168,12 @@ struct StoryBuilder {
         }
         addContrasts(claimOfQuote, article, spans, document: document)
 
-        // Events, one per time expression; what is read from a sentence, read once.
-        var described: (sentence: Int, title: String, summary: String, status: Event.Status)?
+        // Events, one per time expression; what is read from a sentence, read once. A sentence
+        // that speaks of an earlier article's event is a report on it instead.
+        var described:
+            (sentence: Int, title: String, summary: String, status: Event.Status, future: Bool, words: [String])?
         var unresolvable: [DateFinder.Found] = []
+        var datedSentences: Set<Int> = []
         defer {
             if let first = unresolvable.first {
                 let line = article.sentences[first.sentence].line
@@ -172,18 +188,41 @@ struct StoryBuilder {
                 truncated.insert("time expressions")
                 break
             }
+            datedSentences.insert(date.sentence)
             let sentence = article.sentences[date.sentence]
             let near = article.window(around: date.range, within: sentence.range)
             if described?.sentence != date.sentence {
                 let text = article.slice(article.window(around: date.range, within: sentence.range, margin: 2_000))
+                let future = DateFinder.isFuture(text)
                 described = (
                     date.sentence, Self.shortTitle(text),
                     "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
-                    DateFinder.status(of: text, future: DateFinder.isFuture(text))
+                    DateFinder.status(of: text, future: future), future,
+                    article.words[sentence.words].map(\.text)
                 )
             }
-            let participants = Array(Set(spans.starting(in: near).map(\.entity))).sorted().prefix(6).map {
-                entities[$0].id
+            let participantSet = Set(spans.starting(in: near).map(\.entity))
+            let participants = Array(participantSet).sorted().prefix(6).map { entities[$0].id }
+            let dateWord = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
+            let statement = Happenings.statement(described!.words, near: dateWord)
+            if let statement, articleIndex > 0,
+                let earlier = event(
+                    for: statement, participants: participantSet, resolved: date.resolved, article: articleIndex,
+                    sameArticle: false)
+            {
+                let status =
+                    Happenings.status(
+                        statement, datedAfterOutcome: statement.outcomeWords.map { dateWord >= $0.upperBound } ?? false,
+                        tense: described!.status) ?? described!.status
+                let movedAway = statement.outcome == .moved && status == .expected
+                addReport(
+                    to: earlier,
+                    PendingReport(
+                        article: articleIndex,
+                        report: StatusReport(document: document, status: status, evidence: [evidence(near)]),
+                        when: movedAway
+                            ? nil : When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved)))
+                continue
             }
             events.append(
                 Event(
@@ -192,7 +231,86 @@ struct StoryBuilder {
                     when: When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved),
                     participants: participants, evidence: [evidence(near)]
                 ).markedDrafted(true))
+            noteEvent(
+                EventFacts(
+                    article: articleIndex, kind: statement?.kind, about: statement?.about ?? [],
+                    participants: participantSet))
         }
+        addStatements(
+            article, document: document, articleIndex: articleIndex, spans: spans, skipping: datedSentences,
+            // A sentence with a quotation in it is a speaker's, not the article's report.
+            quoted: attributed.flatMap { $0.quotes.map(\.inner) })
+    }
+
+    /// Sentences with no time expression that say what came of a happening ("the signing was
+    /// called off") or that one is to come ("the upcoming signing"): a report on the event they
+    /// name, or a new event with no date.
+    private mutating func addStatements(
+        _ article: ArticleText, document: String, articleIndex: Int, spans: [NameSpan], skipping dated: Set<Int>,
+        quoted: [Range<Int>]
+    ) {
+        for (index, sentence) in article.sentences.enumerated() where !dated.contains(index) {
+            if events.count >= Self.maxItems { break }
+            let words = article.words[sentence.words].map(\.text)
+            guard let statement = Happenings.statement(words) else { continue }
+            guard !quoted.contains(where: { $0.overlaps(sentence.range) }) else { continue }
+            let text = article.slice(sentence.range)
+            // With no outcome, only a happening to come is a report: "the upcoming signing".
+            let future = DateFinder.isFuture(text)
+            guard statement.outcome != nil || future,
+                let status = Happenings.status(
+                    statement, datedAfterOutcome: false, tense: DateFinder.status(of: text, future: future))
+            else { continue }
+            let participantSet = Set(spans.starting(in: sentence.range).map(\.entity))
+            let evidence = Evidence(
+                document: document, start: sentence.range.lowerBound, end: sentence.range.upperBound, excerpt: text)
+            if let earlier = event(
+                for: statement, participants: participantSet, resolved: nil, article: articleIndex, sameArticle: true)
+            {
+                if eventFacts[earlier].article == articleIndex && [.scheduled, .expected].contains(status) { continue }
+                addReport(
+                    to: earlier,
+                    PendingReport(
+                        article: articleIndex,
+                        report: StatusReport(document: document, status: status, evidence: [evidence]), when: nil))
+                continue
+            }
+            // Only a happening with people or bodies to it, or one that came to an end, is an
+            // event of its own: "a plan is expected" alone is not.
+            guard !participantSet.isEmpty else { continue }
+            events.append(
+                Event(
+                    id: uniqueID("event-\(events.count + 1)"), title: Self.shortTitle(text),
+                    summary: "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
+                    status: status, when: When(text: "no date given in the text"),
+                    participants: Array(participantSet).sorted().prefix(6).map { entities[$0].id },
+                    evidence: [evidence]
+                ).markedDrafted(true))
+            noteEvent(
+                EventFacts(
+                    article: articleIndex, kind: statement.kind, about: statement.about, participants: participantSet))
+        }
+    }
+
+    /// "Brenn hit back at Alder", "responding to Trump's remark": the latest claim, of this
+    /// article or an earlier one, of the person the reply's words name (after them, else
+    /// anywhere in the sentence but the speaker), and where those words stand.
+    private func answeredByName(
+        _ evidence: Range<Int>, speaker: Int, _ article: ArticleText, _ spans: [NameSpan]
+    ) -> (claim: Int, words: Range<Int>)? {
+        guard let sentence = article.sentence(containing: evidence.lowerBound) else { return nil }
+        let indexes = article.sentences[sentence].words
+        let words = article.words[indexes].map { $0.text.lowercased() }
+        guard let phrase = Replies.phrase(in: words) else { return nil }
+        let start = article.words[indexes.lowerBound + phrase.lowerBound].start
+        let end = article.words[indexes.lowerBound + phrase.upperBound - 1].end
+        let named = spans.starting(in: article.sentences[sentence].range).filter {
+            $0.entity != speaker && entities[$0.entity].kind == .person
+        }
+        guard let other = (named.first { $0.range.lowerBound >= end } ?? named.first)?.entity else { return nil }
+        let id = entities[other].id
+        guard let answered = claims.lastIndex(where: { $0.speaker == id && $0.quote != nil }) else { return nil }
+        return (answered, start..<end)
     }
 
     /// Where a speaker is set against another (see ContrastFinder): one topic per pair of
@@ -374,6 +492,12 @@ struct StoryBuilder {
     /// `lead`: the first article's lead sentence, which the Overview shows as the story's
     /// summary until someone writes one.
     func story(id: String, title: String, lead: String?, documents: [SourceDocument]) -> Story {
+        var builder = self
+        builder.writeReports()
+        return builder.built(id: id, title: title, lead: lead, documents: documents)
+    }
+
+    private func built(id: String, title: String, lead: String?, documents: [SourceDocument]) -> Story {
         let sources = documents.map(\.id).joined(separator: ", ")
         let drafted =
             "Drafted by storyscope from \(documents.count == 1 ? "one article" : "\(documents.count) articles") (\(sources))"

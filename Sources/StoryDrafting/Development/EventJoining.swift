@@ -1,0 +1,126 @@
+import StoryModel
+
+/// One happening reported by several articles becomes one event with a report per article.
+///
+/// A sentence of a later article speaks of an event of an earlier one when it names the same
+/// kind of happening (a signing, a vote: `Happenings`), its day does not contradict the
+/// event's (the same day or overlapping days, no day, or a sentence that says the happening was
+/// moved), and it shares enough with it: 2 points for each participant, 1 for each word of what
+/// it is about, 2 for the same day given, 1 for overlapping days; 2 points are enough. Of the events
+/// that qualify, the one sharing the most wins, the latest on a tie. A statement of outcome
+/// with no date ("the signing was called off") is a report on the event it names in its own
+/// article or an earlier one, or a new event with no date when none qualifies.
+struct EventFacts {
+    /// The article's place among the drafted articles.
+    var article: Int
+    var kind: String?
+    var about: Set<String>
+    var participants: Set<Int>
+}
+
+/// A report waiting to be written on its event, with the article's place in the order.
+struct PendingReport {
+    var article: Int
+    var report: StatusReport
+    /// The time this article gives the happening, if it gives one.
+    var when: When?
+}
+
+extension StoryBuilder {
+    /// How much a sentence shares with an event: 2 for each participant, 1 for each word of
+    /// what it is about; nil when it cannot be the same happening.
+    func affinity(
+        _ event: Int, kind: String, about: Set<String>, participants: Set<Int>, resolved: ResolvedTime?, moved: Bool
+    ) -> Int? {
+        let facts = eventFacts[event]
+        guard facts.kind == kind else { return nil }
+        if !moved, let resolved, let other = events[event].when.resolved, !Self.overlap(resolved, other) {
+            return nil
+        }
+        var score = 2 * facts.participants.intersection(participants).count + facts.about.intersection(about).count
+        // The same day (or month) given twice speaks for one happening; overlapping days, less.
+        if let resolved, let other = events[event].when.resolved, Self.overlap(resolved, other) {
+            score += resolved.start == other.start && resolved.end == other.end ? 2 : 1
+        }
+        return score >= 2 ? score : nil
+    }
+
+    /// Whether two worked-out times can be the same happening's.
+    static func overlap(_ a: ResolvedTime, _ b: ResolvedTime) -> Bool {
+        func bounds(_ time: ResolvedTime) -> ClosedRange<Int> {
+            let low = time.precision == .before ? Int.min : (time.start?.ordinal ?? Int.min)
+            let high = time.precision == .after ? Int.max : (time.end?.ordinal ?? Int.max)
+            return low...max(low, high)
+        }
+        return bounds(a).overlaps(bounds(b))
+    }
+
+    /// The event of this article or an earlier one that a sentence speaks of, if any.
+    func event(
+        for statement: Happenings.Statement, participants: Set<Int>, resolved: ResolvedTime?, article: Int,
+        sameArticle: Bool
+    ) -> Int? {
+        var best: (event: Int, score: Int)?
+        for event in (eventsOfKind[statement.kind] ?? []).suffix(64) {
+            let facts = eventFacts[event]
+            guard facts.article < article || (sameArticle && facts.article == article),
+                let score = affinity(
+                    event, kind: statement.kind, about: statement.about, participants: participants, resolved: resolved,
+                    moved: statement.outcome == .moved)
+            else { continue }
+            if score >= (best?.score ?? 0) { best = (event, score) }
+        }
+        return best?.event
+    }
+
+    /// Notes a new event's facts, for later articles to find it.
+    mutating func noteEvent(_ facts: EventFacts) {
+        if let kind = facts.kind { eventsOfKind[kind, default: []].append(events.count - 1) }
+        eventFacts.append(facts)
+    }
+
+    /// Adds an article's report on an event: its first report is the event's own article's.
+    mutating func addReport(to event: Int, _ report: PendingReport) {
+        var reports = pendingReports[event] ?? []
+        if reports.isEmpty, let first = events[event].evidence.first {
+            reports.append(
+                PendingReport(
+                    article: eventFacts[event].article,
+                    report: StatusReport(document: first.document, status: events[event].status, evidence: [first]),
+                    when: events[event].when.resolved == nil ? nil : events[event].when))
+        }
+        if let same = reports.firstIndex(where: { $0.article == report.article }) {
+            // An article's outcome outweighs what it says was planned.
+            let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
+            if planned.contains(reports[same].report.status) && !planned.contains(report.report.status) {
+                reports[same] = report
+            }
+        } else {
+            reports.append(report)
+        }
+        pendingReports[event] = reports
+    }
+
+    /// Writes the reports on their events: in the order of the articles, the latest report's
+    /// status the event's, the latest day given the event's day, every article's words cited.
+    mutating func writeReports() {
+        for (event, pending) in pendingReports {
+            let reports = pending.sorted { $0.article < $1.article }
+            guard Set(reports.map(\.article)).count > 1 else {
+                // Reports of the event's own article only: its outcome is its status.
+                if let last = reports.last { events[event].status = last.report.status }
+                continue
+            }
+            events[event].reports = reports.map(\.report)
+            events[event].status = reports.last!.report.status
+            if let latest = reports.last(where: { $0.when?.resolved != nil })?.when {
+                events[event].when = latest
+            }
+            for report in reports {
+                for evidence in report.report.evidence where !events[event].evidence.contains(evidence) {
+                    events[event].evidence.append(evidence)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import StoryModel
+
+/// What a sentence says of a happening: what kind it is (a signing, a vote, a match), and what
+/// came of it (called off, postponed, went ahead). Used to find the reports of one happening
+/// by several articles, and the statements of outcome that give no date ("the signing was
+/// called off"). Rules as data: a kind, or a word for one, is one entry in a table.
+enum Happenings {
+    /// Words that name a happening, by kind (the first word of each line names the kind).
+    static let kindLines = [
+        "signing sign signs signed signing signature",
+        "meeting meet meets meeting meetings talks summit discussions",
+        "vote vote votes voted voting ballot",
+        "match match matches game fixture final replay clash",
+        "hearing hearing trial sentencing inquest",
+        "strike strike strikes walkout walkouts stoppage",
+        "election election elections runoff referendum",
+        "conference conference briefing",
+        "visit visit visits trip",
+        "launch launch launches",
+        "opening opening reopening",
+    ]
+
+    /// Words for what a happening is about, taken as its kind where no word of `kindLines` is
+    /// in the sentence: "the deal collapsed", "the regulator blocked the takeover".
+    static let subjectLines = [
+        "deal deal deals agreement agreements accord pact takeover takeovers acquisition merger bid buyout",
+        "bill bill bills legislation motion budget",
+        "plan plan plans scheme proposal proposals",
+    ]
+
+    static let kinds: [String: String] = table(kindLines)
+    static let subjects: [String: String] = table(subjectLines)
+
+    static func table(_ lines: [String]) -> [String: String] {
+        var table: [String: String] = [:]
+        for line in lines {
+            let words = line.split(separator: " ").map(String.init)
+            for word in words.dropFirst() { table[word] = words[0] }
+        }
+        return table
+    }
+
+    /// What came of a happening, as a sentence says it.
+    enum Outcome: Equatable {
+        case cancelled
+        /// Put off to a later day, or to none yet.
+        case moved
+        case happened
+        /// Still to come, with no word of when.
+        case pending
+    }
+
+    /// Phrases of outcome, lowercased, with spaces around so they match whole words. The last
+    /// one in a sentence's main clause is its outcome: "the vote, delayed twice, finally passed".
+    static let outcomes: [(phrase: String, outcome: Outcome)] = [
+        (" called off ", .cancelled), (" call off ", .cancelled), (" calls off ", .cancelled),
+        (" cancelled ", .cancelled), (" canceled ", .cancelled), (" cancellation ", .cancelled),
+        (" scrapped ", .cancelled), (" abandoned ", .cancelled), (" did not go ahead ", .cancelled),
+        (" didn't go ahead ", .cancelled), (" didn’t go ahead ", .cancelled), (" did not take place ", .cancelled),
+        (" never took place ", .cancelled), (" blocked ", .cancelled), (" blocks ", .cancelled),
+        (" collapsed ", .cancelled), (" fell through ", .cancelled), (" without signing ", .cancelled),
+        (" not signed ", .cancelled), (" was dropped ", .cancelled), (" axed ", .cancelled),
+        (" prohibited ", .cancelled), (" struck down ", .cancelled),
+        (" postponed ", .moved), (" postpone ", .moved), (" delayed ", .moved), (" put off ", .moved),
+        (" pushed back ", .moved), (" rescheduled ", .moved), (" deferred ", .moved), (" adjourned ", .moved),
+        (" moved to ", .moved), (" brought forward ", .moved),
+        (" went ahead ", .happened), (" took place ", .happened), (" was held ", .happened),
+        (" were held ", .happened), (" was signed ", .happened), (" were signed ", .happened),
+        (" signed the ", .happened), (" passed ", .happened), (" approved ", .happened),
+        (" was played ", .happened), (" were played ", .happened), (" finally ", .happened),
+        (" completed ", .happened), (" won ", .happened), (" beat ", .happened), (" voted ", .happened),
+        (" has yet to ", .pending), (" have yet to ", .pending), (" yet to be ", .pending),
+        (" still has not ", .pending), (" still have not ", .pending), (" has not yet ", .pending),
+        (" have not yet ", .pending), (" still hasn't ", .pending), (" still hasn’t ", .pending),
+        (" on hold ", .pending),
+    ]
+
+    /// Words after which a sentence speaks of another happening: its cause, or what came
+    /// before ("called off after the row"). A sentence's main clause ends there.
+    static let connectives: Set<String> = [
+        "after", "following", "because", "since", "when", "amid", "despite", "as", "before", "instead",
+    ]
+
+    /// The words of a sentence that say nothing of which happening it is.
+    static let commonWords: Set<String> = [
+        "about", "after", "again", "against", "also", "been", "before", "being", "between", "both", "could", "days",
+        "does", "during", "each", "even", "first", "from", "further", "have", "having", "here", "into", "just",
+        "last", "later", "more", "most", "much", "must", "next", "only", "other", "over", "said", "same", "says",
+        "should", "since", "some", "still", "such", "than", "that", "their", "them", "then", "there", "these",
+        "they", "this", "those", "through", "told", "under", "until", "upon", "very", "were", "what", "when",
+        "where", "which", "while", "will", "with", "would", "week", "weeks", "month", "months", "year", "years",
+        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "morning", "evening", "night", "afternoon", "time", "because", "however",
+        "called", "planned", "scheduled", "expected", "set", "due", "instead", "following", "amid", "despite",
+        "now", "already", "statement", "reporters", "announced", "earlier", "before", "finally", "went", "ahead",
+    ]
+
+    /// A sentence's happening: its kind, the word that names it, and its outcome if it says one.
+    struct Statement {
+        var kind: String
+        /// The index, among the sentence's words, of the word that names the kind.
+        var word: Int
+        var outcome: Outcome?
+        /// The span, among the sentence's words, of the phrase that says the outcome.
+        var outcomeWords: Range<Int>?
+        /// Content words, lowercased: what the happening is about ("minerals").
+        var about: Set<String>
+    }
+
+    /// Lowercased words without a possessive: "Friday's" reads as "friday".
+    static func plain(_ word: String) -> String {
+        var lower = word.lowercased()
+        if lower.count > 3, lower.hasSuffix("'s") || lower.hasSuffix("’s") {
+            lower.removeLast(2)
+        } else if lower.count > 3, lower.hasSuffix("s'") || lower.hasSuffix("s’") {
+            lower.removeLast()
+        }
+        return lower
+    }
+
+    /// What the words of one sentence say of a happening; `near`: the index of a word (a time
+    /// expression's) whose nearest kind word is taken, else the first of the main clause.
+    static func statement(_ words: [String], near: Int? = nil) -> Statement? {
+        let lower = words.map(plain)
+        // The main clause: up to the first connective that follows a kind word.
+        var end = lower.count
+        var sawKind = false
+        for (index, word) in lower.enumerated() {
+            if kinds[word] != nil || subjects[word] != nil { sawKind = true }
+            if sawKind, connectives.contains(word), index > 0 {
+                end = index
+                break
+            }
+        }
+        // The kind word nearest the time expression, of the main clause if it has one.
+        func nearest(in table: [String: String]) -> (String, Int)? {
+            let all = lower.indices.compactMap { index in table[lower[index]].map { ($0, index) } }
+            let main = all.filter { $0.1 < end }
+            let found = main.isEmpty ? all : main
+            guard !found.isEmpty else { return nil }
+            if let near { return found.min { abs($0.1 - near) < abs($1.1 - near) } }
+            return found.first
+        }
+        guard let (kind, word) = nearest(in: kinds) ?? nearest(in: subjects) else { return nil }
+        var outcome: (Outcome, Range<Int>)?
+        let clause = lower[..<max(end, min(lower.count, word + 1))]
+        for start in clause.indices {
+            for (phrase, result) in outcomes {
+                let parts = phrase.split(separator: " ")
+                guard start + parts.count <= clause.endIndex,
+                    zip(parts, clause[start..<start + parts.count]).allSatisfy({ $0 == $1 })
+                else { continue }
+                outcome = (result, start..<start + parts.count)
+            }
+        }
+        var about = Set(
+            lower.filter { $0.count >= 4 && !commonWords.contains($0) && kinds[$0] == nil && subjects[$0] == nil })
+        for (phrase, _) in outcomes { for part in phrase.split(separator: " ") { about.remove(String(part)) } }
+        return Statement(kind: kind, word: word, outcome: outcome?.0, outcomeWords: outcome?.1, about: about)
+    }
+
+    /// The status a statement gives its happening; `datedAfterOutcome`: the sentence gives a
+    /// day after its outcome phrase ("postponed until Sunday"); `tense`: the status its tense
+    /// gives (DateFinder.status), for a sentence that says no outcome or a future one.
+    static func status(_ statement: Statement, datedAfterOutcome: Bool, tense: Event.Status) -> Event.Status? {
+        let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
+        return switch statement.outcome {
+        case .cancelled: .cancelled
+        case .moved: datedAfterOutcome ? .scheduled : .expected
+        case .happened: planned.contains(tense) ? tense : .happened
+        case .pending: .expected
+        case nil: tense
+        }
+    }
+}

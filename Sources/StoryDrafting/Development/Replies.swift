@@ -1,0 +1,21 @@
+/// Words that make a quotation an answer to someone's words: "hit back at", "responded to",
+/// "In reply". Lowercased word sequences; one entry per wording.
+enum Replies {
+    static let phrases: [[String]] = [
+        "hit back", "hits back", "hitting back", "fired back", "fires back", "shot back", "responded", "responds",
+        "responding", "replied", "replies", "in response", "in reply", "retorted", "countered", "rebuffed",
+        "dismissed", "rejected", "answered",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Where a reply's wording stands among `words` (lowercased), as word indexes.
+    static func phrase(in words: [String]) -> Range<Int>? {
+        for start in words.indices {
+            for phrase in phrases where start + phrase.count <= words.count {
+                if zip(phrase, words[start..<start + phrase.count]).allSatisfy({ $0 == $1 }) {
+                    return start..<start + phrase.count
+                }
+            }
+        }
+        return nil
+    }
+}
