@@ -99,6 +99,14 @@ struct ArticleText {
         return first..<words.firstIndex(startingAtOrAfter: range.upperBound, \.start)
     }
 
+    /// A sentence's words, each with a "," after it where the text has one: the words of a
+    /// clause, for rules that read clauses.
+    func wordsWithCommas(_ sentence: Sentence) -> [String] {
+        words[sentence.words].map { word in
+            word.end < scalars.count && scalars[word.end] == "," ? word.text + "," : word.text
+        }
+    }
+
     /// The sentence that holds a scalar offset.
     func sentence(containing offset: Int) -> Int? {
         let low = sentences.partitionPoint { $0.range.upperBound > offset }

@@ -305,7 +305,9 @@ struct DateFinder {
                 { published, tense in
                     guard let published else { return nil }
                     let ahead = ["next", "until", "by"].contains(before) || (before != "last" && tense == .future)
-                    return onWeekday(weekday, published, ahead: ahead, strictlyBefore: before == "last")
+                    return onWeekday(
+                        weekday, published, ahead: ahead, strictlyBefore: before == "last",
+                        strictlyAfter: ["next", "until", "by"].contains(before))
                 }
             )
         }
@@ -692,15 +694,22 @@ struct DateFinder {
     }
 
     /// `strictlyBefore`: "last Friday" on a Friday is the one a week back.
-    private static func onWeekday(_ weekday: Int, _ published: Day, ahead: Bool, strictlyBefore: Bool = false)
-        -> ResolvedTime?
-    {
+    /// The weekday nearest the publication date, ahead or back. The publication's own weekday is
+    /// that day ("Trump is due to speak on Tuesday night" in Tuesday's paper), unless "next" or
+    /// "last" says otherwise.
+    private static func onWeekday(
+        _ weekday: Int, _ published: Day, ahead: Bool, strictlyBefore: Bool = false, strictlyAfter: Bool = false
+    ) -> ResolvedTime? {
         let name = Gazetteer.weekdays[weekday]
         if ahead {
             var offset = (weekday - published.weekday + 7) % 7
-            if offset == 0 { offset = 7 }
+            if offset == 0 && strictlyAfter { offset = 7 }
             guard let day = published.adding(days: offset) else { return nil }
-            return .day(day, inferred: true, basis: "the \(name) after the publication date, \(published.long)")
+            return .day(
+                day, inferred: true,
+                basis: offset == 0
+                    ? "the publication date, \(published.long), a \(name)"
+                    : "the \(name) after the publication date, \(published.long)")
         }
         var offset = (published.weekday - weekday + 7) % 7
         if offset == 0 && strictlyBefore { offset = 7 }

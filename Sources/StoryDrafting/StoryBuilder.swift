@@ -28,6 +28,8 @@ struct StoryBuilder {
     var pendingReports: [Int: [PendingReport]] = [:]
     /// How many articles were added.
     private(set) var articleCount = 0
+    /// The event each sentence of the article being added speaks of, first found first.
+    var eventOfSentence: [Int: [Int]] = [:]
 
     mutating func uniqueID(_ base: String) -> String {
         var id = base
@@ -48,6 +50,7 @@ struct StoryBuilder {
         usedIDs.insert(document)
         let articleIndex = articleCount
         defer { articleCount += 1 }
+        eventOfSentence = [:]
         func evidence(_ range: Range<Int>) -> Evidence {
             Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
         }
@@ -198,11 +201,18 @@ struct StoryBuilder {
                     date.sentence, Self.shortTitle(text),
                     "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
                     DateFinder.status(of: text, future: future), future,
-                    article.words[sentence.words].map(\.text)
+                    article.wordsWithCommas(sentence)
                 )
             }
             let participantSet = Set(spans.starting(in: near).map(\.entity))
             let participants = Array(participantSet).sorted().prefix(6).map { entities[$0].id }
+            // A day after the article's own has not happened yet, whatever the tense says.
+            var status = described!.status
+            if status == .happened, let published, let start = date.resolved?.start, start > published,
+                date.resolved?.precision != .before
+            {
+                status = .scheduled
+            }
             let dateWord = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
             let statement = Happenings.statement(described!.words, near: dateWord)
             if let statement, articleIndex > 0,
@@ -212,8 +222,9 @@ struct StoryBuilder {
             {
                 let status =
                     Happenings.status(
-                        statement, datedAfterOutcome: statement.outcomeWords.map { dateWord >= $0.upperBound } ?? false,
-                        tense: described!.status) ?? described!.status
+                        statement,
+                        datedAfterOutcome: Happenings.isNewDay(statement, words: described!.words, date: dateWord),
+                        tense: status) ?? status
                 let movedAway = statement.outcome == .moved && status == .expected
                 addReport(
                     to: earlier,
@@ -222,12 +233,13 @@ struct StoryBuilder {
                         report: StatusReport(document: document, status: status, evidence: [evidence(near)]),
                         when: movedAway
                             ? nil : When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved)))
+                eventOfSentence[date.sentence, default: []].append(earlier)
                 continue
             }
             events.append(
                 Event(
                     id: uniqueID("event-\(events.count + 1)"), title: described!.title, summary: described!.summary,
-                    status: described!.status,
+                    status: status,
                     when: When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved),
                     participants: participants, evidence: [evidence(near)]
                 ).markedDrafted(true))
@@ -235,7 +247,9 @@ struct StoryBuilder {
                 EventFacts(
                     article: articleIndex, kind: statement?.kind, about: statement?.about ?? [],
                     participants: participantSet))
+            eventOfSentence[date.sentence, default: []].append(events.count - 1)
         }
+        defer { addLinks(article, document: document, articleIndex: articleIndex) }
         addStatements(
             article, document: document, articleIndex: articleIndex, spans: spans, skipping: datedSentences,
             // A sentence with a quotation in it is a speaker's, not the article's report.
@@ -251,8 +265,7 @@ struct StoryBuilder {
     ) {
         for (index, sentence) in article.sentences.enumerated() where !dated.contains(index) {
             if events.count >= Self.maxItems { break }
-            let words = article.words[sentence.words].map(\.text)
-            guard let statement = Happenings.statement(words) else { continue }
+            guard let statement = Happenings.statement(article.wordsWithCommas(sentence)) else { continue }
             guard !quoted.contains(where: { $0.overlaps(sentence.range) }) else { continue }
             let text = article.slice(sentence.range)
             // With no outcome, only a happening to come is a report: "the upcoming signing".
@@ -267,6 +280,7 @@ struct StoryBuilder {
             if let earlier = event(
                 for: statement, participants: participantSet, resolved: nil, article: articleIndex, sameArticle: true)
             {
+                eventOfSentence[index, default: []].append(earlier)
                 if eventFacts[earlier].article == articleIndex && [.scheduled, .expected].contains(status) { continue }
                 addReport(
                     to: earlier,
@@ -289,6 +303,7 @@ struct StoryBuilder {
             noteEvent(
                 EventFacts(
                     article: articleIndex, kind: statement.kind, about: statement.about, participants: participantSet))
+            eventOfSentence[index, default: []].append(events.count - 1)
         }
     }
 

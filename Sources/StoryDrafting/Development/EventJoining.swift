@@ -124,3 +124,58 @@ extension StoryBuilder {
         }
     }
 }
+
+extension StoryBuilder {
+    /// Links between events that a sentence states (`EventLinkWords`): the sentence's own event
+    /// at one end, at the other the latest event of the kind named after the link's words, in
+    /// this article or an earlier one.
+    mutating func addLinks(_ article: ArticleText, document: String, articleIndex: Int) {
+        for (index, owned) in eventOfSentence.sorted(by: { $0.key < $1.key }) {
+            let sentence = article.sentences[index]
+            let words = article.wordsWithCommas(sentence).map(Happenings.plain)
+            for (rule, range) in EventLinkWords.find(in: words.map { $0.trimmingCharacters(",") }) {
+                // The happening named after the link's words, before the clause ends.
+                var kind: String?
+                for word in words[range.upperBound...].prefix(8) {
+                    let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
+                    if let found = Happenings.kinds[bare] ?? Happenings.subjects[bare] {
+                        kind = found
+                        break
+                    }
+                    if word.hasSuffix(",") { break }
+                }
+                // The latest of that kind told before this sentence.
+                guard let kind,
+                    let other = (eventsOfKind[kind] ?? []).last(where: { candidate in
+                        !owned.contains(candidate)
+                            && (eventFacts[candidate].article < articleIndex
+                                || eventFacts[candidate].article == articleIndex
+                                    && (events[candidate].evidence.first { $0.document == document }?.start ?? .max)
+                                        < sentence.range.lowerBound)
+                    })
+                else { continue }
+                for own in Set(owned).sorted() {
+                    link(own, other, rule, range, sentence, article, document: document)
+                }
+            }
+        }
+    }
+
+    private mutating func link(
+        _ own: Int, _ other: Int, _ rule: EventLinkWords.Rule, _ range: Range<Int>, _ sentence: ArticleText.Sentence,
+        _ article: ArticleText, document: String
+    ) {
+        let (from, to) = rule.reversed ? (other, own) : (own, other)
+        guard !events[from].links.contains(where: { $0.event == events[to].id }),
+            !events[to].links.contains(where: { $0.event == events[from].id })
+        else { return }
+        let start = article.words[sentence.words.lowerBound + range.lowerBound].start
+        let end = article.words[sentence.words.lowerBound + range.upperBound - 1].end
+        events[from].links.append(
+            EventLink(
+                kind: rule.kind, event: events[to].id,
+                evidence: [
+                    Evidence(document: document, start: start, end: end, excerpt: article.slice(start..<end))
+                ]))
+    }
+}

@@ -10,12 +10,13 @@ enum Happenings {
         "signing sign signs signed signing signature",
         "meeting meet meets meeting meetings talks summit discussions",
         "vote vote votes voted voting ballot",
-        "match match matches game fixture final replay clash",
+        "match match matches game games fixture fixtures final replay tie ties quarter-final semi-final semi-finals kick-off",
         "hearing hearing trial sentencing inquest",
         "strike strike strikes walkout walkouts stoppage",
         "election election elections runoff referendum",
         "conference conference briefing",
         "visit visit visits trip",
+        "row row rows clash clashes exchange spat argument confrontation",
         "launch launch launches",
         "opening opening reopening",
     ]
@@ -63,7 +64,7 @@ enum Happenings {
         (" prohibited ", .cancelled), (" struck down ", .cancelled),
         (" postponed ", .moved), (" postpone ", .moved), (" delayed ", .moved), (" put off ", .moved),
         (" pushed back ", .moved), (" rescheduled ", .moved), (" deferred ", .moved), (" adjourned ", .moved),
-        (" moved to ", .moved), (" brought forward ", .moved),
+        (" moved to ", .moved), (" brought forward ", .moved), (" rearranged ", .moved), (" put back ", .moved),
         (" went ahead ", .happened), (" took place ", .happened), (" was held ", .happened),
         (" were held ", .happened), (" was signed ", .happened), (" were signed ", .happened),
         (" signed the ", .happened), (" passed ", .happened), (" approved ", .happened),
@@ -108,8 +109,10 @@ enum Happenings {
         var about: Set<String>
     }
 
-    /// Lowercased words without a possessive: "Friday's" reads as "friday".
+    /// Lowercased words without a possessive: "Friday's" reads as "friday". A comma after the
+    /// word (see `ArticleText.wordsWithCommas`) is kept: it ends clauses.
     static func plain(_ word: String) -> String {
+        if word.hasSuffix(",") { return plain(String(word.dropLast())) + "," }
         var lower = word.lowercased()
         if lower.count > 3, lower.hasSuffix("'s") || lower.hasSuffix("’s") {
             lower.removeLast(2)
@@ -122,11 +125,21 @@ enum Happenings {
     /// What the words of one sentence say of a happening; `near`: the index of a word (a time
     /// expression's) whose nearest kind word is taken, else the first of the main clause.
     static func statement(_ words: [String], near: Int? = nil) -> Statement? {
-        let lower = words.map(plain)
+        let marked = words.map(plain)
+        let lower = marked.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
+        // A sentence that opens with what led to it ("As a result of the row, the signing was
+        // called off") has its main clause after the opening's comma.
+        var begin = 0
+        if let first = lower.first,
+            connectives.contains(first) || EventLinkWords.find(in: lower).first?.range.lowerBound == 0,
+            let comma = marked.prefix(12).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count
+        {
+            begin = comma + 1
+        }
         // The main clause: up to the first connective that follows a kind word.
         var end = lower.count
         var sawKind = false
-        for (index, word) in lower.enumerated() {
+        for (index, word) in lower.enumerated() where index >= begin {
             if kinds[word] != nil || subjects[word] != nil { sawKind = true }
             if sawKind, connectives.contains(word), index > 0 {
                 end = index
@@ -136,15 +149,20 @@ enum Happenings {
         // The kind word nearest the time expression, of the main clause if it has one.
         func nearest(in table: [String: String]) -> (String, Int)? {
             let all = lower.indices.compactMap { index in table[lower[index]].map { ($0, index) } }
-            let main = all.filter { $0.1 < end }
-            let found = main.isEmpty ? all : main
+            // A time expression after the main clause speaks of the clause it stands in.
+            let clause =
+                if let near, near < begin { 0..<begin } else if let near, near >= end { end..<lower.count } else {
+                    begin..<end
+                }
+            let main = all.filter { clause.contains($0.1) }
+            let found = main.isEmpty ? all.filter { $0.1 >= begin } : main
             guard !found.isEmpty else { return nil }
             if let near { return found.min { abs($0.1 - near) < abs($1.1 - near) } }
             return found.first
         }
         guard let (kind, word) = nearest(in: kinds) ?? nearest(in: subjects) else { return nil }
         var outcome: (Outcome, Range<Int>)?
-        let clause = lower[..<max(end, min(lower.count, word + 1))]
+        let clause = lower[min(begin, word)..<max(end, min(lower.count, word + 1))]
         for start in clause.indices {
             for (phrase, result) in outcomes {
                 let parts = phrase.split(separator: " ")
@@ -160,6 +178,19 @@ enum Happenings {
         return Statement(kind: kind, word: word, outcome: outcome?.0, outcomeWords: outcome?.1, about: about)
     }
 
+    /// Words between a phrase of moving and the new day: "postponed until Sunday", "rearranged
+    /// for Tuesday" (not "postponed this morning", the day it was put off).
+    static let newDayWords: Set<String> = ["until", "till", "to", "for"]
+
+    /// Whether the time expression at word `date` is the day a happening was moved to.
+    static func isNewDay(_ statement: Statement, words: [String], date: Int) -> Bool {
+        guard statement.outcome == .moved, let phrase = statement.outcomeWords, date >= phrase.upperBound else {
+            return false
+        }
+        let lower = words.map { $0.lowercased().trimmingCharacters(",") }
+        return lower[phrase.upperBound..<min(date, lower.count)].contains { newDayWords.contains($0) }
+    }
+
     /// The status a statement gives its happening; `datedAfterOutcome`: the sentence gives a
     /// day after its outcome phrase ("postponed until Sunday"); `tense`: the status its tense
     /// gives (DateFinder.status), for a sentence that says no outcome or a future one.
@@ -172,5 +203,12 @@ enum Happenings {
         case .pending: .expected
         case nil: tense
         }
+    }
+}
+
+extension String {
+    /// The string without `character` at its end.
+    func trimmingCharacters(_ character: Character) -> String {
+        hasSuffix(String(character)) ? String(dropLast()) : self
     }
 }
