@@ -281,16 +281,18 @@ struct DateFinder {
             }
             return (length, { published, _ in dated(month, dayNumber, year, published, weekday) })
         }
-        if let day = number(word), (1...31).contains(day), let monthWord = next(1),
-            let month = monthNumber(monthWord.text)
+        // 25 January (2025), and "Saturday 25 January" as British style writes it.
+        let dayOffset = weekday != nil ? 1 : 0
+        if let dayWord = dayOffset == 0 ? word : next(1), let day = number(dayWord), (1...31).contains(day),
+            let monthWord = next(dayOffset + 1), let month = monthNumber(monthWord.text)
         {
             var year: Int?
-            var length = 2
-            if let yearWord = next(2), let value = number(yearWord), (1900...2200).contains(value) {
+            var length = dayOffset + 2
+            if let yearWord = next(length), let value = number(yearWord), (1900...2200).contains(value) {
                 year = value
-                length = 3
+                length += 1
             }
-            return (length, { published, _ in dated(month, day, year, published, nil) })
+            return (length, { published, _ in dated(month, day, year, published, weekday) })
         }
         if let weekday {
             var length = 1

@@ -313,10 +313,22 @@ struct StoryBuilder {
     private func answeredByName(
         _ evidence: Range<Int>, speaker: Int, _ article: ArticleText, _ spans: [NameSpan]
     ) -> (claim: Int, words: Range<Int>)? {
-        guard let sentence = article.sentence(containing: evidence.lowerBound) else { return nil }
+        guard let quoted = article.sentence(containing: evidence.lowerBound) else { return nil }
+        // The reply's words in the quotation's sentence, or in the one before that names the
+        // speaker ("Brenn hit back at Alder. “…,” he said.").
+        var found: (sentence: Int, phrase: Range<Int>)?
+        for sentence in [quoted, quoted - 1] where sentence >= 0 {
+            let words = article.words[article.sentences[sentence].words].map { $0.text.lowercased() }
+            guard let phrase = Replies.phrase(in: words) else { continue }
+            if sentence == quoted
+                || spans.starting(in: article.sentences[sentence].range).contains(where: { $0.entity == speaker })
+            {
+                found = (sentence, phrase)
+                break
+            }
+        }
+        guard let (sentence, phrase) = found else { return nil }
         let indexes = article.sentences[sentence].words
-        let words = article.words[indexes].map { $0.text.lowercased() }
-        guard let phrase = Replies.phrase(in: words) else { return nil }
         let start = article.words[indexes.lowerBound + phrase.lowerBound].start
         let end = article.words[indexes.lowerBound + phrase.upperBound - 1].end
         let named = spans.starting(in: article.sentences[sentence].range).filter {

@@ -6,7 +6,9 @@ import StoryModel
 /// kind of happening (a signing, a vote: `Happenings`), its day does not contradict the
 /// event's (the same day or overlapping days, no day, or a sentence that says the happening was
 /// moved), and it shares enough with it: 2 points for each participant, 1 for each word of what
-/// it is about, 2 for the same day given, 1 for overlapping days; 2 points are enough. Of the events
+/// it is about, 2 for the same day given, 1 for overlapping days; a sentence that names no one
+/// but points back ("the tie has been rearranged") 1, and 1 more if the event is still to
+/// come. 2 points are enough. Of the events
 /// that qualify, the one sharing the most wins, the latest on a tie. A statement of outcome
 /// with no date ("the signing was called off") is a report on the event it names in its own
 /// article or an earlier one, or a new event with no date when none qualifies.
@@ -30,7 +32,8 @@ extension StoryBuilder {
     /// How much a sentence shares with an event: 2 for each participant, 1 for each word of
     /// what it is about; nil when it cannot be the same happening.
     func affinity(
-        _ event: Int, kind: String, about: Set<String>, participants: Set<Int>, resolved: ResolvedTime?, moved: Bool
+        _ event: Int, kind: String, about: Set<String>, participants: Set<Int>, resolved: ResolvedTime?, moved: Bool,
+        definite: Bool = false
     ) -> Int? {
         let facts = eventFacts[event]
         guard facts.kind == kind else { return nil }
@@ -41,6 +44,12 @@ extension StoryBuilder {
         // The same day (or month) given twice speaks for one happening; overlapping days, less.
         if let resolved, let other = events[event].when.resolved, Self.overlap(resolved, other) {
             score += resolved.start == other.start && resolved.end == other.end ? 2 : 1
+        }
+        // "The tie has been rearranged": one already told of, still to come.
+        if definite && participants.isEmpty {
+            let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
+            let latest = pendingReports[event]?.last?.report.status ?? events[event].status
+            score += 1 + (planned.contains(latest) ? 1 : 0)
         }
         return score >= 2 ? score : nil
     }
@@ -66,7 +75,7 @@ extension StoryBuilder {
             guard facts.article < article || (sameArticle && facts.article == article),
                 let score = affinity(
                     event, kind: statement.kind, about: statement.about, participants: participants, resolved: resolved,
-                    moved: statement.outcome == .moved)
+                    moved: statement.outcome == .moved, definite: statement.definite)
             else { continue }
             if score >= (best?.score ?? 0) { best = (event, score) }
         }
@@ -90,9 +99,13 @@ extension StoryBuilder {
                     when: events[event].when.resolved == nil ? nil : events[event].when))
         }
         if let same = reports.firstIndex(where: { $0.article == report.article }) {
-            // An article's outcome outweighs what it says was planned.
+            // An article's outcome outweighs what it says was planned, and a new day given
+            // outweighs a plan with none ("postponed this morning… rearranged for Tuesday").
             let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
-            if planned.contains(reports[same].report.status) && !planned.contains(report.report.status) {
+            let old = reports[same]
+            if planned.contains(old.report.status)
+                && (!planned.contains(report.report.status) || old.when == nil && report.when != nil)
+            {
                 reports[same] = report
             }
         } else {

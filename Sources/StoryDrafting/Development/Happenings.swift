@@ -107,7 +107,12 @@ enum Happenings {
         var outcomeWords: Range<Int>?
         /// Content words, lowercased: what the happening is about ("minerals").
         var about: Set<String>
+        /// Named as one already told of: "the tie", "this vote".
+        var definite = false
     }
+
+    /// Words before a kind word that point back to a happening already told of.
+    static let definiteWords: Set<String> = ["the", "this", "that", "its", "their"]
 
     /// Lowercased words without a possessive: "Friday's" reads as "friday". A comma after the
     /// word (see `ArticleText.wordsWithCommas`) is kept: it ends clauses.
@@ -175,7 +180,10 @@ enum Happenings {
         var about = Set(
             lower.filter { $0.count >= 4 && !commonWords.contains($0) && kinds[$0] == nil && subjects[$0] == nil })
         for (phrase, _) in outcomes { for part in phrase.split(separator: " ") { about.remove(String(part)) } }
-        return Statement(kind: kind, word: word, outcome: outcome?.0, outcomeWords: outcome?.1, about: about)
+        // "the cup tie": the words just before the kind word, past any that describe it.
+        let definite = lower[max(0, word - 3)..<word].contains { definiteWords.contains($0) }
+        return Statement(
+            kind: kind, word: word, outcome: outcome?.0, outcomeWords: outcome?.1, about: about, definite: definite)
     }
 
     /// Words between a phrase of moving and the new day: "postponed until Sunday", "rearranged
