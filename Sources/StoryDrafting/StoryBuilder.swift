@@ -296,7 +296,7 @@ struct StoryBuilder {
                 Event(
                     id: uniqueID("event-\(events.count + 1)"), title: Self.shortTitle(text),
                     summary: "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
-                    status: status, when: When(text: "no date given in the text"),
+                    status: status, when: When(text: "no date given"),
                     participants: Array(participantSet).sorted().prefix(6).map { entities[$0].id },
                     evidence: [evidence]
                 ).markedDrafted(true))

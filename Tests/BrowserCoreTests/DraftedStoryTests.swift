@@ -28,11 +28,38 @@ import Testing
 
     @Test func draftedItemsSaySo() {
         let overview = screenText(drive([], context: Self.context).state, context: Self.context)
-        #expect(overview.contains("A draft made by storyscope: 33 items not yet reviewed."))
+        #expect(overview.contains("A draft made by storyscope: 35 items not yet reviewed."))
         let entity = screenText(drive(keys("2 Tab"), context: Self.context).state, context: Self.context)
         #expect(entity.contains("Drafted by storyscope, not yet reviewed: check it against the source."))
         let narratives = screenText(drive(keys("4"), context: Self.context).state, context: Self.context)
         #expect(narratives.contains("Donald Trump · said · drafted"))
+    }
+
+    /// The shipped article and a sequel written for the tests (4 March 2025), drafted together
+    /// as `storyscope first.txt second.txt` drafts them.
+    static let pair: BrowserContext = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let first = try! String(
+            contentsOf: root.appendingPathComponent("Assets/minerals-deal-article.txt"), encoding: .utf8)
+        let second = try! String(
+            contentsOf: root.appendingPathComponent("Tests/Fixtures/sets/minerals-deal-oval-office/2.txt"),
+            encoding: .utf8)
+        let draft = try! Drafter.draft([
+            Drafter.Article(name: "first.txt", text: first, published: Day(iso: "2025-02-26")),
+            Drafter.Article(name: "second.txt", text: second),
+        ])
+        return BrowserContext(story: Drafter.story(draft))
+    }()
+
+    @Test func twoArticlesShowTheSigningScheduledThenCancelledUnderOutcomes() {
+        let state = drive(keys("3 o"), context: Self.pair).state
+        let screen = screenText(state, context: Self.pair)
+        #expect(screen.contains("cancelled 4 Mar"))
+        #expect(screen.contains("◷→✗ Trump announced the upcoming"))
+        assertGolden("drafted-pair-outcomes-80x24", render(state, Self.pair))
+        let overview = screenText(drive([], context: Self.pair).state, context: Self.pair)
+        #expect(overview.contains("scheduled (26 Feb) → cancelled (4 Mar)"))
     }
 
     @Test func aReviewedStoryShowsNoMark() {
