@@ -17,8 +17,8 @@ struct Browse: ParsableCommand {
             decided by the content, not the name.
 
             Several articles, or a folder, open as one story drafted from them all, one document \
-            each, in order of their dates: a first line "Date: YYYY-MM-DD", or else --published; \
-            articles of one day, and those without a date (last), go by file name. A folder gives \
+            each, in order of their dates: a first line "Date: YYYY-MM-DD", or else --published. \
+            Articles of one day go by file name, and those without a date come last. A folder gives \
             the regular files directly in it; hidden files and subfolders are not read, and a file \
             in it that is not an article (a story file, say) is skipped with a warning. At most \
             \(ArticleSources.maxArticles) articles at once. A story file opens alone.

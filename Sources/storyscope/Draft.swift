@@ -10,8 +10,8 @@ struct Draft: ParsableCommand {
             every quotation with its speaker, an event for every time expression with its date \
             worked out, and the places where speakers are set against each other. Every item cites \
             the article and is marked "drafted" until a person has checked it (docs/DRAFTING.md). \
-            Several articles make one story, one document each, drafted in order of their dates \
-            (articles of one day, and those without a date, last, by file name).
+            Several articles make one story, one document each, drafted in order of their dates; \
+            articles of one day go by file name, and those without a date come last.
 
             A folder gives the regular files directly in it: hidden files and subfolders are not \
             read, and a file in it that is not an article (a story file, say) is skipped with a \

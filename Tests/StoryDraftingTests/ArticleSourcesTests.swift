@@ -35,6 +35,7 @@ import Glibc
             return file.path
         }
 
+        @discardableResult
         func article(_ name: String, date: String? = nil) throws -> String {
             try write(
                 name, (date.map { "Date: \($0)\n" } ?? "") + "Written for storyscope's tests. Ann Lee met Bo Park.\n")
