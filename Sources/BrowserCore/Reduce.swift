@@ -9,10 +9,11 @@ public func reduce(_ state: BrowserState, _ input: Input, _ context: BrowserCont
 }
 
 extension BrowserState {
-    /// The state a browser starts in.
+    /// The state a browser starts in: the Overview, saying what the notices are, if any.
     public static func initial(size: Size, context: BrowserContext) -> BrowserState {
         var state = BrowserState(size: size)
         state.listNeeds = ListNeeds.of(context)
+        state.message = context.notices.summary
         state.normalize(context)
         return state
     }

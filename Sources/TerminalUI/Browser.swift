@@ -43,7 +43,7 @@ public enum TerminalBrowser {
 
     /// Runs the browser on a story already loaded, until the user quits.
     public static func run(options: Options, story: Story) throws(Failure) {
-        _ = try run(options: options, pending: nil, ready: story)
+        _ = try run(options: options, pending: nil, ready: PendingStory.Opened(story: story))
     }
 
     /// Runs the browser on a story still being loaded or drafted: the terminal is set up
@@ -55,7 +55,9 @@ public enum TerminalBrowser {
         try run(options: options, pending: pending, ready: nil)
     }
 
-    private static func run(options: Options, pending: PendingStory?, ready: Story?) throws(Failure) -> Bool {
+    private static func run(options: Options, pending: PendingStory?, ready: PendingStory.Opened?) throws(Failure)
+        -> Bool
+    {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         // Before newterm, so that ncurses leaves these signals to us.
         tg_install_exit_handlers()
@@ -67,12 +69,12 @@ public enum TerminalBrowser {
             throw .cannotStart(String(describing: error))
         }
         defer { session.restore() }
-        let story: Story
+        let opened: PendingStory.Opened
         if let ready {
-            story = ready
+            opened = ready
         } else {
             switch wait(for: pending!, session) {
-            case .story(let loaded): story = loaded
+            case .story(let loaded): opened = loaded
             case .noStory: return false
             case .ended(.quit): return true
             case .ended(let ending):
@@ -80,7 +82,7 @@ public enum TerminalBrowser {
                 return true
             }
         }
-        let ending = loop(session, story: story)
+        let ending = loop(session, opened: opened)
         if ending != .quit { end(ending, session) }
         return true
     }
@@ -93,7 +95,7 @@ public enum TerminalBrowser {
     }
 
     private enum Waited {
-        case story(Story)
+        case story(PendingStory.Opened)
         case noStory
         case ended(Ending)
     }
@@ -135,9 +137,9 @@ public enum TerminalBrowser {
         }
     }
 
-    private static func loop(_ session: TerminalSession, story: Story) -> Ending {
+    private static func loop(_ session: TerminalSession, opened: PendingStory.Opened) -> Ending {
         let trapKey = getenv("STORYSCOPE_TEST_TRAP").flatMap { String(cString: $0).first }
-        let context = BrowserContext(story: story, ascii: session.ascii)
+        let context = BrowserContext(story: opened.story, ascii: session.ascii, notices: opened.notices)
         var state = BrowserState.initial(size: session.size, context: context)
         var painter = GridPainter(palette: session.palette)
         var searchStarted = false

@@ -10,7 +10,12 @@ struct Draft: ParsableCommand {
             every quotation with its speaker, an event for every time expression with its date \
             worked out, and the places where speakers are set against each other. Every item cites \
             the article and is marked "drafted" until a person has checked it (docs/DRAFTING.md). \
-            Several articles make one story, one document each.
+            Several articles make one story, one document each, drafted in order of their dates; \
+            articles of one day go by file name, and those without a date come last.
+
+            A folder gives the regular files directly in it: hidden files and subfolders are not \
+            read, and a file in it that is not an article (a story file, say) is skipped with a \
+            warning. At most \(ArticleSources.maxArticles) articles at once.
 
             Dates: relative dates ("on Friday", "last month") are worked out from each article's \
             publication date: a first line "Date: YYYY-MM-DD" in the article, or else --published. \
@@ -18,7 +23,7 @@ struct Draft: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Plain-text articles (UTF-8).", valueName: "article"))
+    @Argument(help: ArgumentHelp("Plain-text articles (UTF-8), or folders of them.", valueName: "article"))
     var articles: [String]
 
     @Option(
@@ -47,26 +52,20 @@ struct Draft: ParsableCommand {
         try destination.write(text)
     }
 
-    /// Reads and drafts the articles; prints warnings, or the one error and fails.
+    /// Reads and drafts the articles, in date order; prints warnings, or the one error and fails.
     static func draft(_ paths: [String], published: Day?, outlet: String? = nil, title: String? = nil)
         throws(CommandFailure) -> Drafter.Draft
     {
-        var articles: [Drafter.Article] = []
-        for path in paths {
-            switch ArticleFile.read(path) {
-            case .success(.article(let text)):
-                articles.append(Drafter.Article(name: path, text: text, published: published))
-            case .success(.story(_)):
-                StandardError.print(
-                    "\(path): error: this is a story file, not an article; open it with storyscope \(path)")
-                throw CommandFailure(status: .invalidStory)
-            case .failure(let failure):
-                StandardError.print("storyscope: error: \(failure.message)")
-                throw CommandFailure(status: failure.unreadable ? .unreadable : .invalidStory)
-            }
+        let gathered: ArticleSources.Gathered
+        switch ArticleSources.read(paths, published: published) {
+        case .success(let read): gathered = read
+        case .failure(let failure):
+            StandardError.print("storyscope: error: \(failure.message)")
+            throw CommandFailure(status: failure.unreadable ? .unreadable : .invalidStory)
         }
+        for line in gathered.skipped { StandardError.print("storyscope: warning: \(line)") }
         do {
-            let draft = try Drafter.draft(articles, options: Drafter.Options(title: title, outlet: outlet))
+            let draft = try Drafter.draft(gathered.articles, options: Drafter.Options(title: title, outlet: outlet))
             for warning in draft.warnings { StandardError.print("storyscope: warning: \(warning)") }
             return draft
         } catch {

@@ -15,7 +15,9 @@ struct Storyscope: ParsableCommand {
         discussion: """
             With no subcommand, storyscope opens the story that ships with it (the February 2025 \
             US–Ukraine minerals deal); storyscope FILE (or --story FILE) opens a story file, or a \
-            plain-text article drafted at once (see storyscope draft).
+            plain-text article drafted at once (see storyscope draft); storyscope FILE... or \
+            FOLDER opens several articles, or a folder's, as one story, in order of their dates \
+            (see storyscope help browse).
             """,
         version: "storyscope \(version)",
         subcommands: [Browse.self, Draft.self, Export.self, Validate.self, Schema.self],
@@ -28,13 +30,16 @@ struct Storyscope: ParsableCommand {
     /// message it prints is made visible first: an argument may hold escape sequences.
     static func main() {
         if CommandLine.arguments.count <= 1 {
-            Glibc.exit(Browse.open(storyPath: nil, noColor: false, ascii: false, mouse: false).rawValue)
+            Glibc.exit(
+                Browse.open(storyPath: nil, options: Browse.options(noColor: false, ascii: false, mouse: false))
+                    .rawValue)
         }
-        // `storyscope FILE` too: a first screen as quick as the embedded story's.
+        // `storyscope FILE` (or FOLDER) too: a first screen as quick as the embedded story's.
         if CommandLine.arguments.count == 2, let file = CommandLine.arguments.last, !file.hasPrefix("-"),
             !(configuration.subcommands.map { $0._commandName } + ["help"]).contains(file)
         {
-            Glibc.exit(Browse.openFile(file, published: nil, noColor: false, ascii: false, mouse: false).rawValue)
+            let options = Browse.options(noColor: false, ascii: false, mouse: false)
+            Glibc.exit(Browse.openFiles([file], published: nil, options: options).rawValue)
         }
         do {
             var command = try parseAsRoot()

@@ -14,6 +14,7 @@ enum OverviewScreen {
                 "A draft made by storyscope: \(drafted) item\(drafted == 1 ? "" : "s") not yet reviewed. Check each against the source (s); see docs/DRAFTING.md.",
                 role: .inferred)
         }
+        NoticesSection.add(into: &page, context: context)
         page.paragraph(story.summary)
         // A story of several articles leads with what changed since the first: what a reader
         // who saw only that one needs first.

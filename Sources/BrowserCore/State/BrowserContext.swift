@@ -53,9 +53,12 @@ public struct BrowserContext: Sendable {
     let publicationDays: [Int]
     /// What wraps keep on one row: dates, quantities, and the names of the story's people.
     public let keepTogether: KeepTogether
+    /// What the reader is told of how the story was opened (a draft's articles without a date).
+    public let notices: Notices
 
-    public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false) {
+    public init(story: Story, index: StoryIndex? = nil, ascii: Bool = false, notices: Notices = Notices()) {
         self.story = story
+        self.notices = notices
         let index = index ?? StoryIndex(story)
         self.index = index
         self.development = StoryDevelopment(story: story, index: index)
