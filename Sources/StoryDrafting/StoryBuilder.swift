@@ -26,8 +26,9 @@ struct StoryBuilder {
     var eventsOfKind: [String: [Int]] = [:]
     /// Reports of articles on events, written on them at the end.
     var pendingReports: [Int: [PendingReport]] = [:]
-    /// How many articles were added.
+    /// How many articles were added, and the ordinal day each came out.
     private(set) var articleCount = 0
+    var publishedOfArticle: [Int] = []
     /// The event each sentence of the article being added speaks of, first found first.
     var eventOfSentence: [Int: [Int]] = [:]
 
@@ -51,6 +52,7 @@ struct StoryBuilder {
         let articleIndex = articleCount
         defer { articleCount += 1 }
         eventOfSentence = [:]
+        publishedOfArticle.append(published?.ordinal ?? .max)
         func evidence(_ range: Range<Int>) -> Evidence {
             Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
         }

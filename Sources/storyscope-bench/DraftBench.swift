@@ -151,10 +151,34 @@ enum DraftBench {
         for _ in 0..<max(1, rounds / 5) {
             thousand.append(milliseconds(clock.measure { for one in many { _ = try? Drafter.draft([one]) } }))
         }
+        // 20 articles of developing stories drafted together, as `storyscope FOLDER` drafts them:
+        // the 14 of Tests/Fixtures/sets and the shipped article under six dates.
+        let sets = root.appendingPathComponent("Tests/Fixtures/sets")
+        var together: [Drafter.Article] = []
+        for set in try FileManager.default.contentsOfDirectory(atPath: sets.path).sorted() {
+            let folder = sets.appendingPathComponent(set)
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for file in files.sorted() where file.hasSuffix(".txt") {
+                together.append(
+                    Drafter.Article(
+                        name: "\(set)-\(file)",
+                        text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)))
+            }
+        }
+        for day in 0..<(20 - together.count) {
+            together.append(
+                Drafter.Article(
+                    name: "minerals-\(day).txt", text: minerals,
+                    published: Day(iso: "2025-02-26")?.adding(days: day * 2)))
+        }
+        var twenty: [Double] = []
+        for _ in 0..<rounds { twenty.append(milliseconds(clock.measure { _ = try? Drafter.draft(together) })) }
         return json([
             ("draft_minerals_median_ms", median(single)), ("draft_minerals_max_ms", single.max() ?? 0),
             ("draft_and_load_minerals_median_ms", median(singleWithLoad)),
             ("draft_1000_articles_median_ms", median(thousand)),
+            ("draft_\(together.count)_articles_together_median_ms", median(twenty)),
+            ("draft_\(together.count)_articles_together_max_ms", twenty.max() ?? 0),
         ])
     }
 }

@@ -118,7 +118,10 @@ extension StoryBuilder {
     /// status the event's, the latest day given the event's day, every article's words cited.
     mutating func writeReports() {
         for (event, pending) in pendingReports {
-            let reports = pending.sorted { $0.article < $1.article }
+            // In the order the articles came out (the loader takes the last as the latest).
+            let reports = pending.sorted {
+                (publishedOfArticle[$0.article], $0.article) < (publishedOfArticle[$1.article], $1.article)
+            }
             guard Set(reports.map(\.article)).count > 1 else {
                 // Reports of the event's own article only: its outcome is its status.
                 if let last = reports.last { events[event].status = last.report.status }

@@ -76,6 +76,12 @@ enum Happenings {
         (" on hold ", .pending),
     ]
 
+    /// The phrases of `outcomes` as words, by their first word.
+    static let outcomesByFirstWord: [String: [(words: [String], outcome: Outcome)]] = Dictionary(
+        grouping: outcomes.map { (words: $0.phrase.split(separator: " ").map(String.init), outcome: $0.outcome) },
+        by: { $0.words[0] })
+    static let outcomeVocabulary = Set(outcomes.flatMap { $0.phrase.split(separator: " ").map(String.init) })
+
     /// Words after which a sentence speaks of another happening: its cause, or what came
     /// before ("called off after the row"). A sentence's main clause ends there.
     static let connectives: Set<String> = [
@@ -132,6 +138,8 @@ enum Happenings {
     static func statement(_ words: [String], near: Int? = nil) -> Statement? {
         let marked = words.map(plain)
         let lower = marked.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
+        // Most sentences name no happening: told apart before anything else is read.
+        guard lower.contains(where: { kinds[$0] != nil || subjects[$0] != nil }) else { return nil }
         // A sentence that opens with what led to it ("As a result of the row, the signing was
         // called off") has its main clause after the opening's comma.
         var begin = 0
@@ -169,17 +177,18 @@ enum Happenings {
         var outcome: (Outcome, Range<Int>)?
         let clause = lower[min(begin, word)..<max(end, min(lower.count, word + 1))]
         for start in clause.indices {
-            for (phrase, result) in outcomes {
-                let parts = phrase.split(separator: " ")
+            for (parts, result) in outcomesByFirstWord[clause[start]] ?? [] {
                 guard start + parts.count <= clause.endIndex,
                     zip(parts, clause[start..<start + parts.count]).allSatisfy({ $0 == $1 })
                 else { continue }
                 outcome = (result, start..<start + parts.count)
             }
         }
-        var about = Set(
-            lower.filter { $0.count >= 4 && !commonWords.contains($0) && kinds[$0] == nil && subjects[$0] == nil })
-        for (phrase, _) in outcomes { for part in phrase.split(separator: " ") { about.remove(String(part)) } }
+        let about = Set(
+            lower.filter {
+                $0.count >= 4 && !commonWords.contains($0) && kinds[$0] == nil && subjects[$0] == nil
+                    && !outcomeVocabulary.contains($0)
+            })
         // "the cup tie": the words just before the kind word, past any that describe it.
         let definite = lower[max(0, word - 3)..<word].contains { definiteWords.contains($0) }
         return Statement(
