@@ -150,9 +150,10 @@ extension StoryBuilder {
             let sentence = article.sentences[index]
             let words = article.wordsWithCommas(sentence).map(Happenings.plain)
             for (rule, range) in EventLinkWords.find(in: words.map { $0.trimmingCharacters(",") }) {
-                // The happening named after the link's words, before the clause ends.
+                // The happening named just after the link's words.
                 var kind: String?
-                for word in words[range.upperBound...].prefix(8) {
+                // Its head word: "as a result of the row", "after Sunday's summit".
+                for word in words[range.upperBound...].prefix(3) {
                     let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
                     if let found = Happenings.kinds[bare] ?? Happenings.subjects[bare] {
                         kind = found

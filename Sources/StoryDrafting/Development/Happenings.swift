@@ -9,7 +9,7 @@ enum Happenings {
     static let kindLines = [
         "signing sign signs signed signing signature",
         "meeting meet meets meeting meetings talks summit discussions",
-        "vote vote votes voted voting ballot",
+        "vote vote votes voted voting ballot approval approve approves approved",
         "match match matches game games fixture fixtures final replay tie ties quarter-final semi-final semi-finals kick-off",
         "hearing hearing trial sentencing inquest",
         "strike strike strikes walkout walkouts stoppage",
@@ -19,12 +19,13 @@ enum Happenings {
         "row row rows clash clashes exchange spat argument confrontation",
         "launch launch launches",
         "opening opening reopening",
+        "works works construction groundbreaking demolition",
     ]
 
     /// Words for what a happening is about, taken as its kind where no word of `kindLines` is
     /// in the sentence: "the deal collapsed", "the regulator blocked the takeover".
     static let subjectLines = [
-        "deal deal deals agreement agreements accord pact takeover takeovers acquisition merger bid buyout",
+        "deal deal deals agreement agreements accord pact takeover takeovers acquisition merger bid buyout transaction",
         "bill bill bills legislation motion budget",
         "plan plan plans scheme proposal proposals",
     ]
