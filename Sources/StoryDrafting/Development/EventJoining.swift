@@ -42,7 +42,10 @@ extension StoryBuilder {
         }
         var score = 2 * facts.participants.intersection(participants).count + facts.about.intersection(about).count
         // The same day (or month) given twice speaks for one happening; overlapping days, less.
-        if let resolved, let other = events[event].when.resolved, Self.overlap(resolved, other) {
+        // "since 2009", "by March": open-ended, they may part two happenings but not join them.
+        if let resolved = Self.bounded(resolved), let other = Self.bounded(events[event].when.resolved),
+            Self.overlap(resolved, other)
+        {
             score += resolved.start == other.start && resolved.end == other.end ? 2 : 1
         }
         // "The tie has been rearranged": one already told of, still to come.
@@ -52,6 +55,12 @@ extension StoryBuilder {
             score += 1 + (planned.contains(latest) ? 1 : 0)
         }
         return score >= 2 ? score : nil
+    }
+
+    /// A worked-out time with both ends: not "before" or "after" a day.
+    static func bounded(_ time: ResolvedTime?) -> ResolvedTime? {
+        guard let time, time.precision != .before, time.precision != .after else { return nil }
+        return time
     }
 
     /// Whether two worked-out times can be the same happening's.
@@ -129,7 +138,8 @@ extension StoryBuilder {
             }
             events[event].reports = reports.map(\.report)
             events[event].status = reports.last!.report.status
-            if let latest = reports.last(where: { $0.when?.resolved != nil })?.when {
+            // The latest day given, of a day or a span with both ends ("since 2009" moves nothing).
+            if let latest = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when {
                 events[event].when = latest
             }
             for report in reports {

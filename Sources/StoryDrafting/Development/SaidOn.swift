@@ -1,0 +1,31 @@
+import StoryModel
+
+/// When quoted words were said, where the reporting clause says so: "said on Friday", "told
+/// reporters on Tuesday", "On Monday, she said". The time expression must stand in the
+/// quotation's sentences but outside its quotation marks, within a few words of a verb of
+/// saying, and not after the article's own day (words are reported after they are said).
+enum SaidOn {
+    /// How many words may stand between the verb of saying and the time expression, either side.
+    static let reach = 5
+
+    static func find(
+        for quotes: [Range<Int>], evidence: Range<Int>, dates: [DateFinder.Found], in article: ArticleText,
+        published: Day?
+    ) -> DateFinder.Found? {
+        guard let published else { return nil }
+        for date in dates where evidence.contains(date.range.lowerBound) {
+            guard !quotes.contains(where: { $0.overlaps(date.range) }),
+                let resolved = date.resolved, resolved.precision == .day, let day = resolved.start, day <= published
+            else { continue }
+            let sentence = article.sentences[date.sentence]
+            let words = Array(article.words[sentence.words])
+            let first = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
+            let last = article.wordIndexes(in: date.range).upperBound - 1 - sentence.words.lowerBound
+            let near = max(0, first - reach)..<min(words.count, last + 1 + reach)
+            if near.contains(where: { ReportingVerbs.isVerb(words, at: $0) && !($0 >= first && $0 <= last) }) {
+                return date
+            }
+        }
+        return nil
+    }
+}
