@@ -23,14 +23,3 @@ public struct StoryDevelopment: Sendable {
     /// Whether the story is told across several documents.
     public var hasSeveralDocuments: Bool { story.documents.count > 1 }
 }
-
-extension ResolvedTime {
-    /// The last day the time can fall on; nil for "after X", which has none.
-    public var lastDay: Day? {
-        switch precision {
-        case .day: start
-        case .week, .range, .before: end
-        case .after: nil
-        }
-    }
-}
