@@ -9,12 +9,15 @@ public struct StoryDevelopment: Sendable {
     public let documentsInTimeOrder: [Int]
     /// The day the latest dated document came out: what "now" is for the story.
     public let latestDay: Day?
+    /// Whether some claim says when its words were said.
+    let claimsSayWhenSaid: Bool
 
     public init(story: Story, index: StoryIndex? = nil) {
         self.story = story
         self.index = index ?? StoryIndex(story)
         documentsInTimeOrder = story.documents.indicesInTimeOrder
         latestDay = story.documents.compactMap { $0.published?.day }.max()
+        claimsSayWhenSaid = story.claims.contains { $0.said?.resolved != nil }
     }
 
     /// The day a document came out, if it says.
