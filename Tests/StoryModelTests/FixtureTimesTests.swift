@@ -14,6 +14,16 @@ import Testing
         #expect(try load(JSONExport.render(story)) == story)
     }
 
+    /// The day words were said is found as an event's day is: "/saturday" finds Brenn's claim
+    /// first, and "7 June" finds it too.
+    @Test func searchFindsAClaimByTheDayItWasSaid() throws {
+        let story = developingStory
+        let goalposts = try #require(story.claims.firstIndex { $0.id == "brenn-goalposts" })
+        let search = SearchIndex(story: story)
+        #expect(search.search("saturday").first?.target == .item(.claim(goalposts)))
+        #expect(search.search("7 june").contains { $0.target == .item(.claim(goalposts)) })
+    }
+
     @Test func withoutTheTimesTheFixtureLoadsAsBefore() throws {
         let path = packageRoot.appendingPathComponent("Tests/Fixtures/harbour-depot/harbour-depot.story.json").path
         var root = try JSONParser.parse(Array(try String(contentsOfFile: path, encoding: .utf8).utf8))
