@@ -21,7 +21,8 @@ import Testing
     /// Every view of the story, as text: the goldens are the record of what a reader sees.
     @Test(arguments: [
         ("overview", ""), ("overview-end", "G"), ("entities", "2 j j j Tab"), ("timeline-signing", "3 j"),
-        ("timeline-outcomes", "3 o"), ("timeline-talks", "3 j j j"), ("narratives-settled", "4"),
+        ("timeline-outcomes", "3 o"), ("timeline-outcomes-hearing", "3 o j j"), ("timeline-talks", "3 j j j"),
+        ("narratives-settled", "4"),
         ("narratives-replies", "4 j"), ("narratives-matrix", "4 m"), ("source-first", "5"),
         ("source-second", "5 d j Enter"), ("source-signing", "3 j s"),
     ])
@@ -50,7 +51,8 @@ import Testing
         let text = screen(drive(keys("2 j Tab"), size: Size(width: 120, height: 40), context: context).state)
         #expect(text.contains("Says (2)"))
         #expect(text.contains("  3 Jun   \u{201C}a first step, not a finished deal\u{201D}"))
-        #expect(text.contains("  10 Jun  \u{201C}moved the goalposts at the last minute\u{201D}"))
+        // Said on the Saturday before the second report: that day, worked out, wins over the report's.
+        #expect(text.contains("  7 Jun~  \u{201C}moved the goalposts at the last minute\u{201D}"))
         #expect(text.contains("  3 Jun   \u{201C}Carrow and Northline set to sign"), "what is said about it too")
         // A story of one article gives no dates.
         let one = screenText(drive(keys("2 Tab")).state)
@@ -90,11 +92,12 @@ import Testing
         #expect(ScreenModel(outcomes, context).selectedItem == .event(event("signing")), "the selection stays")
         let text = screen(outcomes)
         #expect(text.contains("cancelled 10 Jun"))
-        #expect(text.contains("still open 10 Jun A public hearing on the depot"))
+        #expect(text.contains("moved 10 Jun      ○→◷ A public hearing on the depot"))
         #expect(text.contains("Timeline 1/3 · expected → outcome"))
         #expect(text.contains("o all events"))
         #expect(context.outcome(of: event("signing")) == .init(kind: .cancelled, document: 1))
-        #expect(context.outcome(of: event("hearing")).kind == .open)
+        #expect(context.outcome(of: event("hearing")) == .init(kind: .moved, document: 1))
+        #expect(context.outcome(of: event("talks-resume")).kind == .open)
 
         let back = drive(keys("o"), from: outcomes, context: context).state
         #expect(!back.timeline.outcomes)
@@ -140,7 +143,7 @@ import Testing
         let text = screen(drive([], context: context).state)
         #expect(text.contains("Since the first report  3 Jun → 10 Jun"))
         let changes = context.changesSinceFirst()
-        #expect(changes?.changed == [event("signing")])
+        #expect(changes?.changed == [event("signing"), event("hearing")], "a status that changed, a time that moved")
         #expect(changes?.new == [event("survey-stopped"), event("talks-resume")])
     }
 
@@ -184,12 +187,44 @@ import Testing
         #expect(briefing.contains("*Outcome:* no report since 3 Jun 2025."))
     }
 
+    /// The hearing, expected "next month" by the first report, was put back to 4 August by the
+    /// second: each report's time, and the move, wherever its history is shown.
+    @Test func aReportThatMovedTheEventsTimeSaysFromWhatToWhat() {
+        let hearing = event("hearing")
+        #expect(context.statusHistory(hearing) == "expected for 1 Jul–31 Jul~ (3 Jun) → scheduled for 4 Aug (10 Jun)")
+        #expect(context.changeText(hearing) == context.statusHistory(hearing))
+        let overview = screen(drive([], context: context).state)
+        #expect(overview.contains("  A public hearing on the depot: expected for 1 Jul–31 Jul~ (3 Jun) →"))
+        let detail = screen(drive(keys("3 o j j"), context: context).state)
+        #expect(detail.contains("  ○ expected  3 Jun   for 1 Jul–31 Jul~  \u{201C}the hearing is expected next month"))
+        #expect(
+            detail.contains("  ◷ scheduled 10 Jun  moved from 1 Jul–31 Jul~ to 4 Aug  \u{201C}has been put back to"))
+        // The signing never moved: its history names no time.
+        #expect(context.statusHistory(event("signing")) == "scheduled (3 Jun) → cancelled (10 Jun)")
+        // In ASCII, with ASCII's dash and arrow.
+        let ascii = BrowserContext(story: Self.story, ascii: true)
+        #expect(ascii.statusHistory(hearing) == "expected for 1 Jul-31 Jul~ (3 Jun) -> scheduled for 4 Aug (10 Jun)")
+    }
+
+    /// Words said on a day the text gives are dated by it, in Narratives as on the entity's page,
+    /// and ordered by it; the claim that answers them keeps its report's day.
+    @Test func aClaimSaidOnADayTheTextGivesIsDatedByIt() {
+        let goalposts = context.index.claimByID["brenn-goalposts"]!
+        let reply = context.index.claimByID["alder-no-promise"]!
+        #expect(context.claimDate(goalposts) == "7 Jun~")
+        #expect(context.claimDate(reply) == "10 Jun")
+        let text = screen(drive(keys("4 j"), context: context).state)
+        #expect(text.contains("Tomas Brenn · said · 7 Jun~"))
+        #expect(text.contains("minute” · 7 Jun~"))
+        #expect(context.inOrderOfTime([reply, goalposts]) == [goalposts, reply])
+    }
+
     @Test func theBriefingSaysWhatTheOverviewSaysOfTheChanges() {
         let signing = event("signing")
         #expect(context.changeText(signing) == "scheduled (3 Jun) → cancelled (10 Jun)")
-        let inBriefing = context.development.changeText(signing, arrow: "→") {
-            context.story.documents[$0].published!.day.medium
-        }
+        let inBriefing = context.development.changeText(
+            signing, arrow: "→", document: { context.story.documents[$0].published!.day.medium },
+            time: { $0.label(day: \.medium, inferredMark: " (inferred)") })
         #expect(inBriefing == "scheduled (3 Jun 2025) → cancelled (10 Jun 2025)")
         #expect(
             MarkdownExport.render(context.story).contains(

@@ -51,9 +51,25 @@ import Testing
     }
 
     @Test func eachReportsWordingOfTheTimeIsGiven() throws {
-        let hearing = try #require(Self.line(startingWith: "- **1 Jul 2025 – 31 Jul 2025"))
-        #expect(hearing.contains("*The sources say:* “next month” (3 Jun 2025); “in July” (10 Jun 2025)."))
-        #expect(hearing.contains("*As reported:* expected (3 Jun 2025)[^"))
+        let signing = try #require(Self.line(startingWith: "- **Fri 6 Jun 2025"))
+        #expect(signing.contains("*The sources say:* “on Friday” (3 Jun 2025); “on Friday” (10 Jun 2025)."))
+    }
+
+    /// The hearing the first report expected next month, put back to 4 August by the second: the
+    /// time each report gave, and the move.
+    @Test func aReportThatMovedTheEventsTimeSaysFromWhatToWhat() throws {
+        let hearing = try #require(Self.line(startingWith: "- **Mon 4 Aug 2025 (“4 August”)**"))
+        let history = try #require(
+            hearing.firstMatch(
+                of:
+                    /\*As reported:\* expected \(3 Jun 2025\)\[\^(\d+)\], for 1 Jul 2025 – 31 Jul 2025 \(inferred\) → scheduled \(10 Jun 2025\)\[\^(\d+)\], moved from 1 Jul 2025 – 31 Jul 2025 \(inferred\) to 4 Aug 2025\./
+            ))
+        #expect(Self.footnote(history.1, cites: "the hearing is expected next month"))
+        #expect(Self.footnote(history.2, cites: "has been put back to 4 August"))
+        #expect(
+            Self.briefing.contains(
+                "\n- **A public hearing on the depot**: expected for 1 Jul 2025 – 31 Jul 2025 (inferred) (3 Jun 2025) → scheduled for 4 Aug 2025 (10 Jun 2025).\n"
+            ))
     }
 
     @Test func claimsSayWhenTheyWereMadeAndWhichAnswersWhich() throws {
@@ -61,19 +77,21 @@ import Testing
         let cited = try #require(
             reply.firstMatch(
                 of:
-                    /\*In reply to\* Tomas Brenn \(10 Jun 2025\): “moved the goalposts at the last minute”\[\^(\d+)\]\.$/
+                    /\*In reply to\* Tomas Brenn \(7 Jun 2025, inferred\): “moved the goalposts at the last minute”\[\^(\d+)\]\.$/
             ))
         #expect(Self.footnote(cited.1, cites: "In reply"), "cited where the source says it answers")
-        let answered = try #require(Self.line(startingWith: "- *said* (10 Jun 2025) “moved the goalposts"))
+        // Said on the Saturday before the report, a day worked out from the text: that day wins.
+        let answered = try #require(Self.line(startingWith: "- *said* (7 Jun 2025, inferred) “moved the goalposts"))
         #expect(
             answered.hasSuffix("*Answered by* Ruth Alder (10 Jun 2025): “never promised a road it cannot pay for”."))
         #expect(Self.line(startingWith: "- *said* (3 Jun 2025) “a first step, not a finished deal”") != nil)
 
         // In the contested questions too, each claim with its day, the reply beside it.
-        let row = try #require(Self.line(startingWith: "| **Tomas Brenn** (said, 10 Jun 2025): “moved the goalposts"))
+        let row = try #require(
+            Self.line(startingWith: "| **Tomas Brenn** (said, 7 Jun 2025, inferred): “moved the goalposts"))
         #expect(row.contains("*Answered by* Ruth Alder (10 Jun 2025)"))
         #expect(row.contains("| **Ruth Alder** (said, 10 Jun 2025): “never promised"))
-        #expect(row.contains("*In reply to* Tomas Brenn (10 Jun 2025)"))
+        #expect(row.contains("*In reply to* Tomas Brenn (7 Jun 2025, inferred)"))
         #expect(Self.briefing.contains("(the article's view, 3 Jun 2025): The first report judges"))
     }
 

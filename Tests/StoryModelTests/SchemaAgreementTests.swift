@@ -20,7 +20,7 @@ import Testing
         ("an excerpt found several times says which", "\" occurs "),
         ("an excerpt in several documents says which", "add \"document\" to say which"),
         ("evidence by offsets names its document", "needs a \"document\" field"),
-        ("a status report's evidence is in its document", "this evidence must come from document"),
+        ("a status report's evidence and time are in its document", "this evidence must come from document"),
         ("spans, occurrences and lines are within the text", "is out of range"),
         ("a document's parts are within the text", "are out of range"),
         ("an excerpt equals the text at its span", "excerpt does not match the text"),
@@ -36,6 +36,8 @@ import Testing
         ("a claim does not answer itself", "a claim cannot answer itself"),
         ("an answer is not dated before what it answers", "this answer is dated"),
         ("the status agrees with the latest report", "differs from the latest report's"),
+        ("the latest report's time is the event's", "differs from the event's \"when\""),
+        ("words are said before they are reported", "words cannot be reported before they are said"),
         ("a document reports an event's status once", "reports this event's status twice"),
         ("a claim is listed once in a topic", "is listed twice in this topic"),
         ("fields of version 2 need version 2", "format version 2"),
@@ -87,6 +89,31 @@ import Testing
             }
         }
         #expect(tried > 300, "\(tried) rules broken")
+    }
+
+    /// The times version 2 added, a claim's `said` and a report's `when`, are broken as an
+    /// event's `when` is, and the loader refuses each where it is broken.
+    @Test func theTimesOfClaimsAndReportsAreBrokenAsAnEventsTimeIs() {
+        let example = SchemaExampleStory.root
+        var breaker = SchemaRuleBreaker(schema: Self.schema)
+        breaker.walk(example)
+        let shared = [
+            "required text (#/$defs/when)", "additionalProperties (#/$defs/when)", "type (#/$defs/when)",
+            "enum (#/$defs/resolvedTime/properties/precision)", "pattern (#/$defs/date)",
+            "then forbids start (#/$defs/resolvedTime/allOf/1)", "anyOf: none given (#/$defs/evidence)",
+        ]
+        for place in ["$.claims[1].said", "$.events[1].reports[0].when"] {
+            let edits = breaker.edits.filter { renderPath($0.path).hasPrefix(place) }
+            let rules = Set(edits.map(\.rule))
+            for rule in shared { #expect(rules.contains(rule), "\(place): \(rule)") }
+            for edit in edits where !Self.validator.errors(edit.applied(to: example)).isEmpty {
+                guard case .failure(let error) = SchemaExampleStory.load(edit.applied(to: example)) else {
+                    Issue.record("the schema refuses, the loader takes: \(edit)")
+                    continue
+                }
+                #expect(error.diagnostics.contains { ($0.path ?? "").hasPrefix(place) }, "\(edit)")
+            }
+        }
     }
 
     /// From the loader: whatever it refuses for a rule the schema could state, the schema refuses.

@@ -36,7 +36,9 @@ enum SchemaExampleStory {
            "participants": ["mia", "leo"], "place": "washington",
            "evidence": [{"document": "b", "excerpt": "The launch was called off"}],
            "links": [{"kind": "follows", "event": "talks", "evidence": [{"document": "b", "excerpt": "called off"}]}],
-           "reports": [{"document": "a", "status": "scheduled", "evidence": [{"excerpt": "The launch is set for Friday"}]},
+           "reports": [{"document": "a", "status": "scheduled", "evidence": [{"excerpt": "The launch is set for Friday"}],
+                        "when": {"text": "for Friday", "evidence": {"excerpt": "set for Friday", "occurrence": 2},
+                                 "resolved": {"precision": "day", "date": "2025-06-06"}}},
                        {"document": "b", "status": "cancelled", "evidence": [{"excerpt": "was called off"}]}],
            "drafted": false}],
          "claims": [
@@ -45,7 +47,9 @@ enum SchemaExampleStory {
            "drafted": false},
           {"id": "never", "speaker": "leo", "quote": "we were never ready", "paraphrase": "p", "reach": "disputed",
            "event": "launch", "evidence": [{"document": "b", "excerpt": "Leo said \\"we were never ready\\""}],
-           "respondsTo": {"claim": "ready", "evidence": [{"document": "b", "excerpt": "In reply"}]}},
+           "respondsTo": {"claim": "ready", "evidence": [{"document": "b", "excerpt": "In reply"}]},
+           "said": {"text": "on Friday", "evidence": [{"document": "b", "excerpt": "on Friday"}],
+                    "resolved": {"precision": "day", "date": "2025-06-06", "inferred": true, "basis": "that Friday"}}},
           {"id": "view", "speaker": "b", "paraphrase": "p", "reach": "assessed",
            "evidence": [{"document": "b", "excerpt": "The launch was called off on Friday."}]}],
          "topics": [

@@ -41,7 +41,7 @@ import Testing
         (["$defs", "claim", "properties", "respondsTo"], StoryDecoder.responseKeys),
         (["$defs", "relation"], StoryDecoder.relationKeys),
         (["$defs", "event"], StoryDecoder.eventKeys),
-        (["$defs", "event", "properties", "when"], StoryDecoder.whenKeys),
+        (["$defs", "when"], StoryDecoder.whenKeys),
         (["$defs", "resolvedTime"], StoryDecoder.resolvedKeys),
         (["$defs", "claim"], StoryDecoder.claimKeys),
         (["$defs", "topic"], StoryDecoder.topicKeys),

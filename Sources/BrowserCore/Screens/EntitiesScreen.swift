@@ -138,16 +138,17 @@ enum EntitiesScreen {
         page.line(title, role: .heading)
     }
 
-    /// One claim as a link: its quote (or paraphrase), leading to the topic it belongs to. In a
-    /// story of several documents the day its document came out comes first ("10 Jun"), as
-    /// Narratives gives it: what was said when.
+    /// One claim as a link: its quote (or paraphrase), leading to the topic it belongs to. Where
+    /// claims are dated (a story of several documents, or words said on a day the text gives),
+    /// the claim's time comes first ("10 Jun", "7 Jun~"), as Narratives gives it: what was
+    /// said when.
     static func claimLink(_ claimIndex: Int, showSpeaker: Bool, into page: inout PageBuilder, context: BrowserContext) {
         let claim = context.story.claims[claimIndex]
         var pieces: [PageBuilder.Piece] = []
         var hanging = 2
-        if context.development.hasSeveralDocuments {
+        if context.development.datesClaims {
             // "3 Jun" and "10 Jun" in one column, the claims beside it (blank where undated).
-            let day = context.claimDay(claimIndex)?.short ?? ""
+            let day = context.claimDate(claimIndex) ?? ""
             let column = TimelineScreen.pad(day, 8)
             pieces.append(.text(column, .date))
             hanging = DisplayWidth.of(column)

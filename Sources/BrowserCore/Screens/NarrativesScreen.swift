@@ -51,7 +51,7 @@ enum NarrativesScreen {
             for claimIndex in others {
                 let claim = story.claims[claimIndex]
                 var pieces = speakerPieces(claimIndex, context: context)
-                let day = context.claimDay(claimIndex).map { ", \($0.short)" } ?? ""
+                let day = context.claimDate(claimIndex).map { ", \($0)" } ?? ""
                 pieces.append(.text(" (\(claim.reach.label)\(day)): ", .dim))
                 if let quote = claim.quote { pieces.append(.text("\u{201C}\(quote)\u{201D} \u{2014} ", .quote)) }
                 pieces.append(.text(claim.paraphrase, .normal))
@@ -85,7 +85,7 @@ enum NarrativesScreen {
             var page = PageBuilder(width: width, context: context)
             page.blank()
             var pieces = speakerPieces(claimIndex, context: context)
-            let day = context.claimDay(claimIndex).map { " · \($0.short)" } ?? ""
+            let day = context.claimDate(claimIndex).map { " · \($0)" } ?? ""
             pieces.append(.text(" · \(claim.reach.label)\(day)\(claim.drafted ? " · drafted" : "")", .dim))
             page.flow(pieces, indent: 2, hanging: 2)
             if let quote = claim.quote {
@@ -104,7 +104,7 @@ enum NarrativesScreen {
         for reply in context.development.replies(claimIndex) {
             let other = reply.claim
             let said = context.name(of: .claim(other))
-            let day = context.claimDay(other).map { " · \($0.short)" } ?? ""
+            let day = context.claimDate(other).map { " · \($0)" } ?? ""
             page.flow(
                 [
                     .text("\(context.glyphs.arrow) \(reply.kind.rawValue) ", .dim),

@@ -138,9 +138,9 @@ enum OverviewScreen {
     /// Events listed in each part of "Since the first report"; the rest are counted.
     static let changesShown = 6
 
-    /// What changed from the first document to the latest: statuses that moved, expectations
-    /// whose day passed with no report since, events only later documents speak of. A blank
-    /// line comes before it; nothing is added for a story of one document.
+    /// What changed from the first document to the latest: statuses and dates that moved,
+    /// expectations whose day passed with no report since, events only later documents speak
+    /// of. A blank line comes before it; nothing is added for a story of one document.
     static func changes(into page: inout PageBuilder, context: BrowserContext) {
         guard let changes = context.changesSinceFirst(), !changes.isEmpty else { return }
         page.blank()
@@ -175,7 +175,9 @@ enum OverviewScreen {
             page.flow(pieces, indent: 2, hanging: 4)
         }
         if changed.count > changesShown {
-            let what = changes.overdue.isEmpty ? "changed status" : "changed status or had no report since their day"
+            let what =
+                changes.overdue.isEmpty
+                ? "changed status or date" : "changed status or date, or had no report since their day"
             page.paragraph(
                 "\(changed.count - changesShown) more events \(what): in the Timeline (3), o shows them.",
                 role: .dim, indent: 2, hanging: 2)

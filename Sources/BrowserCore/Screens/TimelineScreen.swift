@@ -146,16 +146,18 @@ enum TimelineScreen {
     }
 
     /// "As reported": the status each document gave, in the order they came out, each with the
-    /// words that say so.
+    /// words that say so; where the event moved, the time first given ("for 3 Jun") and each
+    /// move ("moved from 3 Jun to 12 Jun").
     static func statusHistory(_ eventIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
-        let event = context.story.events[eventIndex]
-        guard context.statusHistory(eventIndex) != nil else { return }
+        guard let steps = context.development.statusHistory(eventIndex) else { return }
         page.paragraph("As reported:", role: .dim)
-        for report in event.reports {
-            guard let document = context.index.documentByID[report.document] else { continue }
+        for step in steps {
+            let report = step.report
+            guard let document = step.document else { continue }
+            let time = StoryDevelopment.timeWording(step, time: context.timeLabel).map { "\($0)  " } ?? ""
             var pieces: [PageBuilder.Piece] = [
                 .text(
-                    "\(report.status.mark(ascii: context.style.ascii)) \(pad(report.status.label, 9)) \(pad(context.documentShortLabel(document), 6))  ",
+                    "\(report.status.mark(ascii: context.style.ascii)) \(pad(report.status.label, 9)) \(pad(context.documentShortLabel(document), 6))  \(time)",
                     report.status.isPending ? .pending : .date)
             ]
             if let evidence = report.evidence.first {

@@ -48,9 +48,17 @@ extension BrowserContext {
         return count >= total ? "\(total) articles" : "\(count) of \(total) articles"
     }
 
-    /// "scheduled (3 Jun) → cancelled (10 Jun)": an event's status as each document reported it.
+    /// "scheduled (3 Jun) → cancelled (10 Jun)": an event's status as each document reported it,
+    /// and its time where that moved ("scheduled for 3 Jun (26 May) → scheduled for 12 Jun (1 Jun)").
     public func statusHistory(_ eventIndex: Int) -> String? {
-        development.statusHistoryText(eventIndex, arrow: glyphs.arrow, document: documentShortLabel)
+        development.statusHistoryText(
+            eventIndex, arrow: glyphs.arrow, document: documentShortLabel, time: timeLabel)
+    }
+
+    /// "12 Jun", "1 Jul–31 Jul~", "week of 2 Jun": a time in a history or beside a claim, short
+    /// and marked where inferred.
+    public func timeLabel(_ when: When) -> String {
+        style.prepare(when.label(day: \.short, inferredMark: glyphs.inferredMark))
     }
 
     /// An event's statuses as reported, as marks ("◷→✗"), when they changed: for its row.
@@ -68,16 +76,19 @@ extension BrowserContext {
 
     /// One event's line under "Since the first report", after its title.
     public func changeText(_ eventIndex: Int) -> String {
-        development.changeText(eventIndex, arrow: glyphs.arrow, document: documentShortLabel)
+        development.changeText(eventIndex, arrow: glyphs.arrow, document: documentShortLabel, time: timeLabel)
     }
 
     /// A claim's speaker as a reader names them: the entity's name, or the title of the
     /// document that speaks in its own voice.
     public func speakerName(_ id: String) -> String { development.speakerName(id) }
 
-    /// The publication day of the document a claim comes from, when the story has several.
-    public func claimDay(_ claim: Int) -> Day? { development.claimDay(claim) }
+    /// When a claim was made, where the story tells: "7 Jun~" for words said on a day worked
+    /// out from the text, "10 Jun" for the day its document came out (in a story of several).
+    public func claimDate(_ claim: Int) -> String? {
+        development.claimTime(claim).map { style.prepare($0.label(day: \.short, inferredMark: glyphs.inferredMark)) }
+    }
 
-    /// Claims in the order of the days their documents came out.
+    /// Claims in the order of their times (see `claimDate`).
     public func inOrderOfTime(_ claims: [Int]) -> [Int] { development.inOrderOfTime(claims) }
 }

@@ -1,20 +1,27 @@
 /// What was said when, and which claim answers which.
 extension StoryDevelopment {
-    /// The publication day of the document a claim comes from (its first evidence), when the
-    /// story has several documents: what was said when.
-    public func claimDay(_ claim: Int) -> Day? {
+    /// When a claim was made, as far as the story tells: the time its words were said, where
+    /// the claim says so (`said`), else, in a story of several documents, the day the document
+    /// it comes from (its first evidence) came out.
+    public func claimTime(_ claim: Int) -> ResolvedTime? {
+        if let said = story.claims[claim].said?.resolved { return said }
         guard hasSeveralDocuments, let evidence = story.claims[claim].evidence.first,
-            let document = index.documentByID[evidence.document]
+            let document = index.documentByID[evidence.document], let day = day(ofDocument: document)
         else { return nil }
-        return day(ofDocument: document)
+        return .day(day, inferred: false)
     }
 
-    /// Claims in the order of the days their documents came out (the order given, where the
-    /// days are the same or unknown).
+    /// Whether claims have times to show: the story has several documents, or a claim says
+    /// when its words were said.
+    public var datesClaims: Bool { hasSeveralDocuments || claimsSayWhenSaid }
+
+    /// Claims in the order of their times (the order given, where the times are the same or
+    /// unknown).
     public func inOrderOfTime(_ claims: [Int]) -> [Int] {
-        guard hasSeveralDocuments else { return claims }
+        guard datesClaims else { return claims }
         return claims.enumerated().sorted { a, b in
-            (claimDay(a.element)?.ordinal ?? Int.max, a.offset) < (claimDay(b.element)?.ordinal ?? Int.max, b.offset)
+            (claimTime(a.element)?.sortOrdinal ?? Int.max, a.offset)
+                < (claimTime(b.element)?.sortOrdinal ?? Int.max, b.offset)
         }.map(\.element)
     }
 

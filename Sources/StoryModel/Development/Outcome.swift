@@ -3,6 +3,8 @@ public struct EventOutcome: Sendable, Hashable {
     public enum Kind: String, Sendable {
         case happened, cancelled
         case open = "still open"
+        /// Still expected, for another time than first reported.
+        case moved
         case unconfirmed
         /// Still expected, but its day passed before the latest document, which says nothing
         /// of it: the last word on it is older than the story.
@@ -10,7 +12,7 @@ public struct EventOutcome: Sendable, Hashable {
     }
     public var kind: Kind
     /// The document whose report gives the outcome (for `noReportSince`, the last that spoke of
-    /// the event); nil when the event has no reports.
+    /// the event; for `moved`, the last that moved it); nil when the event has no reports.
     public var document: Int?
 
     public init(kind: Kind, document: Int?) {
@@ -18,8 +20,8 @@ public struct EventOutcome: Sendable, Hashable {
         self.document = document
     }
 
-    /// "cancelled 10 Jun", "no report since 3 Jun": the outcome and the day of the report,
-    /// with documents named as the caller's medium names them.
+    /// "cancelled 10 Jun", "moved 1 Jun", "no report since 3 Jun": the outcome and the day of the
+    /// report, with documents named as the caller's medium names them.
     public func label(document name: (Int) -> String) -> String {
         kind.rawValue + (document.map { " " + name($0) } ?? "")
     }
@@ -41,6 +43,11 @@ extension StoryDevelopment {
             case .unconfirmed: .unconfirmed
             case .scheduled, .expected, .proposed: .open
             }
+        if kind == .open, timeMoved(eventIndex),
+            let moved = statusHistory(eventIndex)?.last(where: { $0.movedFrom != nil })
+        {
+            return EventOutcome(kind: .moved, document: moved.document)
+        }
         return EventOutcome(kind: kind, document: event.reports.last.flatMap { index.documentByID[$0.document] })
     }
 

@@ -9,12 +9,15 @@ public struct StoryDevelopment: Sendable {
     public let documentsInTimeOrder: [Int]
     /// The day the latest dated document came out: what "now" is for the story.
     public let latestDay: Day?
+    /// Whether some claim says when its words were said.
+    let claimsSayWhenSaid: Bool
 
     public init(story: Story, index: StoryIndex? = nil) {
         self.story = story
         self.index = index ?? StoryIndex(story)
         documentsInTimeOrder = story.documents.indicesInTimeOrder
         latestDay = story.documents.compactMap { $0.published?.day }.max()
+        claimsSayWhenSaid = story.claims.contains { $0.said?.resolved != nil }
     }
 
     /// The day a document came out, if it says.
@@ -22,15 +25,4 @@ public struct StoryDevelopment: Sendable {
 
     /// Whether the story is told across several documents.
     public var hasSeveralDocuments: Bool { story.documents.count > 1 }
-}
-
-extension ResolvedTime {
-    /// The last day the time can fall on; nil for "after X", which has none.
-    public var lastDay: Day? {
-        switch precision {
-        case .day: start
-        case .week, .range, .before: end
-        case .after: nil
-        }
-    }
 }

@@ -8,6 +8,17 @@ extension BriefingWriter {
         story.documents[document].published.map { $0.day.medium } ?? text(story.documents[document].title)
     }
 
+    /// "3 Jun 2025", "1 Jul 2025 – 31 Jul 2025 (inferred)": a time in a history of reports.
+    func timeName(_ when: When) -> String {
+        text(when.label(day: \.medium, dash: " – ", inferredMark: " (inferred)"))
+    }
+
+    /// "7 Jun 2025, inferred": when a claim was made, where the story tells (see
+    /// `StoryDevelopment.claimTime`).
+    func claimDate(_ claim: Int) -> String? {
+        development.claimTime(claim).map { text($0.label(day: \.medium, dash: " – ", inferredMark: ", inferred")) }
+    }
+
     /// What a reader of the first report has missed: statuses that changed, expectations whose
     /// day passed with no report since, and events only later reports speak of.
     mutating func sinceFirstReport() {
@@ -22,7 +33,7 @@ extension BriefingWriter {
         line()
         for event in changes.changed + changes.overdue {
             line(
-                "- **\(text(story.events[event].title))**: \(development.changeText(event, arrow: "→", document: documentName))."
+                "- **\(text(story.events[event].title))**: \(development.changeText(event, arrow: "→", document: documentName, time: timeName))."
             )
         }
         if !changes.new.isEmpty {
@@ -73,7 +84,7 @@ extension BriefingWriter {
         for reply in development.replies(claimIndex) {
             let other = story.claims[reply.claim]
             let label = reply.kind.rawValue
-            let day = development.claimDay(reply.claim).map { " (\($0.medium))" } ?? ""
+            let day = claimDate(reply.claim).map { " (\(escape($0)))" } ?? ""
             let said = other.quote.map { "\u{201C}\($0)\u{201D}" } ?? other.paraphrase
             out +=
                 " *\(label.prefix(1).uppercased())\(label.dropFirst())* \(escape(development.speakerName(other.speaker)))"

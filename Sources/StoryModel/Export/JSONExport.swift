@@ -145,7 +145,7 @@ public enum JSONExport {
                         event.reports.map { report in
                             .object([
                                 ("document", .string(report.document)), ("status", .string(report.status.rawValue)),
-                                ("evidence", .array(report.evidence.map(evidence))),
+                                ("evidence", .array(report.evidence.map(evidence))), ("when", report.when.map(when)),
                             ])
                         })
             ),
@@ -202,6 +202,7 @@ public enum JSONExport {
                     ])
                 }
             ),
+            ("said", claim.said.map(when)),
             ("drafted", drafted(claim)),
         ])
     }

@@ -102,9 +102,9 @@ struct BriefingWriter {
                 entry += " *Where:* \(text(story.entities[place].name))."
             }
             for evidence in event.evidence { entry += cite(evidence) }
-            if event.reports.count > 1 || (!event.reports.isEmpty && story.documents.count > 1) {
+            if let steps = development.statusHistory(eventIndex) {
                 var history: [String] = []
-                for report in event.reports { history.append(reported(report)) }
+                for step in steps { history.append(reported(step)) }
                 entry += " *As reported:* " + history.joined(separator: " → ") + "."
             }
             entry += wordingInEachDocument(event) + overdueOutcome(eventIndex) + eventLinks(eventIndex)
@@ -113,11 +113,14 @@ struct BriefingWriter {
         line()
     }
 
-    /// "scheduled (3 Jun 2025)[^4]": a status as one document reported it, with its words.
-    mutating func reported(_ report: StatusReport) -> String {
+    /// "scheduled (3 Jun 2025)[^4]": a status as one document reported it, with its words, and
+    /// where the event moved, its time then (", moved from 3 Jun 2025 to 12 Jun 2025").
+    mutating func reported(_ step: StoryDevelopment.ReportedStatus) -> String {
+        let report = step.report
         let document = index.documentByID[report.document].map { story.documents[$0] }
         let day = document?.published.map { " (\($0.day.medium))" } ?? document.map { " (\(text($0.title)))" } ?? ""
-        return report.status.label + day + (report.evidence.first.map { cite($0) } ?? "")
+        let time = StoryDevelopment.timeWording(step, time: timeName).map { ", \($0)" } ?? ""
+        return report.status.label + day + (report.evidence.first.map { cite($0) } ?? "") + time
     }
 
     mutating func topics() {
@@ -171,8 +174,7 @@ struct BriefingWriter {
             line()
             for claimIndex in claims {
                 let claim = story.claims[claimIndex]
-                var entry =
-                    "- *\(claim.reach.label)*" + (development.claimDay(claimIndex).map { " (\($0.medium))" } ?? "")
+                var entry = "- *\(claim.reach.label)*" + (claimDate(claimIndex).map { " (\($0))" } ?? "")
                 if let quote = claim.quote { entry += " \u{201C}\(text(quote))\u{201D} —" }
                 entry += " \(text(claim.paraphrase))"
                 if let eventID = claim.event, let event = index.eventByID[eventID] {
@@ -221,7 +223,7 @@ struct BriefingWriter {
     mutating func claimCell(_ claimIndex: Int) -> String {
         let claim = story.claims[claimIndex]
         let speaker = development.speakerName(claim.speaker)
-        let day = development.claimDay(claimIndex).map { ", \($0.medium)" } ?? ""
+        let day = claimDate(claimIndex).map { ", \(self.cell($0))" } ?? ""
         var cell = "**\(self.cell(speaker))** (\(claim.reach.label)\(day))"
         if let quote = claim.quote { cell += ": \u{201C}\(self.cell(quote))\u{201D} —" } else { cell += ":" }
         cell += " \(self.cell(claim.paraphrase))"

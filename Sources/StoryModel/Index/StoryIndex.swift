@@ -159,11 +159,13 @@ public struct StoryIndex: Sendable {
                 for evidence in link.evidence { add(evidence, .event(index)) }
             }
             for report in event.reports {
-                for evidence in report.evidence { add(evidence, .event(index)) }
+                for evidence in report.evidence + (report.when?.evidence ?? []) { add(evidence, .event(index)) }
             }
         }
         for (index, claim) in story.claims.enumerated() {
-            for evidence in claim.evidence + (claim.respondsTo?.evidence ?? []) { add(evidence, .claim(index)) }
+            for evidence in claim.evidence + (claim.respondsTo?.evidence ?? []) + (claim.said?.evidence ?? []) {
+                add(evidence, .claim(index))
+            }
         }
         self.spans = spans.map { $0.sorted { ($0.start, $0.end, $0.item) < ($1.start, $1.end, $1.item) } }
     }
@@ -184,9 +186,11 @@ public struct StoryIndex: Sendable {
         case .relation(let index): return story.relations[index].evidence
         case .event(let index):
             let event = story.events[index]
-            return event.evidence + event.when.evidence + event.reports.flatMap(\.evidence)
-                + event.links.flatMap(\.evidence)
-        case .claim(let index): return story.claims[index].evidence + (story.claims[index].respondsTo?.evidence ?? [])
+            return event.evidence + event.when.evidence
+                + event.reports.flatMap { $0.evidence + ($0.when?.evidence ?? []) } + event.links.flatMap(\.evidence)
+        case .claim(let index):
+            let claim = story.claims[index]
+            return claim.evidence + (claim.respondsTo?.evidence ?? []) + (claim.said?.evidence ?? [])
         case .topic(let index):
             return story.topics[index].sides.flatMap(\.claims).compactMap { claimByID[$0] }.flatMap {
                 story.claims[$0].evidence

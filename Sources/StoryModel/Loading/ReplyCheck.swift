@@ -52,30 +52,27 @@ struct ReplyCheck {
             at: place.offset, path: place.path)
     }
 
-    /// An answer dated, by its event, wholly before the claim it answers. Dates that may overlap
-    /// (a week, "before", "after") are not an error.
+    /// An answer dated wholly before the claim it answers, each claim dated by when its words
+    /// were said (`said`) or else by its event. Dates that may overlap (a week, "before",
+    /// "after") are not an error.
     private func reportAnswersBeforeTheirClaims(_ answered: [Int?]) {
         var times: [String: ResolvedTime] = [:]
         for event in events where times[event.id] == nil { times[event.id] = event.when.resolved }
+        /// A claim's time, and where it comes from, for the message.
+        func dated(_ claim: Claim) -> (time: ResolvedTime, source: String)? {
+            if let said = claim.said?.resolved { return (said, "when said") }
+            guard let event = claim.event, let time = times[event] else { return nil }
+            return (time, "event \(quoted(event))")
+        }
         for (position, claim) in claims.enumerated() {
             guard let other = answered[position], other != position,
-                let replyEvent = claim.event, let reply = times[replyEvent], let latest = reply.end,
-                let answeredEvent = claims[other].event, let answer = times[answeredEvent], let earliest = answer.start,
+                let reply = dated(claim), let latest = reply.time.lastDay,
+                let answer = dated(claims[other]), let earliest = answer.time.firstDay,
                 latest < earliest
             else { continue }
             context.error(
-                "this answer is dated \(describe(reply)) (event \(quoted(replyEvent))), before the claim it answers, \(quoted(claims[other].id)), dated \(describe(answer)) (event \(quoted(answeredEvent)))",
+                "this answer is dated \(reply.time.isoDescription) (\(reply.source)), before the claim it answers, \(quoted(claims[other].id)), dated \(answer.time.isoDescription) (\(answer.source))",
                 at: places[position].offset, path: places[position].path)
-        }
-    }
-
-    private func describe(_ time: ResolvedTime) -> String {
-        switch time.precision {
-        case .day: time.start?.iso ?? "?"
-        case .week: "the week of \(time.start?.iso ?? "?")"
-        case .range: "\(time.start?.iso ?? "?") to \(time.end?.iso ?? "?")"
-        case .before: "on or before \(time.end?.iso ?? "?")"
-        case .after: "on or after \(time.start?.iso ?? "?")"
         }
     }
 }

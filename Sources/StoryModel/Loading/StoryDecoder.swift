@@ -32,7 +32,7 @@ struct StoryDecoder {
     static let whenKeys = ["text", "evidence", "resolved"]
     static let aliasKeys = ["name", "matchIn"]
     static let linkKeys = ["kind", "event", "evidence"]
-    static let reportKeys = ["document", "status", "evidence"]
+    static let reportKeys = ["document", "status", "evidence", "when"]
     static let responseKeys = ["claim", "evidence"]
     static let resolvedKeys = ["precision", "date", "start", "end", "inferred", "basis"]
     static let sideKeys = ["label", "summary", "claims"]
@@ -379,11 +379,16 @@ struct StoryDecoder {
         let id = define(reader, kind: .event)
         let title = reader.string("title", "a short title")
         let summary = reader.string("summary", "what happens, in a sentence or two")
+        // Where each report gives a time of its own, by document: the latest must agree with `when`.
+        var reportTimes: [String: ObjectReader] = [:]
         // In the order the documents came out: the last is the latest.
         let reports =
             (allowsVersion2(reader, "reports")
-            ? reader.objects("reports", required: false, "status report", known: Self.reportKeys) { report, _ in
-                decodeReport(report, resolver)
+            ? reader.objects("reports", required: false, "status report", known: Self.reportKeys) {
+                report, _ -> StatusReport? in
+                let decoded = decodeReport(report, resolver)
+                if let decoded, decoded.when != nil { reportTimes[decoded.document] = report }
+                return decoded
             } : []).sorted { documentRank[$0.document, default: .max] < documentRank[$1.document, default: .max] }
         if case .array(let declared)? = reader.value("reports")?.kind, declared.isEmpty {
             reader.error("give at least one report, or leave \"reports\" out", key: "reports")
@@ -407,6 +412,9 @@ struct StoryDecoder {
             when = decodeWhen(whenReader, resolver)
         } else if reader.value("when") == nil {
             reader.missing("when", "the source's wording of the time, and the date worked out from it")
+        }
+        if let when, let latest, let theirs = latest.when, let place = reportTimes[latest.document] {
+            TimeChecks.latestReport(theirs, agreesWith: when, place)
         }
         let participants = references(reader, "participants", to: [.entity])
         let place = reader.value("place") == nil ? nil : reference(reader, "place", to: [.entity], "where it happens")
@@ -445,11 +453,17 @@ struct StoryDecoder {
         if case .array(let elements)? = reader.value("evidence")?.kind, elements.isEmpty {
             reader.error("needs at least one piece of evidence from the document", key: "evidence")
         }
+        // The time as this document gave it: its wording is in this document too.
+        let when = reader.object("when", "the time as this document gives it", known: Self.whenKeys).flatMap {
+            decodeWhen($0, resolver, within: number)
+        }
         guard let status else { return nil }
-        return StatusReport(document: document, status: status, evidence: evidence)
+        return StatusReport(document: document, status: status, evidence: evidence, when: when)
     }
 
-    private func decodeWhen(_ reader: ObjectReader, _ resolver: EvidenceResolver) -> When? {
+    /// A time: its wording, where that stands (in document `within` only, when given), and the
+    /// date worked out from it.
+    private func decodeWhen(_ reader: ObjectReader, _ resolver: EvidenceResolver, within: Int? = nil) -> When? {
         let text = reader.string("text", "the source's wording, e.g. \"on Friday\"")
         // One place, or (version 2) the wording in each of several documents.
         let evidence: [Evidence]
@@ -462,15 +476,16 @@ struct StoryDecoder {
                     reader.error("give at least one piece of evidence, or leave \"evidence\" out", key: "evidence")
                 }
                 evidence = reader.objects("evidence", required: false, "evidence", known: EvidenceResolver.known) {
-                    item, _ in resolver.resolve(item)
+                    item, _ in resolver.resolve(item, within: within)
                 }
             } else {
                 evidence = []
             }
         } else {
             evidence =
-                reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap { resolver.resolve($0) }
-                .map { [$0] } ?? []
+                reader.object("evidence", "evidence", known: EvidenceResolver.known).flatMap {
+                    resolver.resolve($0, within: within)
+                }.map { [$0] } ?? []
         }
         var resolved: ResolvedTime?
         if let resolvedReader = reader.object(
@@ -547,7 +562,7 @@ struct StoryDecoder {
     // MARK: Claims and topics
 
     static let claimKeys = [
-        "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo", "drafted",
+        "id", "speaker", "quote", "paraphrase", "reach", "event", "about", "evidence", "respondsTo", "said", "drafted",
     ]
 
     /// Where each decoded claim's `respondsTo` is in the file (or the claim, if it has none).
@@ -592,11 +607,21 @@ struct StoryDecoder {
             if answer.value("evidence") == nil { answer.missing("evidence", "where the source says it is an answer") }
             response = other.map { Claim.Response(claim: $0, evidence: evidence) }
         }
+        // When the words were said, where the source says so: not after they were reported.
+        var said: When?
+        if allowsVersion2(reader, "said"),
+            let saidReader = reader.object("said", "the time the words were said", known: Self.whenKeys)
+        {
+            said = decodeWhen(saidReader, resolver)
+            if let time = said?.resolved {
+                TimeChecks.said(time, notAfterTheFirstOf: evidence, resolver, saidReader)
+            }
+        }
         guard let id, let speaker, let paraphrase, let reach else { return nil }
         replyPlaces.append(replyPlace)
         return Claim(
             id: id, speaker: speaker, quote: quote, paraphrase: paraphrase, reach: reach,
-            event: event, about: about, evidence: evidence, respondsTo: response
+            event: event, about: about, evidence: evidence, respondsTo: response, said: said
         ).markedDrafted(drafted(reader))
     }
 

@@ -26,6 +26,9 @@ public struct Claim: Sendable, Hashable {
     public var evidence: [Evidence]
     /// The claim this one answers, if it answers one.
     public var respondsTo: Response?
+    /// When the words were said, where the source says so ("told reporters on Saturday"); nil
+    /// when the claim is dated by its document's publication.
+    public var said: When?
     /// Made by `storyscope draft` and not yet checked by a person; the author removes the mark.
     public var drafted = false
 
@@ -42,7 +45,8 @@ public struct Claim: Sendable, Hashable {
 
     public init(
         id: String, speaker: String, quote: String? = nil, paraphrase: String, reach: Reach,
-        event: String? = nil, about: [String] = [], evidence: [Evidence], respondsTo: Response? = nil
+        event: String? = nil, about: [String] = [], evidence: [Evidence], respondsTo: Response? = nil,
+        said: When? = nil
     ) {
         self.id = id
         self.speaker = speaker
@@ -53,5 +57,6 @@ public struct Claim: Sendable, Hashable {
         self.about = about
         self.evidence = evidence
         self.respondsTo = respondsTo
+        self.said = said
     }
 }

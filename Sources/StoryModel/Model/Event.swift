@@ -90,10 +90,14 @@ public struct StatusReport: Sendable, Hashable {
     public var document: String
     public var status: Event.Status
     public var evidence: [Evidence]
+    /// The time of the event as this document gave it, where that differs from the event's own
+    /// `when` (a match first set for 3 June, then moved to 12 June); nil when they agree.
+    public var when: When?
 
-    public init(document: String, status: Event.Status, evidence: [Evidence]) {
+    public init(document: String, status: Event.Status, evidence: [Evidence], when: When? = nil) {
         self.document = document
         self.status = status
         self.evidence = evidence
+        self.when = when
     }
 }

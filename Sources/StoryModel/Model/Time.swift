@@ -152,6 +152,28 @@ public struct ResolvedTime: Sendable, Hashable {
         }
     }
 
+    /// The first day the time can fall on; nil for "before X", which has none.
+    public var firstDay: Day? {
+        switch precision {
+        case .day, .week, .range, .after: start
+        case .before: nil
+        }
+    }
+
+    /// The last day the time can fall on; nil for "after X", which has none.
+    public var lastDay: Day? {
+        switch precision {
+        case .day: start
+        case .week, .range, .before: end
+        case .after: nil
+        }
+    }
+
+    /// Whether two times name the same days, however each was worked out.
+    public func sameDays(as other: ResolvedTime) -> Bool {
+        precision == other.precision && start == other.start && end == other.end
+    }
+
     /// A short human form: "Fri 28 Feb 2025", "week of 24 Feb 2025", "before 26 Feb 2025".
     public var display: String {
         switch precision {

@@ -100,6 +100,10 @@ public struct SearchIndex: Sendable {
             let target = Target.item(.claim(index))
             if let quote = claim.quote { add(target, .quote, quote[...]) }
             add(target, .paraphrase, claim.paraphrase[...])
+            if let said = claim.said {
+                add(target, .date, said.text[...])
+                if let resolved = said.resolved { add(target, .date, Self.spelledOut(resolved)[...]) }
+            }
         }
         for (index, event) in story.events.enumerated() {
             let target = Target.item(.event(index))
