@@ -463,7 +463,10 @@ public enum DevelopmentQuality {
     }
 
     /// The day a drafted claim says its words were said, if it gives one.
-    static func saidDay(_ claim: Claim) -> String? { nil }
+    static func saidDay(_ claim: Claim) -> String? {
+        guard let resolved = claim.said?.resolved, resolved.precision == .day else { return nil }
+        return resolved.start?.iso
+    }
 
     /// Drafts a set (its stored articles, in the truth's order) and scores it.
     public static func run(_ truth: Truth, root: URL) throws -> (score: Score, stored: Int) {

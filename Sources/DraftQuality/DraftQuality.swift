@@ -240,15 +240,18 @@ public enum DraftQuality {
 
     static func scoreDates(_ story: Story, against truth: Truth, into score: inout Score) {
         score.datesTrue = truth.dates.count
-        let events = story.events.sorted { ($0.when.evidence.first?.start ?? 0) < ($1.when.evidence.first?.start ?? 0) }
+        // The times of events, and those that say when quoted words were said.
+        let times = (story.events.map(\.when) + story.claims.compactMap(\.said)).sorted {
+            ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0)
+        }
         for expected in truth.dates {
-            let candidates = events.filter { $0.when.text.contains(expected.text) }
+            let candidates = times.filter { $0.text.contains(expected.text) }
             let occurrence = (expected.occurrence ?? 1) - 1
             guard candidates.indices.contains(occurrence) else {
                 score.misses.append("time expression not found: \(expected.text)")
                 continue
             }
-            let resolved = candidates[occurrence].when.resolved
+            let resolved = candidates[occurrence].resolved
             let right: Bool
             switch expected.precision {
             case "unresolved": right = resolved == nil

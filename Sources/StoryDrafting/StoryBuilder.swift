@@ -122,6 +122,9 @@ struct StoryBuilder {
             QuoteFinder.quotes(in: article), in: article, mentions: spans,
             people: QuoteFinder.People(persons: persons, roles: roles, sexes: sexes), limit: Self.maxItems + 1)
         var claimOfQuote: [(claim: Int, speaker: Int?, sentence: Int)] = []
+        let dates = DateFinder.find(in: article, published: published, limit: Self.maxItems + 1)
+        // Time expressions that say when quoted words were said: the claim's, not an event's.
+        var saidTimes: Set<Int> = []
         // The latest claim, and the latest of another speaker than its: what "In response" answers.
         var latest: (claim: Int, speaker: Int?)?
         var latestOfAnother: (claim: Int, speaker: Int?)?
@@ -167,6 +170,14 @@ struct StoryBuilder {
                     claimOfQuote.append(
                         (claims.count, item.speaker, article.sentence(containing: item.evidence.lowerBound) ?? 0))
                     firstPart = claims.count
+                    if item.speaker != nil,
+                        let said = SaidOn.find(
+                            for: item.quotes.map(\.inner), evidence: item.evidence, dates: dates, in: article,
+                            published: published)
+                    {
+                        claim.said = When(text: said.text, evidence: [evidence(said.range)], resolved: said.resolved)
+                        saidTimes.insert(said.range.lowerBound)
+                    }
                 }
                 claims.append(claim)
             }
@@ -187,7 +198,7 @@ struct StoryBuilder {
                 )
             }
         }
-        for date in DateFinder.find(in: article, published: published, limit: Self.maxItems + 1) {
+        for date in dates where !saidTimes.contains(date.range.lowerBound) {
             if date.resolved == nil && published != nil { unresolvable.append(date) }
             if events.count >= Self.maxItems {
                 truncated.insert("time expressions")

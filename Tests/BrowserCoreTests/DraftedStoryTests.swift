@@ -62,6 +62,12 @@ import Testing
         #expect(overview.contains("scheduled (26 Feb) → cancelled (4 Mar)"))
     }
 
+    @Test func reportsAndLinksTheDraftJoinedSaySo() {
+        let signing = screenText(drive(keys("3 o G"), context: Self.pair).state, context: Self.pair)
+        #expect(signing.contains("As reported (drafted: check each):"))
+        #expect(signing.contains("the signing was called off"))
+    }
+
     @Test func aReviewedStoryShowsNoMark() {
         let overview = screenText(drive([]).state)
         #expect(!overview.contains("A draft made by storyscope"))

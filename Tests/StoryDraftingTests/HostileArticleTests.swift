@@ -135,7 +135,8 @@ import Testing
             #expect(Drafter.storyFile(other) == Drafter.storyFile(lf))
         }
         #expect(!Drafter.storyFile(lf).contains("\\r"))
-        #expect(lf.story.events.first?.when.resolved?.start == Day(iso: "2025-02-21"))
+        // "said … on Friday": the day the words were said, worked out from the Date: line.
+        #expect(lf.story.claims.first?.said?.resolved?.start == Day(iso: "2025-02-21"))
     }
 
     /// The last guard: whatever a rule lets through, the check before writing mends or leaves

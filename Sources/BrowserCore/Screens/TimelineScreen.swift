@@ -150,7 +150,10 @@ enum TimelineScreen {
     /// move ("moved from 3 Jun to 12 Jun").
     static func statusHistory(_ eventIndex: Int, into page: inout PageBuilder, context: BrowserContext) {
         guard let steps = context.development.statusHistory(eventIndex) else { return }
-        page.paragraph("As reported:", role: .dim)
+        // Reports joined by `storyscope draft` say so until the author checks them.
+        page.paragraph(
+            context.story.events[eventIndex].drafted ? "As reported (drafted: check each):" : "As reported:",
+            role: .dim)
         for step in steps {
             let report = step.report
             guard let document = step.document else { continue }
@@ -172,7 +175,13 @@ enum TimelineScreen {
         let story = context.story
         let linked = context.development.linkedEvents(eventIndex)
         guard !linked.isEmpty else { return }
-        EntitiesScreen.section(&page, "Linked events")
+        // A link is the drafter's when the event that holds it is.
+        let drafted =
+            story.events[eventIndex].drafted
+            || linked.contains { item in
+                !story.events[eventIndex].links.contains(item.link) && story.events[item.event].drafted
+            }
+        EntitiesScreen.section(&page, drafted ? "Linked events (drafted: check each)" : "Linked events")
         for (phrase, other, link) in linked.map({ ($0.phrase, $0.event, $0.link) }) {
             var pieces: [PageBuilder.Piece] = [
                 .text("\(phrase.prefix(1).uppercased())\(phrase.dropFirst()): ", .dim),

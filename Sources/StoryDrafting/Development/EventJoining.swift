@@ -136,7 +136,15 @@ extension StoryBuilder {
                 if let last = reports.last { events[event].status = last.report.status }
                 continue
             }
-            events[event].reports = reports.map(\.report)
+            // Each report carries the time its article gave, where that is not the event's own.
+            let final = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when ?? events[event].when
+            events[event].reports = reports.map { pending in
+                var report = pending.report
+                if let when = pending.when, when.resolved != nil, when.resolved != final.resolved {
+                    report.when = when
+                }
+                return report
+            }
             events[event].status = reports.last!.report.status
             // The latest day given, of a day or a span with both ends ("since 2009" moves nothing).
             if let latest = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when {

@@ -20,6 +20,7 @@ enum Happenings {
         "launch launch launches",
         "opening opening reopening",
         "works works construction groundbreaking demolition",
+        "inspection inspection inspections investigation inquiry probe review",
     ]
 
     /// Words for what a happening is about, taken as its kind where no word of `kindLines` is
