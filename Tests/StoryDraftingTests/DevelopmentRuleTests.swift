@@ -72,6 +72,23 @@ import Testing
         #expect(match.reports.first?.status == .scheduled)
         #expect(match.status == .scheduled)
         #expect(match.when.resolved?.start == Day(iso: "2025-01-28"))
+        // The first article's day stays with its report: the event moved.
+        #expect(match.reports.first?.when?.resolved?.start == Day(iso: "2025-01-25"))
+        #expect(match.reports.last?.when == nil)
+    }
+
+    @Test func wordsSaidOnADayCarryThatDayAndMakeNoEvent() throws {
+        let story = try draftStory(
+            """
+            Date: 2025-01-29
+
+            “We were lucky with the weather,” Gareth Lowe told the Echo on Tuesday night. The semi-final is on 15 February.
+            """, published: nil)
+        let claim = try #require(story.claims.first)
+        #expect(claim.said?.text == "on Tuesday night")
+        #expect(claim.said?.resolved?.start == Day(iso: "2025-01-28"))
+        #expect(claim.said?.resolved?.inferred == true)
+        #expect(story.events.map(\.when.text) == ["on 15 February"])
     }
 
     @Test func aHappeningOfTheSameKindOnAnotherDayIsAnotherEvent() throws {
