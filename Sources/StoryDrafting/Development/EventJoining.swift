@@ -140,7 +140,8 @@ extension StoryBuilder {
             let final = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when ?? events[event].when
             events[event].reports = reports.map { pending in
                 var report = pending.report
-                if let when = pending.when, when.resolved != nil, when.resolved != final.resolved {
+                // Only a day or a span with both ends, as the event's own day is chosen.
+                if let when = pending.when, Self.bounded(when.resolved) != nil, when.resolved != final.resolved {
                     report.when = when
                 }
                 return report

@@ -192,7 +192,10 @@ enum Happenings {
                     && !outcomeVocabulary.contains($0)
             })
         // "the cup tie": the words just before the kind word, past any that describe it.
-        let definite = lower[max(0, word - 3)..<word].contains { definiteWords.contains($0) }
+        let definite = lower.indices.contains { index in
+            (kinds[lower[index]] ?? subjects[lower[index]]) == kind
+                && lower[max(0, index - 3)..<index].contains { definiteWords.contains($0) }
+        }
         return Statement(
             kind: kind, word: word, outcome: outcome?.0, outcomeWords: outcome?.1, about: about, definite: definite)
     }
