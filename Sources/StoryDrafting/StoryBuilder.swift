@@ -262,7 +262,7 @@ struct StoryBuilder {
                     participants: participantSet))
             eventOfSentence[date.sentence, default: []].append(events.count - 1)
         }
-        defer { addLinks(article, document: document, articleIndex: articleIndex) }
+        defer { addLinks(article, document: document, articleIndex: articleIndex, dates: dates, spans: spans) }
         addStatements(
             article, document: document, articleIndex: articleIndex, spans: spans, skipping: datedSentences,
             // A sentence with a quotation in it is a speaker's, not the article's report.

@@ -161,6 +161,27 @@ import Testing
         #expect(signing.links.first?.evidence.first?.excerpt == "As a result of")
     }
 
+    @Test func whatAPostponementCameAfterIsAnEventItIsAnOutcomeOf() throws {
+        let story = try draftSet([
+            """
+            Date: 2024-05-09
+
+            Pemberleigh's councillors will vote on Tuesday on plans to close Market Street, council leader Helen Marsh said.
+            """,
+            """
+            Date: 2024-05-15
+
+            The vote on Market Street was postponed on Tuesday night after the council's own lawyers warned that members had too little time.
+            """,
+        ])
+        let vote = try #require(story.events.first { !$0.reports.isEmpty })
+        let warning = try #require(story.events.first { $0.title.contains("lawyers warned") })
+        #expect(warning.status == .happened)
+        #expect(vote.links.map(\.kind) == [.outcomeOf])
+        #expect(vote.links.first?.event == warning.id)
+        #expect(vote.links.first?.evidence.first?.excerpt == "after")
+    }
+
     @Test func aReplyByNameAnswersTheLatestWordsOfThatPersonInAnEarlierArticle() throws {
         let story = try draftSet([
             """

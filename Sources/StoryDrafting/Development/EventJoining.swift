@@ -164,7 +164,9 @@ extension StoryBuilder {
     /// Links between events that a sentence states (`EventLinkWords`): the sentence's own event
     /// at one end, at the other the latest event of the kind named after the link's words, in
     /// this article or an earlier one.
-    mutating func addLinks(_ article: ArticleText, document: String, articleIndex: Int) {
+    mutating func addLinks(
+        _ article: ArticleText, document: String, articleIndex: Int, dates: [DateFinder.Found], spans: [NameSpan]
+    ) {
         for (index, owned) in eventOfSentence.sorted(by: { $0.key < $1.key }) {
             let sentence = article.sentences[index]
             let words = article.wordsWithCommas(sentence).map(Happenings.plain)
@@ -180,21 +182,97 @@ extension StoryBuilder {
                     }
                     if word.hasSuffix(",") { break }
                 }
-                // The latest of that kind told before this sentence.
-                guard let kind,
-                    let other = (eventsOfKind[kind] ?? []).last(where: { candidate in
+                // The latest of that kind told before this sentence; else the happening the words
+                // after the link tell ("after the lender withdrew its backing"), as an event.
+                let told = kind.flatMap { kind in
+                    (eventsOfKind[kind] ?? []).last(where: { candidate in
                         !owned.contains(candidate)
                             && (eventFacts[candidate].article < articleIndex
                                 || eventFacts[candidate].article == articleIndex
                                     && (events[candidate].evidence.first { $0.document == document }?.start ?? .max)
                                         < sentence.range.lowerBound)
                     })
+                }
+                guard
+                    let other = told
+                        ?? cause(
+                            after: range, in: sentence, words: words, article, document: document,
+                            articleIndex: articleIndex, dates: dates, spans: spans, reversed: rule.reversed,
+                            owned: owned)
                 else { continue }
-                for own in Set(owned).sorted() {
+                for own in Set(owned).sorted() where own != other {
+                    // What was called off or put off "after" something came of it.
+                    let status =
+                        pendingReports[own]?.last { $0.article == articleIndex }?.report.status ?? events[own].status
+                    var rule = rule
+                    if rule.kind == .follows, [.cancelled, .expected].contains(status),
+                        words.contains(where: { Happenings.outcomeVocabulary.contains($0.trimmingCharacters(",")) })
+                    {
+                        rule.kind = .outcomeOf
+                    }
                     link(own, other, rule, range, sentence, article, document: document)
                 }
             }
         }
+    }
+
+    /// Irregular past forms that tell a happening in a clause: "the lender withdrew its backing".
+    static let pastForms: Set<String> = [
+        "withdrew", "left", "broke", "fell", "went", "came", "took", "made", "gave", "quit", "pulled", "lost", "won",
+        "beat", "struck", "began", "ran", "sent", "held", "met", "told", "said", "rose", "hit", "set",
+    ]
+
+    /// The happening told by the words after a link's ("after the council's lawyers warned
+    /// that…"), up to a comma or the sentence's end, made an event of its own: a clause of three
+    /// words or more with a verb in the past, its time the one it gives, if any.
+    private mutating func cause(
+        after range: Range<Int>, in sentence: ArticleText.Sentence, words: [String], _ article: ArticleText,
+        document: String, articleIndex: Int, dates: [DateFinder.Found], spans: [NameSpan], reversed: Bool,
+        owned: [Int]
+    ) -> Int? {
+        guard !reversed, events.count < Self.maxItems else { return nil }
+        var end = range.upperBound
+        while end < words.count {
+            end += 1
+            if words[end - 1].hasSuffix(",") { break }
+        }
+        let clause = words[range.upperBound..<end].map { $0.trimmingCharacters(",") }
+        guard clause.count >= 3,
+            clause.contains(where: { ($0.hasSuffix("ed") && $0.count > 4) || Self.pastForms.contains($0) })
+        else { return nil }
+        let first = article.words[sentence.words.lowerBound + range.upperBound]
+        let last = article.words[sentence.words.lowerBound + end - 1]
+        let span = first.start..<last.end
+        let text = article.slice(span)
+        let time = dates.first { span.contains($0.range.lowerBound) }
+        // Its time made an event already ("after last night's meeting was abandoned"): that one.
+        if let time, let made = owned.first(where: { events[$0].when.evidence.first?.start == time.range.lowerBound }) {
+            return made
+        }
+        let participantSet = Set(spans.starting(in: span).map(\.entity))
+        let statement = Happenings.statement(
+            article.wordsWithCommas(sentence).suffix(from: range.upperBound).map { $0 })
+        events.append(
+            Event(
+                id: uniqueID("event-\(events.count + 1)"), title: Self.shortTitle(text),
+                summary: "Drafted from the words: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
+                status: DateFinder.isFuture(text) ? .expected : .happened,
+                when: time.map {
+                    When(text: $0.text, evidence: [evidence(article, $0.range, document)], resolved: $0.resolved)
+                }
+                    ?? When(text: "no date given"),
+                participants: Array(participantSet).sorted().prefix(6).map { entities[$0].id },
+                evidence: [evidence(article, span, document)]
+            ).markedDrafted(true))
+        noteEvent(
+            EventFacts(
+                article: articleIndex, kind: statement?.kind, about: statement?.about ?? [],
+                participants: participantSet))
+        return events.count - 1
+    }
+
+    private func evidence(_ article: ArticleText, _ range: Range<Int>, _ document: String) -> Evidence {
+        Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
     }
 
     private mutating func link(
