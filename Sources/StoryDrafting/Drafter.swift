@@ -46,6 +46,9 @@ public enum Drafter {
 
     /// Articles larger than this are refused: a draft is for an article, not a book.
     public static let maxArticleBytes = 2 << 20
+    /// All the articles of one draft together: a folder of the largest articles would otherwise
+    /// keep a reader waiting for minutes.
+    public static let maxTotalBytes = 8 << 20
 
     /// Line ends as LF: CRLF (Windows) and CR alone (old Mac files) become LF.
     static func withLineFeeds(_ text: String) -> String {
@@ -80,6 +83,13 @@ public enum Drafter {
     /// warnings (no date). Cheap, so a caller can say it before the terminal is taken over.
     public static func check(_ articles: [Article]) throws(Failure) -> [String] {
         var warnings: [String] = []
+        let total = articles.reduce(0) { $0 + $1.text.utf8.count }
+        if total > maxTotalBytes, articles.count > 1 {
+            throw Failure(
+                message:
+                    "\(articles[0].name) and \(articles.count - 1) more: the articles come to \(formatByteCount(total)); storyscope drafts up to \(formatByteCount(maxTotalBytes)) of articles at once"
+            )
+        }
         for article in articles {
             if article.text.utf8.count > maxArticleBytes {
                 throw Failure(

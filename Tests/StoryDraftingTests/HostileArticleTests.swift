@@ -125,6 +125,21 @@ import Testing
         #expect(counts.allSatisfy { $0 == 2 }, "\(Set(counts))")
     }
 
+    @Test func articlesTooLargeTogetherAreRefusedBeforeAnyIsDrafted() {
+        let big = String(repeating: "Ann Lee met Bo Park on Monday. ", count: (1 << 20) * 19 / 10 / 31)
+        let articles = (1...5).map { Drafter.Article(name: "big-\($0).txt", text: big) }
+        #expect(throws: Drafter.Failure.self) { try Drafter.check(articles) }
+        do {
+            _ = try Drafter.check(articles)
+        } catch {
+            #expect(
+                error.message.hasPrefix(
+                    "big-1.txt and 4 more: the articles come to 9.5 MiB; storyscope drafts up to 8.0 MiB of articles at once"),
+                "\(error.message)")
+        }
+        #expect(throws: Never.self) { try Drafter.check(Array(articles.prefix(4))) }
+    }
+
     @Test func crlfAndCRArticlesDraftAsLFOnesDo() throws {
         let lines = [
             "Date: 2025-02-26", "Headline Of The Piece Here", "", "Anna Berg said \"we are ready\" on Friday.",
