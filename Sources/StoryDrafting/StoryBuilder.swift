@@ -307,7 +307,9 @@ struct StoryBuilder {
             guard !participantSet.isEmpty else { continue }
             events.append(
                 Event(
-                    id: uniqueID("event-\(events.count + 1)"), title: Self.shortTitle(text),
+                    id: uniqueID("event-\(events.count + 1)"),
+                    title: Happenings.title(article.wordsWithCommas(sentence), statement: statement)
+                        ?? Self.shortTitle(text),
                     summary: "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
                     status: status, when: When(text: "no date given"),
                     participants: Array(participantSet).sorted().prefix(6).map { entities[$0].id },

@@ -56,7 +56,7 @@ import Testing
         let state = drive(keys("3 o"), context: Self.pair).state
         let screen = screenText(state, context: Self.pair)
         #expect(screen.contains("cancelled 4 Mar"))
-        #expect(screen.contains("◷→✗ Trump announced the upcoming"))
+        #expect(screen.contains("◷→✗ Signing of the preliminary deal"))
         assertGolden("drafted-pair-outcomes-80x24", render(state, Self.pair))
         let overview = screenText(drive([], context: Self.pair).state, context: Self.pair)
         #expect(overview.contains("scheduled (26 Feb) → cancelled (4 Mar)"))

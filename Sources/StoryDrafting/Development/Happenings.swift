@@ -213,6 +213,38 @@ enum Happenings {
         return lower[phrase.upperBound..<min(date, lower.count)].contains { newDayWords.contains($0) }
     }
 
+    /// Words before a kind word that make it a noun.
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "upcoming", "planned", "proposed", "first",
+        "second", "final",
+    ]
+
+    /// Words that end the name of a happening: a verb, a relative, a connective.
+    static let phraseEnders: Set<String> = [
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+        "which", "that", "who", "whose", "where", "when", "after", "before", "because", "amid", "despite", "as",
+        "and", "but", "said", "says", "to", "in", "on", "at",
+    ]
+
+    /// A short title for a happening told in a sentence: its kind word and what follows it up
+    /// to a verb, a comma or ten words ("the upcoming signing of the preliminary deal, which…"
+    /// → "Signing of the preliminary deal"); nil when that is a lone word.
+    static func title(_ words: [String], statement: Statement) -> String? {
+        // A noun ("the upcoming signing"), not a verb ("ready to sign"): a determiner before it.
+        let before = words[max(0, statement.word - 2)..<statement.word].map { $0.lowercased() }
+        guard before.contains(where: { nounMarkers.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s") })
+        else { return nil }
+        var phrase: [String] = []
+        for word in words[statement.word...].prefix(10) {
+            let bare = word.trimmingCharacters(",")
+            if !phrase.isEmpty && phraseEnders.contains(bare.lowercased()) { break }
+            phrase.append(bare)
+            if word.hasSuffix(",") { break }
+        }
+        guard phrase.count >= 2 else { return nil }
+        return phrase.joined(separator: " ").capitalizedFirst
+    }
+
     /// The status a statement gives its happening; `datedAfterOutcome`: the sentence gives a
     /// day after its outcome phrase ("postponed until Sunday"); `tense`: the status its tense
     /// gives (DateFinder.status), for a sentence that says no outcome or a future one.
