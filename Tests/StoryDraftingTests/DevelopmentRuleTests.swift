@@ -137,6 +137,7 @@ import Testing
         #expect(story.events.count == 1)
         #expect(story.events.first?.status == .scheduled)
         #expect(story.events.first?.when.resolved == nil)
+        #expect(story.events.first?.title == "Signing of the agreement with Zelensky")
     }
 
     @Test func aResultOfOneHappeningIsLinkedToIt() throws {
