@@ -240,10 +240,13 @@ public enum DraftQuality {
 
     static func scoreDates(_ story: Story, against truth: Truth, into score: inout Score) {
         score.datesTrue = truth.dates.count
-        // The times of events, and those that say when quoted words were said.
-        let times = (story.events.map(\.when) + story.claims.compactMap(\.said)).sorted {
-            ($0.evidence.first?.start ?? 0) < ($1.evidence.first?.start ?? 0)
-        }
+        // The times of events (each place that gives one: an event named twice on one day has
+        // its time in both), and those that say when quoted words were said.
+        let times = (story.events.map(\.when) + story.claims.compactMap(\.said)).flatMap { when in
+            when.evidence.isEmpty
+                ? [(text: when.text, start: 0, resolved: when.resolved)]
+                : when.evidence.map { (text: $0.excerpt, start: $0.start, resolved: when.resolved) }
+        }.sorted { $0.start < $1.start }
         for expected in truth.dates {
             let candidates = times.filter { $0.text.contains(expected.text) }
             let occurrence = (expected.occurrence ?? 1) - 1

@@ -249,6 +249,16 @@ struct StoryBuilder {
                 eventOfSentence[date.sentence, default: []].append(earlier)
                 continue
             }
+            // The same happening named again in this article on the same day ("tomorrow", then
+            // "Kick-off … on Saturday 25 January"): one event, its time given in both places.
+            if let statement, let same = sameHappening(statement, participants: participantSet, date, articleIndex) {
+                events[same].when.evidence.append(evidence(date.range))
+                if !events[same].evidence.contains(where: { $0.start == near.lowerBound }) {
+                    events[same].evidence.append(evidence(near))
+                }
+                eventOfSentence[date.sentence, default: []].append(same)
+                continue
+            }
             events.append(
                 Event(
                     id: uniqueID("event-\(events.count + 1)"), title: described!.title, summary: described!.summary,

@@ -91,6 +91,17 @@ import Testing
         #expect(story.events.map(\.when.text) == ["on 15 February"])
     }
 
+    @Test func aHappeningNamedTwiceInOneArticleOnOneDayIsOneEvent() throws {
+        let story = try draftStory(
+            """
+            Date: 2025-02-26
+
+            Zelensky will meet Trump in Washington on Friday. The meeting between Zelensky and Trump on 28 February is the first since the election.
+            """, published: nil)
+        #expect(story.events.count == 1)
+        #expect(story.events.first?.when.evidence.map(\.excerpt) == ["on Friday", "on 28 February"])
+    }
+
     @Test func aHappeningOfTheSameKindOnAnotherDayIsAnotherEvent() throws {
         let story = try draftSet([
             """

@@ -91,6 +91,19 @@ extension StoryBuilder {
         return best?.event
     }
 
+    /// An event of this article of the same kind, on the very same day (a day, not a span),
+    /// with a participant in common: the happening named again.
+    func sameHappening(
+        _ statement: Happenings.Statement, participants: Set<Int>, _ date: DateFinder.Found, _ article: Int
+    ) -> Int? {
+        guard let resolved = date.resolved, resolved.precision == .day, !participants.isEmpty else { return nil }
+        return (eventsOfKind[statement.kind] ?? []).last { event in
+            eventFacts[event].article == article && events[event].when.resolved?.precision == .day
+                && events[event].when.resolved?.start == resolved.start
+                && !eventFacts[event].participants.isDisjoint(with: participants)
+        }
+    }
+
     /// Notes a new event's facts, for later articles to find it.
     mutating func noteEvent(_ facts: EventFacts) {
         if let kind = facts.kind { eventsOfKind[kind, default: []].append(events.count - 1) }
