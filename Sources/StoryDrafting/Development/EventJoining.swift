@@ -6,9 +6,9 @@ import StoryModel
 /// kind of happening (a signing, a vote: `Happenings`), its day does not contradict the
 /// event's (the same day or overlapping days, no day, or a sentence that says the happening was
 /// moved), and it shares enough with it: 2 points for each participant, 1 for each word of what
-/// it is about, 2 for the same day given, 1 for overlapping days; a sentence that names no one
-/// but points back ("the tie has been rearranged") 1, and 1 more if the event is still to
-/// come. 2 points are enough. Of the events
+/// it is about, 2 for the same day given, 1 for overlapping days (the event's day as the latest
+/// article gave it); a sentence that names no one but points back ("the tie has been
+/// rearranged") 1, and 1 more if the event is still to come. 2 points are enough. Of the events
 /// that qualify, the one sharing the most wins, the latest on a tie. A statement of outcome
 /// with no date ("the signing was called off") is a report on the event it names in its own
 /// article or an earlier one, or a new event with no date when none qualifies.
@@ -37,13 +37,17 @@ extension StoryBuilder {
     ) -> Int? {
         let facts = eventFacts[event]
         guard facts.kind == kind else { return nil }
-        if !moved, let resolved, let other = events[event].when.resolved, !Self.overlap(resolved, other) {
+        // Its day as the latest article gave it: a tie moved to Tuesday is Tuesday's now.
+        let current =
+            pendingReports[event]?.last(where: { Self.bounded($0.when?.resolved) != nil })?.when?.resolved
+            ?? events[event].when.resolved
+        if !moved, let resolved, let other = current, !Self.overlap(resolved, other) {
             return nil
         }
         var score = 2 * facts.participants.intersection(participants).count + facts.about.intersection(about).count
         // The same day (or month) given twice speaks for one happening; overlapping days, less.
         // "since 2009", "by March": open-ended, they may part two happenings but not join them.
-        if let resolved = Self.bounded(resolved), let other = Self.bounded(events[event].when.resolved),
+        if let resolved = Self.bounded(resolved), let other = Self.bounded(current),
             Self.overlap(resolved, other)
         {
             score += resolved.start == other.start && resolved.end == other.end ? 2 : 1
