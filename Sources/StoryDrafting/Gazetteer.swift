@@ -302,7 +302,7 @@ enum Gazetteer {
         "Railways", "Police", "Army", "Navy", "Forces", "Guard", "Alliance", "Cabinet", "Senate", "Congress",
         "Organisation", "Organization", "Trust", "Society", "Rail", "Rovers", "Wanderers", "Ventures", "Bancorp",
         "Hospital", "Clinic", "Infirmary", "Church", "Museum", "Library", "Prison", "Zoo", "Centers", "Centres",
-        "Unions", "Ministries", "Departments",
+        "Unions", "Ministries", "Departments", "Town", "Albion", "Hotspur",
     ]
 
     /// Words that end the names of places and named things that are not people.
@@ -312,6 +312,7 @@ enum Gazetteer {
         "Harbour", "Harbor", "Cup", "Trophy", "Championship", "Games", "Festival", "Summit", "Treaty", "Accord",
         "Plan", "Act", "Centre", "Center", "Tower", "Palace", "Cathedral", "Coast", "Peninsula", "Desert", "Forest",
         "County", "Province", "District", "Borough", "Township", "Parish", "Region", "Prefecture", "Oblast",
+        "Lane", "Drive", "Terrace", "Crescent",
     ]
 
     /// Words that join the words of one name ("Secretary of State", "Bank of England").

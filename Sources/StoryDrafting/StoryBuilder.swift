@@ -161,7 +161,8 @@ struct StoryBuilder {
                         claim.respondsTo = Claim.Response(
                             claim: claims[answered.claim].id, evidence: [evidence(response)])
                     } else if let speaker = item.speaker,
-                        let (answered, response) = answeredByName(item.evidence, speaker: speaker, article, spans)
+                        let (answered, response) = answeredByName(
+                            item.evidence, speaker: speaker, article, spans, document: document)
                     {
                         claim.respondsTo = Claim.Response(claim: claims[answered].id, evidence: [evidence(response)])
                     }
@@ -336,7 +337,7 @@ struct StoryBuilder {
     /// article or an earlier one, of the person the reply's words name (after them, else
     /// anywhere in the sentence but the speaker), and where those words stand.
     private func answeredByName(
-        _ evidence: Range<Int>, speaker: Int, _ article: ArticleText, _ spans: [NameSpan]
+        _ evidence: Range<Int>, speaker: Int, _ article: ArticleText, _ spans: [NameSpan], document: String
     ) -> (claim: Int, words: Range<Int>)? {
         guard let quoted = article.sentence(containing: evidence.lowerBound) else { return nil }
         // The reply's words in the quotation's sentence, or in the one before that names the
@@ -359,9 +360,27 @@ struct StoryBuilder {
         let named = spans.starting(in: article.sentences[sentence].range).filter {
             $0.entity != speaker && entities[$0.entity].kind == .person
         }
-        guard let other = (named.first { $0.range.lowerBound >= end } ?? named.first)?.entity else { return nil }
-        let id = entities[other].id
-        guard let answered = claims.lastIndex(where: { $0.speaker == id && $0.quote != nil }) else { return nil }
+        let speakerID = entities[speaker].id
+        let answered: Int?
+        if let other = (named.first { $0.range.lowerBound >= end } ?? named.first)?.entity {
+            let id = entities[other].id
+            answered = claims.lastIndex { $0.speaker == id && $0.quote != nil }
+        } else {
+            // "“I’m not playing cards,” Zelensky replied": the latest words of another speaker
+            // of this article.
+            let people = Set(entities.filter { $0.kind == .person }.map(\.id))
+            answered = claims.lastIndex {
+                $0.speaker != speakerID && $0.quote != nil && $0.evidence.first?.document == document
+                    && people.contains($0.speaker)
+            }
+        }
+        guard var answered else { return nil }
+        // The first part of that quotation, which answers and is answered for the whole.
+        while answered > 0, claims[answered - 1].speaker == claims[answered].speaker,
+            claims[answered - 1].evidence.first == claims[answered].evidence.first
+        {
+            answered -= 1
+        }
         return (answered, start..<end)
     }
 

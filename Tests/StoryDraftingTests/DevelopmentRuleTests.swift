@@ -213,6 +213,21 @@ import Testing
         #expect(brenn.respondsTo?.evidence.first?.excerpt == "hit back")
     }
 
+    @Test func aReplyThatNamesNoOneAnswersTheLatestWordsOfAnotherSpeaker() throws {
+        let story = try draftStory(
+            """
+            Date: 2025-03-04
+
+            Donald Trump told Volodymyr Zelensky “you don’t have the cards”.
+
+            “I’m not playing cards,” Zelensky replied.
+            """, published: nil)
+        let trump = try #require(story.claims.first { $0.quote == "you don’t have the cards" })
+        let zelensky = try #require(story.claims.first { $0.quote?.hasPrefix("I’m not playing") == true })
+        #expect(zelensky.respondsTo?.claim == trump.id)
+        #expect(zelensky.respondsTo?.evidence.first?.excerpt == "replied")
+    }
+
     @Test func aDayAfterTheArticlesOwnHasNotHappened() throws {
         let story = try draftStory(
             "Ashby Town manager Gareth Lowe says his side are ready to host Kettleford tomorrow.",

@@ -23,6 +23,16 @@ import Testing
         #expect(kind(story, "Columbia") == nil)
     }
 
+    @Test func aClubNamedTownIsABodyAndALaneIsAPlace() throws {
+        let story = try draft(
+            "Ashby Town manager Gary Lowe said the pitch at Mill Lane was flooded. Ashby Town will play Kettleford Albion on Tuesday."
+        )
+        #expect(kind(story, "Ashby Town") == .organisation)
+        #expect(kind(story, "Kettleford Albion") == .organisation)
+        #expect(kind(story, "Mill Lane") == .place)
+        #expect(kind(story, "Gary Lowe") == .person)
+    }
+
     @Test func aTownNamedLikeAWordIsAPlaceOnlyWhereTheTextSaysSo() throws {
         let here = try draft("The depot in Reading will close, the union said.")
         #expect(kind(here, "Reading") == .place)

@@ -4,7 +4,7 @@ enum Replies {
     static let phrases: [[String]] = [
         "hit back", "hits back", "hitting back", "fired back", "fires back", "shot back", "responded", "responds",
         "responding", "replied", "replies", "in response", "in reply", "retorted", "countered", "rebuffed",
-        "dismissed", "rejected", "answered",
+        "dismissed", "rejected", "answered", "brushed off", "brushes off", "pushed back",
     ].map { $0.split(separator: " ").map(String.init) }
 
     /// Where a reply's wording stands among `words` (lowercased), as word indexes.
