@@ -90,6 +90,12 @@ import Testing
             ])
         #expect(
             sentences("Mr. Lee met Dr. Park in the U.S. on Friday.") == ["Mr. Lee met Dr. Park in the U.S. on Friday."])
+        // A clock time before a date goes on; before another word it may end the sentence.
+        #expect(
+            sentences("The signing is at 11 a.m. Oct. 15 at the mill. It ends at 3 p.m. The mayor spoke.") == [
+                "The signing is at 11 a.m. Oct. 15 at the mill.", "It ends at 3 p.m.", "The mayor spoke.",
+            ])
+        #expect(sentences("Polls close at 8 p.m. Tuesday in Ohio.") == ["Polls close at 8 p.m. Tuesday in Ohio."])
         let endless = String(repeating: "word ", count: 2_000)
         #expect(sentences(endless).allSatisfy { $0.unicodeScalars.count <= ArticleText.maxSentenceLength })
     }

@@ -11,6 +11,10 @@ public enum SentenceRules {
         "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Wis", "Wyo",
     ]
 
+    /// Months and weekdays, whole and short: after "a.m." or "p.m." they go on the sentence.
+    public static let dayAndMonthWords: Set<String> = Set(
+        Day.monthFullNames + Day.monthNames + Day.weekdayFullNames + Day.weekdayNames + ["Sept", "Tues", "Thurs"])
+
     /// Marks that may follow a sentence's final stop and belong to it: quotes and brackets.
     public static let closers: Set<Unicode.Scalar> = QuotationMarks.closing.union([")", "]", "\u{FF09}"])
 

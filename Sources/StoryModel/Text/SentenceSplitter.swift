@@ -61,6 +61,7 @@ public enum SentenceSplitter {
                     let atSpace = after == text.endIndex || isSpace(text[after])
                     if scalar.value > 0x7F
                         || (atSpace && !continuesInLowercase(after: after, in: text)
+                            && !(scalar == "." && continuesAfterClockTime(dot: index, after: after, in: text))
                             && (scalar != "." || !isAbbreviation(before: index, in: text, from: start!.index)))
                     {
                         close(at: afterOffset)
@@ -110,6 +111,30 @@ public enum SentenceSplitter {
         guard index < text.endIndex, spaces > 0 else { return false }
         let next = text[index]
         return next.isASCII ? (0x61...0x7A).contains(next.value) : next.properties.isLowercase
+    }
+
+    /// "at 11 a.m. Oct. 15", "at 7 p.m. Tuesday": a clock time's "a.m." or "p.m." before a
+    /// month or a weekday ends no sentence.
+    @usableFromInline
+    static func continuesAfterClockTime<Text: BidirectionalCollection>(
+        dot: Text.Index, after position: Text.Index, in text: Text
+    ) -> Bool where Text.Element == Unicode.Scalar {
+        // The three scalars before the dot: "a.m" or "p.m".
+        var back = dot
+        var before: [Unicode.Scalar] = []
+        while before.count < 3, back > text.startIndex {
+            back = text.index(before: back)
+            before.insert(text[back], at: 0)
+        }
+        guard before == ["a", ".", "m"] || before == ["p", ".", "m"] else { return false }
+        var index = position
+        while index < text.endIndex, text[index] != "\n", isSpace(text[index]) { index = text.index(after: index) }
+        var word = ""
+        while index < text.endIndex, word.unicodeScalars.count < 10, isWordScalar(text[index]) {
+            word.unicodeScalars.append(text[index])
+            index = text.index(after: index)
+        }
+        return SentenceRules.dayAndMonthWords.contains(word)
     }
 
     /// Whether the full stop at `dot` ends an abbreviation: the word before it, read back at
