@@ -734,11 +734,13 @@ struct DateFinder {
                     let now = published.year * 12 + published.month
                     // A clause in the future still often names the month just gone ("talks that
                     // began in November will resume"): the nearest, unless the clause is past.
+                    // A month more than three back is not the future's; a tie goes to the later.
                     let candidates = [published.year - 1, published.year, published.year + 1].filter {
-                        tense != .past || $0 * 12 + month <= now
+                        (tense != .past || $0 * 12 + month <= now) && (tense != .future || $0 * 12 + month >= now - 3)
                     }
                     return candidates.min {
-                        abs(($0 * 12 + month) - now) < abs(($1 * 12 + month) - now)
+                        let (a, b) = (abs(($0 * 12 + month) - now), abs(($1 * 12 + month) - now))
+                        return a < b || (a == b && tense == .future && $0 > $1)
                     }!
                 }),
             let start = Day(year: year, month: month, day: 1),

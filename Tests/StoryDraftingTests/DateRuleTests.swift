@@ -69,6 +69,13 @@ import Testing
         ("Cases passed the threshold for July, August and September.", "September", "range 2019-09-01 2019-09-30"),
         ("The storm came a week after last Friday's flood.", "last Friday's", "day 2020-02-14 2020-02-14"),
         ("Homes were hit by Tuesday's tornado.", "Tuesday's", "day 2020-02-18 2020-02-18"),
+        // A month as far back as ahead, in a clause that looks ahead: the one to come (issue 18).
+        ("Works are now expected to start in August.", "in August", "range 2020-08-01 2020-08-31"),
+        // The publication's own weekday is that day, as AP style writes it (the paper is a Friday's).
+        ("Trump is due to address Congress on Friday night.", "on Friday night", "day 2020-02-21 2020-02-21"),
+        ("The talks resume next Friday.", "next Friday", "day 2020-02-28 2020-02-28"),
+        // British style: the weekday before the day and month.
+        ("Kick-off is at 3pm on Saturday 22 February.", "on Saturday 22 February", "day 2020-02-22 2020-02-22"),
     ])
     func phrasesRealArticlesUse(sentence: String, phrase: String, expected: String) throws {
         #expect(try resolved(sentence, phrase) == expected)
