@@ -48,7 +48,7 @@ public enum Drafter {
     public static let maxArticleBytes = 2 << 20
     /// All the articles of one draft together: a folder of the largest articles would otherwise
     /// keep a reader waiting for minutes.
-    public static let maxTotalBytes = 8 << 20
+    public static let maxTotalBytes = 4 << 20
 
     /// Line ends as LF: CRLF (Windows) and CR alone (old Mac files) become LF.
     static func withLineFeeds(_ text: String) -> String {
