@@ -58,6 +58,41 @@ struct SeveralArticlesEndToEndTests {
         }
     }
 
+    /// Issue 18's done-when, in the real binary: the shipped article (dated 26 February 2025)
+    /// and a sequel written for the tests (4 March) drafted together show one signing event,
+    /// scheduled then cancelled, under `o` at 80x24.
+    @Test func twoMineralsDealArticlesShowTheSigningScheduledThenCancelled() throws {
+        let binary = try ReleaseBinary.path()
+        let scratch = try Harness.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let root = ReleaseBinary.packageRoot
+        let shipped = try String(
+            contentsOf: root.appendingPathComponent("Assets/minerals-deal-article.txt"), encoding: .utf8)
+        try ("Date: 2025-02-26\n" + shipped).write(
+            to: scratch.appendingPathComponent("first.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("Tests/Fixtures/sets/minerals-deal-oval-office/2.txt"),
+            to: scratch.appendingPathComponent("second.txt"))
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        Harness.reportingTimeouts {
+            try tmux.start(
+                Harness.wrapped(binary, "second.txt first.txt", prelude: "cd '\(scratch.path)';"),
+                width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            let overview = try tmux.wait(for: "Since the first report")
+            #expect(overview.contains("scheduled (26 Feb) → cancelled (4 Mar)"))
+            try tmux.send("3")
+            try tmux.wait(for: "[3 Timeline]")
+            try tmux.send("o")
+            let outcomes = try tmux.wait(for: "cancelled 4 Mar")
+            #expect(outcomes.contains("◷→✗ Signing of the preliminary deal"))
+            try tmux.send("q")
+            let ending = try Harness.ending(tmux)
+            #expect(ending.status == 0)
+            #expect(ending.screenRestored)
+        }
+    }
+
     @Test func aFolderOpensEveryArticleInIt() throws {
         let binary = try ReleaseBinary.path()
         let scratch = try Harness.scratchDirectory()
