@@ -8,8 +8,9 @@ import StoryModel
 /// event), the links between events, the replies between quotations, and the days on which
 /// quoted words were said.
 ///
-/// Places are compared by sentence: a drafted item stands for a true one when their evidence
-/// lies in the same sentence of the same article.
+/// Places are compared by sentence: a drafted event stands for the true event whose cited
+/// sentences it shares most. A report counts when the drafted event that stands for a true one
+/// has a report of that article with that status, in whichever sentence.
 public enum DevelopmentQuality {
     public struct Truth: Decodable, Sendable {
         public struct Article: Decodable, Sendable {
@@ -365,7 +366,9 @@ public enum DevelopmentQuality {
         for link in trueLinks {
             let from = eventIndex[link.from]
             let to = eventIndex[link.to]
-            if draftedLinks.contains(where: { $0.from == from && $0.to == to && $0.kind == link.kind }) {
+            if from != nil, to != nil,
+                draftedLinks.contains(where: { $0.from == from && $0.to == to && $0.kind == link.kind })
+            {
                 score.links.found += 1
             } else {
                 score.misses.append("link missed: \(link.from) \(link.kind) \(link.to) (article \(link.article))")
@@ -373,9 +376,11 @@ public enum DevelopmentQuality {
         }
         score.links.drafted = draftedLinks.count
         for link in draftedLinks {
-            let right = trueLinks.contains {
-                eventIndex[$0.from] == link.from && eventIndex[$0.to] == link.to && $0.kind == link.kind
-            }
+            let right =
+                link.from != nil && link.to != nil
+                && trueLinks.contains {
+                    eventIndex[$0.from] == link.from && eventIndex[$0.to] == link.to && $0.kind == link.kind
+                }
             if right { score.links.right += 1 } else { score.misses.append("link wrong: \(link.text)") }
         }
 

@@ -802,7 +802,10 @@ struct DateFinder {
         }
         // "are set to sign an agreement that would let…": what is planned outweighs what might follow.
         let planned = [" set to ", " scheduled", " due to ", " due on ", " is to ", " are to ", " will "]
-        if future && planned.contains(where: { containsVerbatim(lower, $0) }) && !containsVerbatim(lower, " expected") {
+        let hedged = [" expected", " likely", " may ", " could ", " might ", " probably", " possibly"].contains {
+            containsVerbatim(lower, $0)
+        }
+        if future && !hedged && planned.contains(where: { containsVerbatim(lower, $0) }) {
             return .scheduled
         }
         if [" expected", "likely", " may ", " could ", "would"].contains(where: { containsVerbatim(lower, $0) })

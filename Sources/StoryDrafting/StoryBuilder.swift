@@ -29,6 +29,8 @@ struct StoryBuilder {
     /// How many articles were added, and the ordinal day each came out.
     private(set) var articleCount = 0
     var publishedOfArticle: [Int] = []
+    /// Each document's article, by id.
+    var articleOfDocument: [String: Int] = [:]
     /// The event each sentence of the article being added speaks of, first found first.
     var eventOfSentence: [Int: [Int]] = [:]
 
@@ -53,6 +55,7 @@ struct StoryBuilder {
         defer { articleCount += 1 }
         eventOfSentence = [:]
         publishedOfArticle.append(published?.ordinal ?? .max)
+        articleOfDocument[document] = articleIndex
         func evidence(_ range: Range<Int>) -> Evidence {
             Evidence(document: document, start: range.lowerBound, end: range.upperBound, excerpt: article.slice(range))
         }
@@ -156,21 +159,7 @@ struct StoryBuilder {
                     about: [], evidence: [evidence(item.evidence)]
                 ).markedDrafted(true)
                 if firstPart == nil {
-                    let answered = latest.map { $0.speaker != item.speaker ? $0 : latestOfAnother } ?? nil
-                    if let response = item.response, let answered {
-                        claim.respondsTo = Claim.Response(
-                            claim: claims[answered.claim].id, evidence: [evidence(response)])
-                    } else if let speaker = item.speaker,
-                        let (answered, response) = answeredByName(
-                            item.evidence, speaker: speaker, article, spans, document: document)
-                    {
-                        claim.respondsTo = Claim.Response(claim: claims[answered].id, evidence: [evidence(response)])
-                    }
-                    if let current = latest, current.speaker != item.speaker { latestOfAnother = current }
-                    latest = (claims.count, item.speaker)
-                    claimOfQuote.append(
-                        (claims.count, item.speaker, article.sentence(containing: item.evidence.lowerBound) ?? 0))
-                    firstPart = claims.count
+                    // When the words were said first: an answer cannot come before what it answers.
                     if item.speaker != nil,
                         let said = SaidOn.find(
                             for: item.quotes.map(\.inner), evidence: item.evidence, dates: dates, in: article,
@@ -179,6 +168,23 @@ struct StoryBuilder {
                         claim.said = When(text: said.text, evidence: [evidence(said.range)], resolved: said.resolved)
                         saidTimes.insert(said.range.lowerBound)
                     }
+                    let answered = latest.map { $0.speaker != item.speaker ? $0 : latestOfAnother } ?? nil
+                    if let response = item.response, let answered {
+                        claim.respondsTo = Claim.Response(
+                            claim: claims[answered.claim].id, evidence: [evidence(response)])
+                    } else if let speaker = item.speaker,
+                        let (answered, response) = answeredByName(
+                            item.evidence, speaker: speaker, article, spans, document: document,
+                            quoted: item.quotes.map(\.inner),
+                            saidOn: claim.said?.resolved?.start?.ordinal ?? published?.ordinal ?? .max)
+                    {
+                        claim.respondsTo = Claim.Response(claim: claims[answered].id, evidence: [evidence(response)])
+                    }
+                    if let current = latest, current.speaker != item.speaker { latestOfAnother = current }
+                    latest = (claims.count, item.speaker)
+                    claimOfQuote.append(
+                        (claims.count, item.speaker, article.sentence(containing: item.evidence.lowerBound) ?? 0))
+                    firstPart = claims.count
                 }
                 claims.append(claim)
             }
@@ -188,7 +194,12 @@ struct StoryBuilder {
         // Events, one per time expression; what is read from a sentence, read once. A sentence
         // that speaks of an earlier article's event is a report on it instead.
         var described:
-            (sentence: Int, title: String, summary: String, status: Event.Status, future: Bool, words: [String])?
+            (
+                sentence: Int, title: String, summary: String, status: Event.Status, words: [String],
+                reading: Happenings.Reading?
+            )?
+        // The earlier event each reading of a sentence joins: one sentence may give many times.
+        var joined: [String: Int?] = [:]
         var unresolvable: [DateFinder.Found] = []
         var datedSentences: Set<Int> = []
         defer {
@@ -210,12 +221,12 @@ struct StoryBuilder {
             let near = article.window(around: date.range, within: sentence.range)
             if described?.sentence != date.sentence {
                 let text = article.slice(article.window(around: date.range, within: sentence.range, margin: 2_000))
-                let future = DateFinder.isFuture(text)
+                let words = article.wordsWithCommas(sentence)
                 described = (
                     date.sentence, Self.shortTitle(text),
                     "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
-                    DateFinder.status(of: text, future: future), future,
-                    article.wordsWithCommas(sentence)
+                    DateFinder.status(of: text, future: DateFinder.isFuture(text)), words,
+                    Happenings.Reading(words)
                 )
             }
             let participantSet = Set(spans.starting(in: near).map(\.entity))
@@ -228,12 +239,18 @@ struct StoryBuilder {
                 status = .scheduled
             }
             let dateWord = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
-            let statement = Happenings.statement(described!.words, near: dateWord)
+            let statement = described!.reading?.statement(near: dateWord)
+            let key =
+                statement.map {
+                    "\(date.sentence) \($0.word) \(date.resolved?.start?.ordinal ?? 0) \(date.resolved?.end?.ordinal ?? 0)"
+                } ?? ""
             if let statement, articleIndex > 0,
-                let earlier = event(
-                    for: statement, participants: participantSet, resolved: date.resolved, article: articleIndex,
-                    sameArticle: false)
+                let earlier = joined[key]
+                    ?? event(
+                        for: statement, participants: participantSet, resolved: date.resolved, article: articleIndex,
+                        sameArticle: false)
             {
+                joined[key] = earlier
                 let status =
                     Happenings.status(
                         statement,
@@ -246,9 +263,20 @@ struct StoryBuilder {
                         article: articleIndex,
                         report: StatusReport(document: document, status: status, evidence: [evidence(near)]),
                         when: movedAway
-                            ? nil : When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved)))
+                            ? nil : When(text: date.text, evidence: [evidence(date.range)], resolved: date.resolved),
+                        stated: statement.outcome != nil))
                 eventOfSentence[date.sentence, default: []].append(earlier)
                 continue
+            }
+            // A new event's status as its words of outcome say it ("postponed until Sunday":
+            // scheduled for Sunday), else as its tense does.
+            if let statement, statement.outcome != nil,
+                let stated = Happenings.status(
+                    statement,
+                    datedAfterOutcome: Happenings.isNewDay(statement, words: described!.words, date: dateWord),
+                    tense: status)
+            {
+                status = stated
             }
             // The same happening named again in this article on the same day ("tomorrow", then
             // "Kick-off … on Saturday 25 January"): one event, its time given in both places.
@@ -310,7 +338,8 @@ struct StoryBuilder {
                     to: earlier,
                     PendingReport(
                         article: articleIndex,
-                        report: StatusReport(document: document, status: status, evidence: [evidence]), when: nil))
+                        report: StatusReport(document: document, status: status, evidence: [evidence]), when: nil,
+                        stated: statement.outcome != nil))
                 continue
             }
             // Only a happening with people or bodies to it, or one that came to an end, is an
@@ -337,14 +366,24 @@ struct StoryBuilder {
     /// article or an earlier one, of the person the reply's words name (after them, else
     /// anywhere in the sentence but the speaker), and where those words stand.
     private func answeredByName(
-        _ evidence: Range<Int>, speaker: Int, _ article: ArticleText, _ spans: [NameSpan], document: String
+        _ evidence: Range<Int>, speaker: Int, _ article: ArticleText, _ spans: [NameSpan], document: String,
+        quoted quotations: [Range<Int>], saidOn: Int
     ) -> (claim: Int, words: Range<Int>)? {
+        // The day a claim was said: its own, else its article's.
+        func day(_ claim: Claim) -> Int {
+            claim.said?.resolved?.start?.ordinal
+                ?? claim.evidence.first.flatMap { articleOfDocument[$0.document] }.map { publishedOfArticle[$0] }
+                ?? .max
+        }
         guard let quoted = article.sentence(containing: evidence.lowerBound) else { return nil }
         // The reply's words in the quotation's sentence, or in the one before that names the
         // speaker ("Brenn hit back at Alder. “…,” he said.").
         var found: (sentence: Int, phrase: Range<Int>)?
         for sentence in [quoted, quoted - 1] where sentence >= 0 {
-            let words = article.words[article.sentences[sentence].words].map { $0.text.lowercased() }
+            // The speaker's own words ("Nobody has answered our letters") are no reply's wording.
+            let words = article.words[article.sentences[sentence].words].map { word in
+                quotations.contains { $0.contains(word.start) } ? "" : word.text.lowercased()
+            }
             guard let phrase = Replies.phrase(in: words) else { continue }
             if sentence == quoted
                 || spans.starting(in: article.sentences[sentence].range).contains(where: { $0.entity == speaker })
@@ -364,14 +403,22 @@ struct StoryBuilder {
         let answered: Int?
         if let other = (named.first { $0.range.lowerBound >= end } ?? named.first)?.entity {
             let id = entities[other].id
-            answered = claims.lastIndex { $0.speaker == id && $0.quote != nil }
+            answered = claims.lastIndex { $0.speaker == id && $0.quote != nil && day($0) <= saidOn }
         } else {
+            // Only a reply that takes no object ("Zelensky replied"), not "rejected the plan".
+            let wording = article.words[indexes.lowerBound + phrase.lowerBound..<indexes.lowerBound + phrase.upperBound]
+                .map { $0.text.lowercased() }.joined(separator: " ")
+            let object = article.words[indexes.lowerBound + phrase.upperBound..<indexes.upperBound].prefix(3).map {
+                $0.text.lowercased()
+            }
+            guard Replies.withoutObject.contains(wording) || object.contains(where: Replies.wordsSaid.contains)
+            else { return nil }
             // "“I’m not playing cards,” Zelensky replied": the latest words of another speaker
             // of this article.
             let people = Set(entities.filter { $0.kind == .person }.map(\.id))
             answered = claims.lastIndex {
                 $0.speaker != speakerID && $0.quote != nil && $0.evidence.first?.document == document
-                    && people.contains($0.speaker)
+                    && people.contains($0.speaker) && day($0) <= saidOn
             }
         }
         guard var answered else { return nil }

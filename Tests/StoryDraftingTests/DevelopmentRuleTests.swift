@@ -228,6 +228,55 @@ import Testing
         #expect(zelensky.respondsTo?.evidence.first?.excerpt == "replied")
     }
 
+    @Test func theDayOfAHappeningNamedAfterSaidIsTheHappeningsNotTheWords() throws {
+        let story = try draftStory(
+            """
+            Date: 2025-01-25
+
+            Ann Alder said the council vote on Friday was a farce: “It was a shambles from start to end.”
+            """, published: nil)
+        #expect(story.claims.first?.said == nil)
+        #expect(story.events.map(\.when.text) == ["on Friday"])
+    }
+
+    @Test func wordsInsideAQuotationOrAPlanRejectedAreNoReply() throws {
+        let story = try draftStory(
+            """
+            Date: 2025-01-25
+
+            “The budget is sound,” Ann Alder said.
+
+            “Nobody has answered our letters in months,” Carol Dunn said.
+
+            Bob Brenn rejected the plan. “We will not sign it,” he said.
+            """, published: nil)
+        #expect(story.claims.allSatisfy { $0.respondsTo == nil }, "\(story.claims.map { ($0.id, $0.respondsTo) })")
+    }
+
+    @Test func aStatedPostponementOutweighsATenseWhicheverComesFirst() throws {
+        let story = try draftSet([
+            """
+            Date: 2025-01-20
+
+            Alder Town will play Brenn Rovers in the county cup quarter-final on Saturday 25 January.
+            """,
+            """
+            Date: 2025-01-25
+
+            The quarter-final between Alder Town and Brenn Rovers has been postponed.
+
+            The tie had been set for Saturday 25 January.
+            """,
+        ])
+        let match = try #require(story.events.first { !$0.reports.isEmpty })
+        #expect(history(match) == ["article-1 scheduled", "article-2 expected"])
+    }
+
+    @Test func aHedgedFutureIsExpectedNotScheduled() throws {
+        let story = try draftStory("Talks between the two unions will likely resume on Friday.")
+        #expect(story.events.first?.status == .expected)
+    }
+
     @Test func aDayAfterTheArticlesOwnHasNotHappened() throws {
         let story = try draftStory(
             "Ashby Town manager Gareth Lowe says his side are ready to host Kettleford tomorrow.",

@@ -26,6 +26,8 @@ struct PendingReport {
     var report: StatusReport
     /// The time this article gives the happening, if it gives one.
     var when: When?
+    /// The status is said in words ("was postponed"), not read from a tense.
+    var stated = false
 }
 
 extension StoryBuilder {
@@ -44,7 +46,7 @@ extension StoryBuilder {
         if !moved, let resolved, let other = current, !Self.overlap(resolved, other) {
             return nil
         }
-        var score = 2 * facts.participants.intersection(participants).count + facts.about.intersection(about).count
+        var score = 2 * Self.shared(facts.participants, participants) + Self.shared(facts.about, about)
         // The same day (or month) given twice speaks for one happening; overlapping days, less.
         // "since 2009", "by March": open-ended, they may part two happenings but not join them.
         if let resolved = Self.bounded(resolved), let other = Self.bounded(current),
@@ -56,9 +58,16 @@ extension StoryBuilder {
         if definite && participants.isEmpty {
             let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
             let latest = pendingReports[event]?.last?.report.status ?? events[event].status
-            score += 1 + (planned.contains(latest) ? 1 : 0)
+            // A happening moved ("rearranged for Tuesday") is still to come, whatever was said of it.
+            score += 1 + (planned.contains(latest) || moved ? 1 : 0)
         }
         return score >= 2 ? score : nil
+    }
+
+    /// How many members two sets share, counted without making a third.
+    static func shared<Element>(_ a: Set<Element>, _ b: Set<Element>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        return small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
     }
 
     /// A worked-out time with both ends: not "before" or "after" a day.
@@ -127,10 +136,13 @@ extension StoryBuilder {
         if let same = reports.firstIndex(where: { $0.article == report.article }) {
             // An article's outcome outweighs what it says was planned, and a new day given
             // outweighs a plan with none ("postponed this morning… rearranged for Tuesday").
+            // What an article says came of it ("has been postponed") outweighs a status read
+            // from a tense, whichever sentence comes first.
             let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
             let old = reports[same]
-            if planned.contains(old.report.status)
-                && (!planned.contains(report.report.status) || old.when == nil && report.when != nil)
+            if report.stated && !old.stated
+                || report.stated == old.stated && planned.contains(old.report.status)
+                    && (!planned.contains(report.report.status) || old.when == nil && report.when != nil)
             {
                 reports[same] = report
             }
@@ -201,14 +213,20 @@ extension StoryBuilder {
                 }
                 // The latest of that kind told before this sentence; else the happening the words
                 // after the link tell ("after the lender withdrew its backing"), as an event.
+                func toldAt(_ candidate: Int) -> Int {
+                    events[candidate].evidence.first { $0.document == document }?.start ?? .max
+                }
                 let told = kind.flatMap { kind in
-                    (eventsOfKind[kind] ?? []).last(where: { candidate in
+                    (eventsOfKind[kind] ?? []).filter { candidate in
                         !owned.contains(candidate)
                             && (eventFacts[candidate].article < articleIndex
                                 || eventFacts[candidate].article == articleIndex
-                                    && (events[candidate].evidence.first { $0.document == document }?.start ?? .max)
-                                        < sentence.range.lowerBound)
-                    })
+                                    && toldAt(candidate) < sentence.range.lowerBound)
+                    }.max {
+                        // The latest told: of the latest article, the last in its text.
+                        (eventFacts[$0].article, eventFacts[$0].article == articleIndex ? toldAt($0) : $0)
+                            < (eventFacts[$1].article, eventFacts[$1].article == articleIndex ? toldAt($1) : $1)
+                    }
                 }
                 guard
                     let other = told
@@ -223,7 +241,7 @@ extension StoryBuilder {
                         pendingReports[own]?.last { $0.article == articleIndex }?.report.status ?? events[own].status
                     var rule = rule
                     if rule.kind == .follows, [.cancelled, .expected].contains(status),
-                        words.contains(where: { Happenings.outcomeVocabulary.contains($0.trimmingCharacters(",")) })
+                        [.cancelled, .moved].contains(Happenings.statement(article.wordsWithCommas(sentence))?.outcome)
                     {
                         rule.kind = .outcomeOf
                     }
@@ -263,7 +281,11 @@ extension StoryBuilder {
         let text = article.slice(span)
         let time = dates.first { span.contains($0.range.lowerBound) }
         // Its time made an event already ("after last night's meeting was abandoned"): that one.
-        if let time, let made = owned.first(where: { events[$0].when.evidence.first?.start == time.range.lowerBound }) {
+        if let time,
+            let made = owned.first(where: { event in
+                events[event].when.evidence.contains { $0.document == document && $0.start == time.range.lowerBound }
+            })
+        {
             return made
         }
         let participantSet = Set(spans.starting(in: span).map(\.entity))

@@ -135,70 +135,123 @@ enum Happenings {
         return lower
     }
 
-    /// What the words of one sentence say of a happening; `near`: the index of a word (a time
-    /// expression's) whose nearest kind word is taken, else the first of the main clause.
-    static func statement(_ words: [String], near: Int? = nil) -> Statement? {
-        let marked = words.map(plain)
-        let lower = marked.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
-        // Most sentences name no happening: told apart before anything else is read.
-        guard lower.contains(where: { kinds[$0] != nil || subjects[$0] != nil }) else { return nil }
-        // A sentence that opens with what led to it ("As a result of the row, the signing was
-        // called off") has its main clause after the opening's comma.
-        var begin = 0
-        if let first = lower.first,
-            connectives.contains(first) || EventLinkWords.find(in: lower).first?.range.lowerBound == 0,
-            let comma = marked.prefix(12).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count
-        {
-            begin = comma + 1
-        }
-        // The main clause: up to the first connective that follows a kind word.
-        var end = lower.count
-        var sawKind = false
-        for (index, word) in lower.enumerated() where index >= begin {
-            if kinds[word] != nil || subjects[word] != nil { sawKind = true }
-            if sawKind, connectives.contains(word), index > 0 {
-                end = index
-                break
+    /// A sentence read once for its happenings: its words, its main clause, where it names a
+    /// kind of happening, the phrases of outcome it holds, what it is about. Several time
+    /// expressions of one sentence each ask it for their statement (`statement(near:)`).
+    struct Reading {
+        /// Lowercased, without possessives or commas.
+        let lower: [String]
+        /// The main clause: after an opening "As a result of the row," and before the first
+        /// connective that follows a kind word.
+        let begin: Int
+        let end: Int
+        /// Where words of `kinds` and of `subjects` stand.
+        let kindWords: [(kind: String, index: Int)]
+        let subjectWords: [(kind: String, index: Int)]
+        /// Every phrase of outcome, in order.
+        let outcomes: [(outcome: Outcome, range: Range<Int>)]
+        let about: Set<String>
+
+        /// How many words of what a sentence is about are kept: enough to tell two happenings
+        /// apart, few enough that comparing them costs little.
+        static let aboutLimit = 16
+
+        init?(_ words: [String]) {
+            let marked = words.map(Happenings.plain)
+            let lower = marked.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
+            // Most sentences name no happening: told apart before anything else is read.
+            let kindWords = lower.indices.compactMap { index in kinds[lower[index]].map { ($0, index) } }
+            let subjectWords = lower.indices.compactMap { index in subjects[lower[index]].map { ($0, index) } }
+            guard !kindWords.isEmpty || !subjectWords.isEmpty else { return nil }
+            var begin = 0
+            if let first = lower.first,
+                connectives.contains(first) || EventLinkWords.find(in: lower).first?.range.lowerBound == 0,
+                let comma = marked.prefix(12).firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count
+            {
+                begin = comma + 1
             }
+            var end = lower.count
+            var sawKind = false
+            for (index, word) in lower.enumerated() where index >= begin {
+                if kinds[word] != nil || subjects[word] != nil { sawKind = true }
+                if sawKind, connectives.contains(word), index > 0 {
+                    end = index
+                    break
+                }
+            }
+            var outcomes: [(Outcome, Range<Int>)] = []
+            for start in lower.indices {
+                for (parts, result) in outcomesByFirstWord[lower[start]] ?? [] {
+                    guard start + parts.count <= lower.count,
+                        zip(parts, lower[start..<start + parts.count]).allSatisfy({ $0 == $1 })
+                    else { continue }
+                    // "the rearranged quarter-final", "a postponed vote": a participle before
+                    // the name of a happening describes it; it is not what came of it.
+                    let next = start + parts.count
+                    let describes =
+                        next < lower.count && (kinds[lower[next]] != nil || subjects[lower[next]] != nil)
+                        || start > 0 && definiteWords.contains(lower[start - 1])
+                    if !describes { outcomes.append((result, start..<next)) }
+                }
+            }
+            var about: Set<String> = []
+            for word in lower where about.count < Self.aboutLimit {
+                if word.count >= 4, !commonWords.contains(word), kinds[word] == nil, subjects[word] == nil,
+                    !outcomeWordsToLeaveOut.contains(word), !word.allSatisfy(\.isNumber)
+                {
+                    about.insert(word)
+                }
+            }
+            self.lower = lower
+            self.begin = begin
+            self.end = end
+            self.kindWords = kindWords
+            self.subjectWords = subjectWords
+            self.outcomes = outcomes
+            self.about = about
         }
-        // The kind word nearest the time expression, of the main clause if it has one.
-        func nearest(in table: [String: String]) -> (String, Int)? {
-            let all = lower.indices.compactMap { index in table[lower[index]].map { ($0, index) } }
-            // A time expression after the main clause speaks of the clause it stands in.
+
+        /// The statement for a time expression at word `near` (nil: the sentence's own).
+        func statement(near: Int? = nil) -> Statement? {
+            // A time expression outside the main clause speaks of the clause it stands in.
             let clause =
                 if let near, near < begin { 0..<begin } else if let near, near >= end { end..<lower.count } else {
                     begin..<end
                 }
-            let main = all.filter { clause.contains($0.1) }
-            let found = main.isEmpty ? all.filter { $0.1 >= begin } : main
-            guard !found.isEmpty else { return nil }
-            if let near { return found.min { abs($0.1 - near) < abs($1.1 - near) } }
-            return found.first
-        }
-        guard let (kind, word) = nearest(in: kinds) ?? nearest(in: subjects) else { return nil }
-        var outcome: (Outcome, Range<Int>)?
-        let clause = lower[min(begin, word)..<max(end, min(lower.count, word + 1))]
-        for start in clause.indices {
-            for (parts, result) in outcomesByFirstWord[clause[start]] ?? [] {
-                guard start + parts.count <= clause.endIndex,
-                    zip(parts, clause[start..<start + parts.count]).allSatisfy({ $0 == $1 })
-                else { continue }
-                outcome = (result, start..<start + parts.count)
+            func nearest(_ found: [(kind: String, index: Int)]) -> (String, Int)? {
+                let inClause = found.filter { clause.contains($0.index) }
+                let candidates = inClause.isEmpty ? found.filter { $0.index >= begin } : inClause
+                guard !candidates.isEmpty else { return nil }
+                if let near {
+                    return candidates.min { abs($0.index - near) < abs($1.index - near) }.map { ($0.kind, $0.index) }
+                }
+                return candidates.first.map { ($0.kind, $0.index) }
             }
+            guard let (kind, word) = nearest(kindWords) ?? nearest(subjectWords) else { return nil }
+            // The outcome of the clause the kind word stands in: the last one ("the vote,
+            // delayed twice, finally passed").
+            let own = word >= end ? end..<lower.count : min(begin, word)..<max(end, word + 1)
+            let outcome = outcomes.last { own.contains($0.range.lowerBound) && $0.range.upperBound <= own.upperBound }
+            // "the cup tie": the words just before a word of its kind, past any that describe it.
+            let definite = (kindWords + subjectWords).contains { found in
+                found.kind == kind
+                    && lower[max(0, found.index - 3)..<found.index].contains { definiteWords.contains($0) }
+            }
+            return Statement(
+                kind: kind, word: word, outcome: outcome?.outcome, outcomeWords: outcome?.range, about: about,
+                definite: definite)
         }
-        let about = Set(
-            lower.filter {
-                $0.count >= 4 && !commonWords.contains($0) && kinds[$0] == nil && subjects[$0] == nil
-                    && !outcomeVocabulary.contains($0)
-            })
-        // "the cup tie": the words just before the kind word, past any that describe it.
-        let definite = lower.indices.contains { index in
-            (kinds[lower[index]] ?? subjects[lower[index]]) == kind
-                && lower[max(0, index - 3)..<index].contains { definiteWords.contains($0) }
-        }
-        return Statement(
-            kind: kind, word: word, outcome: outcome?.0, outcomeWords: outcome?.1, about: about, definite: definite)
     }
+
+    /// What the words of one sentence say of a happening; `near`: the index of a word (a time
+    /// expression's) whose nearest kind word is taken, else the first of the main clause.
+    static func statement(_ words: [String], near: Int? = nil) -> Statement? {
+        Reading(words)?.statement(near: near)
+    }
+
+    /// Words of the outcome phrases that say nothing of which happening it is ("cancelled",
+    /// "postponed"); the short ones ("the", "was", "place") may.
+    static let outcomeWordsToLeaveOut = Set(outcomeVocabulary.filter { $0.count >= 6 })
 
     /// Words between a phrase of moving and the new day: "postponed until Sunday", "rearranged
     /// for Tuesday" (not "postponed this morning", the day it was put off).

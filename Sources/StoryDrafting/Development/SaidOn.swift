@@ -22,9 +22,17 @@ enum SaidOn {
             let first = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
             let last = article.wordIndexes(in: date.range).upperBound - 1 - sentence.words.lowerBound
             let near = max(0, first - reach)..<min(words.count, last + 1 + reach)
-            if near.contains(where: { ReportingVerbs.isVerb(words, at: $0) && !($0 >= first && $0 <= last) }) {
-                return date
+            // "said on Friday", not "said the council vote on Friday was a farce": no name of a
+            // happening between the verb and the day, which would be that happening's.
+            let attached = near.contains { verb in
+                guard ReportingVerbs.isVerb(words, at: verb), verb < first || verb > last else { return false }
+                let between = verb < first ? verb + 1..<first : last + 1..<verb
+                return !words[between].contains {
+                    let word = Happenings.plain($0.text)
+                    return Happenings.kinds[word] != nil || Happenings.subjects[word] != nil
+                }
             }
+            if attached { return date }
         }
         return nil
     }
