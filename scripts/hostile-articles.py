@@ -4,8 +4,9 @@
 that never close, hundreds of thousands of capitalised words or names; and the shapes issue 15
 found (quotations chained by a reporting verb, sentences joined by tabs, no-break spaces or
 CJK full stops with no space, thousands of names sharing a first word, counts of days that
-overflow a date, dates at the ends of the calendar, CRLF and CR line ends). Every text is
-generated filler written for the benchmark."""
+overflow a date, dates at the ends of the calendar, CRLF and CR line ends); and a folder of
+200 articles drafted at once (issue 18). Every text is generated filler written for the
+benchmark."""
 import os
 import sys
 
@@ -46,6 +47,19 @@ def main(folder):
     write(folder, "cr-lines.txt", "\r".join('Ann Lee said "a%d" on Friday.' % i for i in range(60000)))
     write(folder, "no-stops.txt", " ".join("word%d" % i for i in range(300000)))
     write(folder, "long-names.txt", " ".join(" ".join("Zq%dx" % (j + i) for j in range(40)) + "." for i in range(5000)))
+    # Issue 18: many articles at once, within every bound (200 articles, under 4 MiB in all),
+    # every later one full of times of a happening the first names: each is compared with the
+    # events of the first (75 s before the review of issue 18).
+    many = os.path.join(folder, "many")
+    os.makedirs(many, exist_ok=True)
+    filler = " ".join("zq%dx" % i for i in range(60))
+    with open(os.path.join(many, "000.txt"), "w", encoding="utf-8") as out:
+        out.write("Date: 2025-01-01\n\n" + " ".join(
+            "Ann Alder and Bob Brenn will sign the deal %s %d in March." % (filler, i) for i in range(64)))
+    for number in range(1, 200):
+        with open(os.path.join(many, "%03d.txt" % number), "w", encoding="utf-8") as out:
+            out.write("Date: 2025-01-%02d\n\n" % (number % 28 + 1) + " ".join(
+                "Alder and Brenn will sign the deal " + "in March, " * 90 + "they said." for _ in range(20)))
 
 
 if __name__ == "__main__":
