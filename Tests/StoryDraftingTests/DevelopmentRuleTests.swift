@@ -272,6 +272,23 @@ import Testing
         #expect(history(match) == ["article-1 scheduled", "article-2 expected"])
     }
 
+    @Test func anOutcomeToldAsDoneOutweighsAPlanNamedInTheSameSentence() throws {
+        let story = try draftSet([
+            """
+            Date: 2024-05-09
+
+            Pemberleigh's councillors will vote on Tuesday on plans to close Market Street, Helen Marsh said.
+            """,
+            """
+            Date: 2024-07-12
+
+            Pemberleigh's councillors have finally approved plans to close Market Street, Helen Marsh said.
+            """,
+        ])
+        let vote = try #require(story.events.first { !$0.reports.isEmpty })
+        #expect(history(vote) == ["article-1 scheduled", "article-2 happened"])
+    }
+
     @Test func aHedgedFutureIsExpectedNotScheduled() throws {
         let story = try draftStory("Talks between the two unions will likely resume on Friday.")
         #expect(story.events.first?.status == .expected)

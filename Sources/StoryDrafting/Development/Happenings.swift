@@ -117,7 +117,12 @@ enum Happenings {
         var about: Set<String>
         /// Named as one already told of: "the tie", "this vote".
         var definite = false
+        /// The outcome is told as done: "have finally approved", "was signed".
+        var done = false
     }
+
+    /// Words just before a phrase of outcome that tell it as done.
+    static let doneWords: Set<String> = ["was", "were", "has", "have", "had", "finally", "been", "already"]
 
     /// Words before a kind word that point back to a happening already told of.
     static let definiteWords: Set<String> = ["the", "this", "that", "its", "their"]
@@ -185,12 +190,11 @@ enum Happenings {
                     guard start + parts.count <= lower.count,
                         zip(parts, lower[start..<start + parts.count]).allSatisfy({ $0 == $1 })
                     else { continue }
-                    // "the rearranged quarter-final", "a postponed vote": a participle before
-                    // the name of a happening describes it; it is not what came of it.
+                    // "the rearranged quarter-final", "a postponed vote": after a determiner, a
+                    // participle describes a happening; it is not what came of it ("approved
+                    // plans" is).
                     let next = start + parts.count
-                    let describes =
-                        next < lower.count && (kinds[lower[next]] != nil || subjects[lower[next]] != nil)
-                        || start > 0 && definiteWords.contains(lower[start - 1])
+                    let describes = start > 0 && (definiteWords.contains(lower[start - 1]) || lower[start - 1] == "a")
                     if !describes { outcomes.append((result, start..<next)) }
                 }
             }
@@ -237,9 +241,14 @@ enum Happenings {
                 found.kind == kind
                     && lower[max(0, found.index - 3)..<found.index].contains { definiteWords.contains($0) }
             }
+            let done =
+                outcome.map { found in
+                    found.range.lowerBound > 0 && doneWords.contains(lower[found.range.lowerBound - 1])
+                        || lower[found.range].contains { doneWords.contains($0) }
+                } ?? false
             return Statement(
                 kind: kind, word: word, outcome: outcome?.outcome, outcomeWords: outcome?.range, about: about,
-                definite: definite)
+                definite: definite, done: done)
         }
     }
 
@@ -306,7 +315,8 @@ enum Happenings {
         return switch statement.outcome {
         case .cancelled: .cancelled
         case .moved: datedAfterOutcome ? .scheduled : .expected
-        case .happened: planned.contains(tense) ? tense : .happened
+        // "is expected to be completed" looks ahead; "have finally approved plans to close…" is done.
+        case .happened: planned.contains(tense) && !statement.done ? tense : .happened
         case .pending: .expected
         case nil: tense
         }
