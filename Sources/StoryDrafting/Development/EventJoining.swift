@@ -1,17 +1,20 @@
 import StoryModel
 
-/// One happening reported by several articles becomes one event with a report per article.
-///
-/// A sentence of a later article speaks of an event of an earlier one when it names the same
-/// kind of happening (a signing, a vote: `Happenings`), its day does not contradict the
-/// event's (the same day or overlapping days, no day, or a sentence that says the happening was
-/// moved), and it shares enough with it: 2 points for each participant, 1 for each word of what
-/// it is about, 2 for the same day given, 1 for overlapping days (the event's day as the latest
-/// article gave it); a sentence that names no one but points back ("the tie has been
-/// rearranged") 1, and 1 more if the event is still to come. 2 points are enough. Of the events
-/// that qualify, the one sharing the most wins, the latest on a tie. A statement of outcome
-/// with no date ("the signing was called off") is a report on the event it names in its own
-/// article or an earlier one, or a new event with no date when none qualifies.
+// One happening reported by several articles becomes one event with a report per article.
+//
+// A sentence of a later article speaks of an event of an earlier one when it names the same
+// kind of happening (a signing, a vote: `Happenings`), its day does not contradict the
+// event's (the same day or overlapping days, no day, or a sentence that says the happening was
+// moved), and it shares enough with it: 2 points for each participant, 1 for each word of what
+// it is about, 2 for the same day given, 1 for overlapping days (the event's day as the latest
+// article gave it); a sentence that names no one but points back ("the tie has been
+// rearranged") 1, and 1 more if the event is still to come. 2 points are enough. Of the events
+// that qualify, the one sharing the most wins, the latest on a tie. A statement of outcome
+// with no date ("the signing was called off") is a report on the event it names in its own
+// article or an earlier one, or a new event with no date when none qualifies. Only the 64
+// latest events of a kind are looked at.
+
+/// What an event is, for the sentences of later articles to find it.
 struct EventFacts {
     /// The article's place among the drafted articles.
     var article: Int
