@@ -130,8 +130,9 @@ import Testing
     }
 
     /// The fields of format version 2 from a hostile file, in every place that shows them (a
-    /// document with no date named in a status history, a document's own voice, a linked
-    /// event, an answer, the outcomes view, the Overview's changes), and an article with the
+    /// document with no date named in a status history, a report's own time, a claim's said
+    /// time, a document's own voice, a linked event, an answer, the outcomes view, the
+    /// Overview's changes), and an article with the
     /// same attack drafted: nothing but visible text reaches the grid.
     @Test func hostileVersion2FieldsAndDraftedArticlesStayVisibleText() throws {
         let attack = "T\\u001b]0;pwned\\u0007\\u202Egnp"
@@ -142,12 +143,16 @@ import Testing
              "entities": [{"id": "p", "name": "P\(attack)", "kind": "person", "role": "r", "description": "d"}],
              "events": [{"id": "e", "title": "E\(attack)", "summary": "s", "when": {"text": "w\(attack)"},
                          "evidence": [{"excerpt": "set for"}],
-                         "reports": [{"document": "a", "status": "scheduled", "evidence": [{"excerpt": "set for"}]},
+                         "reports": [{"document": "a", "status": "scheduled", "evidence": [{"excerpt": "set for"}],
+                                      "when": {"text": "r\(attack)",
+                                               "resolved": {"precision": "day", "date": "2025-02-20", "inferred": true, "basis": "b\(attack)"}}},
                                      {"document": "b", "status": "cancelled", "evidence": [{"excerpt": "called off"}]}]},
                         {"id": "f", "title": "F\(attack)", "summary": "s", "status": "expected", "when": {"text": "w"},
                          "evidence": [{"excerpt": "In reply"}],
                          "links": [{"kind": "follows", "event": "e", "evidence": [{"excerpt": "In reply"}]}]}],
              "claims": [{"id": "c1", "speaker": "a", "quote": "Friday\\u001b[2J", "paraphrase": "\(attack)",
+                         "said": {"text": "s\(attack)",
+                                  "resolved": {"precision": "day", "date": "2025-02-19", "inferred": true, "basis": "b\(attack)"}},
                          "reach": "assessed", "evidence": [{"excerpt": "set for \\"Friday\\u001b[2J\\""}]},
                         {"id": "c2", "speaker": "p", "paraphrase": "\(attack)", "reach": "said",
                          "evidence": [{"excerpt": "called off"}], "respondsTo": {"claim": "c1", "evidence": [{"excerpt": "In reply"}]}}],
