@@ -107,15 +107,15 @@ public enum DevelopmentQuality {
 
         public init() {}
 
+        /// Every measure, in the order the benchmark's table gives them.
+        public static let measures: [WritableKeyPath<Score, Counts> & Sendable] = [
+            \.matching, \.reportsAcross, \.reports, \.links, \.replies, \.saidOn,
+        ]
+
         public static func + (lhs: Score, rhs: Score) -> Score {
-            var sum = Score()
-            sum.matching = lhs.matching + rhs.matching
-            sum.reportsAcross = lhs.reportsAcross + rhs.reportsAcross
-            sum.reports = lhs.reports + rhs.reports
-            sum.links = lhs.links + rhs.links
-            sum.replies = lhs.replies + rhs.replies
-            sum.saidOn = lhs.saidOn + rhs.saidOn
-            sum.misses = lhs.misses + rhs.misses
+            var sum = lhs
+            for measure in measures { sum[keyPath: measure] = lhs[keyPath: measure] + rhs[keyPath: measure] }
+            sum.misses += rhs.misses
             return sum
         }
     }

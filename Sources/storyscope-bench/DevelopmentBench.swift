@@ -53,6 +53,7 @@ enum DevelopmentBench {
     }
 
     static func row(_ name: String, _ articles: String, _ score: DevelopmentQuality.Score) -> String {
-        "| \(name) | \(articles) | \(cell(score.matching)) | \(cell(score.reportsAcross)) | \(cell(score.reports)) | \(cell(score.links)) | \(cell(score.replies)) | \(cell(score.saidOn)) |"
+        "| \(name) | \(articles) | "
+            + DevelopmentQuality.Score.measures.map { cell(score[keyPath: $0]) }.joined(separator: " | ") + " |"
     }
 }

@@ -23,6 +23,13 @@ struct SeveralArticlesEndToEndTests {
         #expect(second.contains("was called off on Friday, hours before"))
     }
 
+    /// The real binary with `arguments`, run from `folder`, at 80x24.
+    func start(_ tmux: Tmux, _ binary: String, _ arguments: String, in folder: URL) throws {
+        try tmux.start(
+            Harness.wrapped(binary, arguments, prelude: "cd '\(folder.path)';"),
+            width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+    }
+
     func quit(_ tmux: Tmux) throws {
         try tmux.send("q")
         let ending = try Harness.ending(tmux)
@@ -38,9 +45,7 @@ struct SeveralArticlesEndToEndTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(
-                Harness.wrapped(binary, "second-report.txt first-report.txt", prelude: "cd '\(Self.fixtures.path)';"),
-                width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try start(tmux, binary, "second-report.txt first-report.txt", in: Self.fixtures)
             let first = try tmux.wait(for: "Warnings (2)")
             #expect(first.contains(" Warning: first-report.txt and second-report.txt have no date, so their"))
             #expect(first.contains("No date: first-report.txt · second-report.txt"))
@@ -76,9 +81,7 @@ struct SeveralArticlesEndToEndTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(
-                Harness.wrapped(binary, "second.txt first.txt", prelude: "cd '\(scratch.path)';"),
-                width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try start(tmux, binary, "second.txt first.txt", in: scratch)
             let overview = try tmux.wait(for: "Since the first report")
             #expect(overview.contains("scheduled (26 Feb) → cancelled (4 Mar)"))
             try tmux.send("3")
@@ -106,9 +109,7 @@ struct SeveralArticlesEndToEndTests {
         let tmux = Tmux()
         defer { tmux.kill() }
         Harness.reportingTimeouts {
-            try tmux.start(
-                Harness.wrapped(binary, "news", prelude: "cd '\(scratch.path)';"),
-                width: 80, height: 24, environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+            try start(tmux, binary, "news", in: scratch)
             let first = try tmux.wait(for: "Warnings (3)")
             #expect(first.contains(" Warning: first-report.txt and second-report.txt have no date, so their"))
             #expect(first.contains("No date: news/first-report.txt · news/second-report.txt"))

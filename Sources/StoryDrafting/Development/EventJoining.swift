@@ -201,7 +201,10 @@ extension StoryBuilder {
     ) {
         for (index, owned) in eventOfSentence.sorted(by: { $0.key < $1.key }) {
             let sentence = article.sentences[index]
-            let words = article.wordsWithCommas(sentence).map(Happenings.plain)
+            let marked = article.wordsWithCommas(sentence)
+            let words = marked.map(Happenings.plain)
+            // What the sentence says came of its happening, read once for all its links.
+            let outcome = Happenings.statement(marked)?.outcome
             for (rule, range) in EventLinkWords.find(in: words.map { $0.trimmingCharacters(",") }) {
                 // The happening named just after the link's words.
                 var kind: String?
@@ -244,7 +247,7 @@ extension StoryBuilder {
                         pendingReports[own]?.last { $0.article == articleIndex }?.report.status ?? events[own].status
                     var rule = rule
                     if rule.kind == .follows, [.cancelled, .expected].contains(status),
-                        [.cancelled, .moved].contains(Happenings.statement(article.wordsWithCommas(sentence))?.outcome)
+                        [.cancelled, .moved].contains(outcome)
                     {
                         rule.kind = .outcomeOf
                     }

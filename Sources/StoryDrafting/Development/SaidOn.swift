@@ -19,8 +19,9 @@ enum SaidOn {
             else { continue }
             let sentence = article.sentences[date.sentence]
             let words = Array(article.words[sentence.words])
-            let first = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
-            let last = article.wordIndexes(in: date.range).upperBound - 1 - sentence.words.lowerBound
+            let indexes = article.wordIndexes(in: date.range)
+            let first = indexes.lowerBound - sentence.words.lowerBound
+            let last = indexes.upperBound - 1 - sentence.words.lowerBound
             let near = max(0, first - reach)..<min(words.count, last + 1 + reach)
             // "said on Friday", not "said the council vote on Friday was a farce": no name of a
             // happening between the verb and the day, which would be that happening's.
