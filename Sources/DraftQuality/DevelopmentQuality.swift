@@ -336,6 +336,12 @@ public enum DevelopmentQuality {
                     } ?? false
                 score.reports.drafted += 1
                 if right { score.reports.right += 1 }
+                if !across && !right {
+                    score.misses.append(
+                        "report wrong (one article): \(story.events[drafted].id) (\(story.events[drafted].title)) \(report.status) in article \(report.article)"
+                            + (mapped[drafted] == nil ? ", no true event" : "")
+                    )
+                }
                 if across {
                     score.reportsAcross.drafted += 1
                     if right {

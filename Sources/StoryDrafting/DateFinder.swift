@@ -9,6 +9,8 @@ struct DateFinder {
         var text: String
         var resolved: ResolvedTime?
         var sentence: Int
+        /// The tense of the clause the expression stands in, as its date was worked out.
+        var tense: Tense = .unknown
     }
 
     /// The time expressions of an article, the first `limit` of them.
@@ -38,7 +40,7 @@ struct DateFinder {
                 // "announced in February", "sent out on Friday": a verb in the past just before
                 // says more than a "will" elsewhere in the clause ("was due to open on Saturday"
                 // looks ahead from the past).
-                let near = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(5)
+                let near = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(pastVerbReach)
                 let nearText = near.isEmpty ? "" : article.slice(article.words[near.first!].start..<range.lowerBound)
                 if !looksAhead(nearText), followsAVerbInThePast(range, clause, article) { return .past }
                 if looksAhead(article.slice(clause)) { return .future }
@@ -75,7 +77,9 @@ struct DateFinder {
                     var resolved = resolve(published, when)
                     if start < index { resolved = bounded(resolved, by: words[start].text.lowercased()) }
                     result.append(
-                        Found(range: range, text: article.slice(range), resolved: resolved, sentence: sentenceIndex))
+                        Found(
+                            range: range, text: article.slice(range), resolved: resolved, sentence: sentenceIndex,
+                            tense: when))
                     index += length
                 } else {
                     index += 1
@@ -183,7 +187,7 @@ struct DateFinder {
         return [
             " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
             " scheduled to", " still expected", " is due ", " are due ", " due to meet", " plans to", " plan to",
-            " is to ", " are to ",
+            " is to ", " are to ", " is set for ", " are set for ",
             " would ", " upcoming", " next ", " is going to", " are going to", " later this", "'ll ", "’ll ",
             " was due to", " were due to", " is forecast", " are forecast", " forecast for", " forecast to",
             " predicted for",
@@ -204,22 +208,26 @@ struct DateFinder {
         "began", "spoke", "wrote", "struck", "won", "lost", "paid", "ran", "brought",
         "bought", "fought", "thought", "kept", "led", "fell", "rose", "grew", "knew", "drew", "flew", "threw",
         "shot", "sold", "stood", "was", "were", "had", "did", "became", "broke", "chose", "got", "heard", "meant",
-        "sat", "spent", "sought", "swept", "withdrew", "forgave", "overtook", "undertook",
+        "sat", "spent", "sought", "swept", "withdrew", "forgave", "overtook", "undertook", "beat",
     ]
 
-    /// Whether one of the four words before an expression, in its clause, is a verb in the past:
+    /// How many words before an expression, in its clause, are read for a verb in the past:
+    /// enough for "opened an in-depth investigation into the merger in November".
+    static let pastVerbReach = 6
+
+    /// Whether one of the words just before an expression, in its clause, is a verb in the past:
     /// "the companies announced on Tuesday", "sent out on Friday", "dropped the ball last Friday".
     private static func followsAVerbInThePast(_ range: Range<Int>, _ clause: Range<Int>, _ article: ArticleText)
         -> Bool
     {
-        let before = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(4)
+        let before = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(pastVerbReach)
         return before.contains { index in
             let word = article.words[index]
             guard word.text.first?.isLowercase == true,
                 irregularPast.contains(word.text) || (word.text.count > 4 && word.text.hasSuffix("ed"))
             else { return false }
             // "is scheduled for", "will be held on": a participle, not the past.
-            let auxiliary = index > before.lowerBound ? article.words[index - 1].text.lowercased() : ""
+            let auxiliary = index > 0 ? article.words[index - 1].text.lowercased() : ""
             return !["is", "are", "be", "been", "will", "to", "being"].contains(auxiliary)
         }
     }
@@ -801,7 +809,7 @@ struct DateFinder {
             return .cancelled
         }
         // "are set to sign an agreement that would let…": what is planned outweighs what might follow.
-        let planned = [" set to ", " scheduled", " due to ", " due on ", " is to ", " are to ", " will "]
+        let planned = [" set to ", " set for ", " scheduled", " due to ", " due on ", " is to ", " are to ", " will "]
         let hedged = [" expected", " likely", " may ", " could ", " might ", " probably", " possibly"].contains {
             containsVerbatim(lower, $0)
         }
@@ -814,5 +822,43 @@ struct DateFinder {
             return .expected
         }
         return future ? .scheduled : .happened
+    }
+
+    /// Words that make a plan an intention or a hope rather than an arrangement: "plans to
+    /// announce", "if approved", "hoping to".
+    static let intentionWords = [
+        " plans to ", " plan to ", " planned ", " planning to ", " hopes to ", " hope to ", " hoping ", " if ",
+        " intends to ", " aims to ", " wants to ", " wanted to ",
+    ]
+
+    /// "vote on plans to close the street": plans as a thing voted on, not an intention.
+    static func namesPlans(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        let intention = intentionWords.filter { !$0.hasPrefix(" plan") }
+        guard !intention.contains(where: { containsVerbatim(lower, $0) }) else { return false }
+        let nounMarkers: Set<Substring> = ["on", "the", "of", "its", "their", "his", "her", "for", "with", "about", "approved", "backed", "rejected", "new", "council's"]
+        return words.indices.contains { index in
+            index > 0 && (words[index] == "plans" || words[index] == "plan") && nounMarkers.contains(words[index - 1])
+        }
+    }
+
+    /// A plan's status from how exactly its time is given: a day (or an hour of it) is
+    /// scheduled, a vaguer time ("next spring", "in 2027", "next week") or an intention is
+    /// expected; "would" with a day ("the commission would hold a special meeting on Thursday
+    /// night", in reported speech) is an arrangement, unless hedged.
+    static func planned(_ status: Event.Status, of sentence: String, precision: ResolvedTime.Precision?)
+        -> Event.Status
+    {
+        guard status == .scheduled || status == .expected, let precision else { return status }
+        let lower = " " + sentence.lowercased() + " "
+        let intended = intentionWords.contains { containsVerbatim(lower, $0) } && !namesPlans(lower)
+        if status == .scheduled, precision != .day || intended { return .expected }
+        let hedged = [" expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably"].contains {
+            containsVerbatim(lower, $0)
+        }
+        if status == .expected, precision == .day, !intended, !hedged, containsVerbatim(lower, " would ") {
+            return .scheduled
+        }
+        return status
     }
 }

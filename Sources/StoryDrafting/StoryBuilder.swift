@@ -210,8 +210,10 @@ struct StoryBuilder {
                 )
             }
         }
+        let quoted = attributed.flatMap { $0.quotes.map(\.inner) }
         for date in dates where !saidTimes.contains(date.range.lowerBound) {
             if date.resolved == nil && published != nil { unresolvable.append(date) }
+            if EventlessTimes.isEventless(date, in: article, dates: dates, quoted: quoted) { continue }
             if events.count >= Self.maxItems {
                 truncated.insert("time expressions")
                 break
@@ -229,15 +231,20 @@ struct StoryBuilder {
                     Happenings.Reading(words)
                 )
             }
-            let participantSet = Set(spans.starting(in: near).map(\.entity))
+            let clause = RelativeClause.span(around: date.range, within: sentence.range, article) ?? near
+            let participantSet = Set(spans.starting(in: clause).map(\.entity))
             let participants = Array(participantSet).sorted().prefix(6).map { entities[$0].id }
-            // A day after the article's own has not happened yet, whatever the tense says.
+            // A time just after a verb in the past ("Bellwick stock fell 9% on Wednesday", "which
+            // opened an investigation in November") happened, whatever the sentence plans next.
             var status = described!.status
+            if date.tense == .past, [.scheduled, .expected].contains(status) { status = .happened }
+            // A day after the article's own has not happened yet, whatever the tense says.
             if status == .happened, let published, let start = date.resolved?.start, start > published,
                 date.resolved?.precision != .before
             {
                 status = .scheduled
             }
+            status = DateFinder.planned(status, of: article.slice(sentence.range), precision: date.resolved?.precision)
             let dateWord = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
             let statement = described!.reading?.statement(near: dateWord)
             let key =
@@ -305,7 +312,7 @@ struct StoryBuilder {
         addStatements(
             article, document: document, articleIndex: articleIndex, spans: spans, skipping: datedSentences,
             // A sentence with a quotation in it is a speaker's, not the article's report.
-            quoted: attributed.flatMap { $0.quotes.map(\.inner) })
+            quoted: quoted)
     }
 
     /// Sentences with no time expression that say what came of a happening ("the signing was
@@ -343,8 +350,12 @@ struct StoryBuilder {
                 continue
             }
             // Only a happening with people or bodies to it, or one that came to an end, is an
-            // event of its own: "a plan is expected" alone is not.
+            // event of its own: "a plan is expected" alone is not; nor one named in a clause that
+            // describes someone ("her captain, who serves the second game of a ban").
             guard !participantSet.isEmpty else { continue }
+            let kindWord = article.words[sentence.words.lowerBound + statement.word]
+            guard RelativeClause.span(around: kindWord.start..<kindWord.end, within: sentence.range, article) == nil
+            else { continue }
             events.append(
                 Event(
                     id: uniqueID("event-\(events.count + 1)"),

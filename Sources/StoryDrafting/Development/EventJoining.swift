@@ -49,13 +49,18 @@ extension StoryBuilder {
         if !moved, let resolved, let other = current, !Self.overlap(resolved, other) {
             return nil
         }
-        var score = 2 * Self.shared(facts.participants, participants) + Self.shared(facts.about, about)
+        let sharedParticipants = Self.shared(facts.participants, participants)
+        var score = 2 * sharedParticipants + Self.shared(facts.about, about)
         // The same day (or month) given twice speaks for one happening; overlapping days, less.
         // "since 2009", "by March": open-ended, they may part two happenings but not join them.
         if let resolved = Self.bounded(resolved), let other = Self.bounded(current),
             Self.overlap(resolved, other)
         {
-            score += resolved.start == other.start && resolved.end == other.end ? 2 : 1
+            let sameDays = resolved.start == other.start && resolved.end == other.end
+            // A span that only overlaps ("last week" and Saturday's tie) with none of the same
+            // people or bodies is another happening of its kind: another match that week.
+            if !sameDays, !moved, sharedParticipants == 0, !participants.isEmpty { return nil }
+            score += sameDays ? 2 : 1
         }
         // "The tie has been rearranged": one already told of, still to come.
         if definite && participants.isEmpty {
@@ -77,6 +82,14 @@ extension StoryBuilder {
     static func bounded(_ time: ResolvedTime?) -> ResolvedTime? {
         guard let time, time.precision != .before, time.precision != .after else { return nil }
         return time
+    }
+
+    /// Whether a span holds a shorter time within it: "last week" holds "on Saturday".
+    static func holds(_ wide: ResolvedTime?, _ narrow: ResolvedTime?) -> Bool {
+        guard let wide = bounded(wide), let narrow = bounded(narrow), let low = wide.start?.ordinal,
+            let high = wide.end?.ordinal, let start = narrow.start?.ordinal, let end = narrow.end?.ordinal
+        else { return false }
+        return low <= start && end <= high && high - low > end - start
     }
 
     /// Whether two worked-out times can be the same happening's.
@@ -108,15 +121,20 @@ extension StoryBuilder {
     }
 
     /// An event of this article of the same kind, on the very same day (a day, not a span),
-    /// with a participant in common: the happening named again.
+    /// whose actors (people, bodies, countries: not the places where it happens) are not
+    /// others': the happening named again ("the quarter-final tomorrow", then "Kick-off at Mill
+    /// Lane is at 3pm on Saturday 25 January").
     func sameHappening(
         _ statement: Happenings.Statement, participants: Set<Int>, _ date: DateFinder.Found, _ article: Int
     ) -> Int? {
-        guard let resolved = date.resolved, resolved.precision == .day, !participants.isEmpty else { return nil }
+        guard let resolved = date.resolved, resolved.precision == .day else { return nil }
+        let actors = participants.filter { entities[$0].kind != .place }
         return (eventsOfKind[statement.kind] ?? []).last { event in
-            eventFacts[event].article == article && events[event].when.resolved?.precision == .day
-                && events[event].when.resolved?.start == resolved.start
-                && !eventFacts[event].participants.isDisjoint(with: participants)
+            guard eventFacts[event].article == article, events[event].when.resolved?.precision == .day,
+                events[event].when.resolved?.start == resolved.start
+            else { return false }
+            let theirs = eventFacts[event].participants.filter { entities[$0].kind != .place }
+            return theirs.isEmpty || actors.isEmpty || !theirs.isDisjoint(with: actors)
         }
     }
 
@@ -179,8 +197,11 @@ extension StoryBuilder {
                 return report
             }
             events[event].status = reports.last!.report.status
-            // The latest day given, of a day or a span with both ends ("since 2009" moves nothing).
-            if let latest = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when {
+            // The latest day given, of a day or a span with both ends ("since 2009" moves nothing),
+            // unless it only holds the day given before ("last week" says less than "Saturday").
+            if let latest = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when,
+                !Self.holds(latest.resolved, events[event].when.resolved)
+            {
                 events[event].when = latest
             }
             for report in reports {

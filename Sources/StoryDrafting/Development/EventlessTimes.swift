@@ -1,0 +1,58 @@
+import StoryModel
+
+/// Time expressions that say when something was said, not when a happening the article
+/// reports took place: they make no event.
+///
+/// - Just after a verb that only says ("county spokesperson Dana Whitcomb said Thursday") in a sentence
+///   that gives the happening another time ("The signing is scheduled for Oct. 15, … said
+///   Thursday"), or that only introduces the quotation after it ("Lowther told the Echo on
+///   Tuesday night:").
+enum EventlessTimes {
+    static func isEventless(
+        _ date: DateFinder.Found, in article: ArticleText, dates: [DateFinder.Found], quoted: [Range<Int>]
+    ) -> Bool {
+        // Inside a quotation a time is the speaker's account of a happening, which the timeline
+        // keeps ("“Someone called it ‘a small risk’ last week,” he said").
+        if quoted.contains(where: { $0.contains(date.range.lowerBound) }) { return false }
+        guard followsSaying(date, in: article) else { return false }
+        let sentence = article.sentences[date.sentence]
+        let introduces = article.slice(sentence.range).trimmingSpaces.hasSuffix(":")
+        // The attribution after what was said, whose time comes before it (not a dateline's
+        // date, among the first words).
+        let opening = article.words[sentence.words].prefix(3).last?.end ?? sentence.range.lowerBound
+        let trails = dates.contains { other in
+            other.sentence == date.sentence && other.range.upperBound <= date.range.lowerBound
+                && other.range.lowerBound >= opening && !followsSaying(other, in: article)
+        }
+        return introduces || trails
+    }
+
+    /// Verbs that only say (not "agreed", "announced", "warned": those are happenings too).
+    static let plainSaying: Set<String> = ["said", "says", "told", "added"]
+
+    /// How many words (the one told: "told reporters", "told the Echo") may stand between the
+    /// verb of saying and the time.
+    static let reach = 2
+
+    /// "said Thursday", "told reporters on Wednesday", "told the Echo on Tuesday night": the
+    /// time just after a verb that only says, in its clause.
+    static func followsSaying(_ date: DateFinder.Found, in article: ArticleText) -> Bool {
+        let sentence = article.sentences[date.sentence]
+        let words = Array(article.words[sentence.words])
+        let first = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
+        // "on", "late", "earlier": words of the time expression itself or just before it.
+        var start = first
+        if start > 0, ["on", "late", "early", "earlier", "later"].contains(words[start - 1].text.lowercased()) {
+            start -= 1
+        }
+        for verb in max(0, start - 1 - reach)..<start where plainSaying.contains(words[verb].text.lowercased()) {
+            let between = words[verb..<start]
+            if !between.dropLast().contains(where: { $0.end < article.scalars.count && article.scalars[$0.end] == "," }),
+                !(verb < start - 1 && article.scalars[words[start - 1].end] == ",")
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import StoryDrafting
+import StoryModel
+import Testing
+
+/// How exactly a plan's time is given, when words were said, and whose happening a time in a
+/// clause of its own is. The sentences were written for these tests.
+@Suite struct PlanAndAttributionTests {
+    func draftSet(_ texts: [String]) throws -> Story {
+        try Drafter.load(
+            try Drafter.draft(
+                texts.enumerated().map { Drafter.Article(name: "article-\($0.offset + 1).txt", text: $0.element) })
+        )
+    }
+
+    func event(_ story: Story, _ words: String) -> Event? {
+        story.events.first { $0.evidence.contains { $0.excerpt.contains(words) } }
+    }
+
+    @Test func aPlanWithADayIsScheduledAndOneWithAVaguerTimeIsExpected() throws {
+        let story = try draftStory(
+            """
+            The ribbon cutting at the Orrin Street depot is set for Tuesday.
+
+            Marta Quell said building work was planned for next spring, with the depot set to open in 2027.
+
+            The Orrin board would hold a special meeting on Thursday night, Quell said.
+
+            If the loan is approved, the Orrin firm would start hiring in September.
+
+            Quell plans to brief the Orrin board on Friday.
+            """, published: Day(iso: "2025-10-10"))
+        #expect(event(story, "set for Tuesday")?.status == .scheduled)
+        #expect(event(story, "planned for next spring")?.status == .expected)
+        #expect(story.events.first { $0.when.text.contains("2027") }?.status == .expected)
+        // "would" with a day, in reported speech, is an arrangement.
+        #expect(event(story, "special meeting on Thursday night")?.status == .scheduled)
+        #expect(event(story, "start hiring in September")?.status == .expected)
+        // An intention with a day is still only an intention.
+        #expect(event(story, "plans to brief")?.status == .expected)
+    }
+
+    @Test func plansVotedOnAreNoIntention() throws {
+        let story = try draftStory(
+            "Councillors in Orrin will vote on Tuesday on plans to close Quay Street to traffic.",
+            published: Day(iso: "2025-10-10"))
+        #expect(story.events.first?.status == .scheduled)
+    }
+
+    @Test func aTimeJustAfterAVerbInThePastHappenedWhateverComesNext() throws {
+        let story = try draftStory(
+            """
+            Orrin Dairy shares fell 9% on Wednesday as investors priced in a greater risk that the deal would fail.
+
+            The Orrin board, which opened an inquiry into the merger in November, said the deal would hurt farmers.
+            """, published: Day(iso: "2025-01-16"))
+        #expect(event(story, "fell 9% on Wednesday")?.status == .happened)
+        #expect(story.events.first { $0.when.text == "in November" }?.status == .happened)
+    }
+
+    @Test func anAttributionsDayAfterTheHappeningsOwnMakesNoEvent() throws {
+        let story = try draftStory(
+            "The signing ceremony is scheduled for 11 a.m. Oct. 15 at the old mill, county spokesperson Dana Orrin said Thursday.",
+            published: Day(iso: "2024-10-11"))
+        #expect(story.events.count == 1)
+        #expect(story.events.first?.when.resolved?.start == Day(iso: "2024-10-15"))
+        // When the day of saying comes first, it is the sentence's own happening's.
+        let first = try draftStory(
+            "The Orrin minister said Monday that his country wants a summit in less than six months.",
+            published: Day(iso: "2022-12-27"))
+        #expect(first.events.contains { $0.when.text == "Monday" })
+    }
+
+    @Test func aSentenceThatIntroducesAQuotationGivesItsDay() throws {
+        let story = try draftStory(
+            """
+            The Orrin manager, Petra Lund, spoke after the match.
+
+            Lund told the Echo on Tuesday night:
+
+            “We were the better side, and I will not apologise for that.”
+            """, published: Day(iso: "2025-01-29"))
+        let claim = try #require(story.claims.first { $0.quote?.contains("better side") == true })
+        #expect(claim.said?.resolved?.start == Day(iso: "2025-01-28"))
+        #expect(claim.said?.resolved?.inferred == true)
+        #expect(!story.events.contains { $0.when.text.contains("Tuesday night") })
+    }
+
+    @Test func theSameHappeningOnTheSameDayIsOneEventWhereOnlyItsPlaceIsNamed() throws {
+        let story = try draftStory(
+            """
+            Orrin Town host Kettleby Rovers in the cup quarter-final tomorrow.
+
+            Kick-off at Quell Lane is at 3pm on Saturday 25 January.
+            """, published: Day(iso: "2025-01-24"))
+        #expect(story.events.count == 1)
+        #expect(story.events.first?.evidence.count == 2)
+    }
+
+    @Test func aTimeInARelativeClauseIsThatClausesHappening() throws {
+        let story = try draftSet([
+            """
+            Date: 2025-01-24
+
+            Orrin Town host Kettleby Rovers in the cup quarter-final on Saturday 25 January.
+            """,
+            """
+            Date: 2025-01-29
+
+            Orrin Town will travel to Scarrow United, who beat Pellham on penalties last week, in the semi-final on Saturday 15 February.
+            """,
+        ])
+        // Last week's match was Scarrow United's and Pellham's, not Orrin Town's quarter-final.
+        let quarterFinal = try #require(event(story, "quarter-final on Saturday 25 January"))
+        #expect(quarterFinal.reports.isEmpty)
+        #expect(quarterFinal.when.resolved?.start == Day(iso: "2025-01-25"))
+        let beaten = try #require(story.events.first { $0.when.text == "last week" })
+        #expect(beaten.status == .happened)
+    }
+
+    @Test func aWiderTimeInALaterArticleLeavesTheDayGivenBefore() throws {
+        let story = try draftSet([
+            """
+            Date: 2025-03-03
+
+            Orrin Council will vote on the Quay Street scheme on Thursday.
+            """,
+            """
+            Date: 2025-03-10
+
+            Orrin Council approved the Quay Street scheme last week after a long debate.
+            """,
+        ])
+        let vote = try #require(story.events.first { !$0.reports.isEmpty })
+        #expect(vote.reports.map(\.status) == [.scheduled, .happened])
+        #expect(vote.when.resolved?.precision == .day)
+        #expect(vote.when.resolved?.start == Day(iso: "2025-03-06"))
+    }
+}
