@@ -295,6 +295,14 @@ struct StoryBuilder {
                 eventOfSentence[date.sentence, default: []].append(same)
                 continue
             }
+            // A speaker's "tonight" or "this morning" that names no happening, on the day of one
+            // this article already tells: that happening's day, said again, not an event of its own.
+            if statement == nil, quoted.contains(where: { $0.contains(date.range.lowerBound) }),
+                let same = sameDay(date, articleIndex)
+            {
+                events[same].when.evidence.append(evidence(date.range))
+                continue
+            }
             events.append(
                 Event(
                     id: uniqueID("event-\(events.count + 1)"), title: described!.title, summary: described!.summary,

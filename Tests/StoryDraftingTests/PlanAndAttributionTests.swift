@@ -137,3 +137,51 @@ import Testing
         #expect(vote.when.resolved?.start == Day(iso: "2025-03-06"))
     }
 }
+
+/// A happening put off and given its new day later in the same article, and the times a
+/// speaker gives that name no happening. The sentences were written for these tests.
+@Suite struct PutOffAndRetoldTests {
+    func draftSet(_ texts: [String]) throws -> Story {
+        try Drafter.load(
+            try Drafter.draft(
+                texts.enumerated().map { Drafter.Article(name: "article-\($0.offset + 1).txt", text: $0.element) })
+        )
+    }
+
+    @Test func aVotePutOffThenGivenItsNewDayIsScheduledForThatDay() throws {
+        let story = try draftSet([
+            """
+            Date: 2024-05-09
+
+            Orrin councillors will vote on Tuesday on the Quay Street scheme.
+            """,
+            """
+            Date: 2024-05-15
+
+            The vote on the Quay Street scheme was postponed on Tuesday night after the council's lawyers warned that the papers were late.
+
+            The vote will now take place at a special meeting on 4 June.
+            """,
+        ])
+        let vote = try #require(story.events.first { !$0.reports.isEmpty })
+        #expect(vote.reports.map(\.status) == [.scheduled, .scheduled])
+        #expect(vote.when.resolved?.start == Day(iso: "2024-06-04"))
+        #expect(vote.reports.last?.evidence.first?.excerpt.contains("4 June") == true)
+        // What was put off "after" something came of it, whatever day it was given next.
+        #expect(vote.links.contains { $0.kind == .outcomeOf })
+        // "at a special meeting" is where the vote takes place: no meeting of its own.
+        #expect(!story.events.contains { $0.when.text == "on 4 June" && $0.id != vote.id })
+    }
+
+    @Test func aSpeakersTimeOnTheDayOfAHappeningToldIsThatHappeningsDay() throws {
+        let story = try draftStory(
+            """
+            The Orrin council meeting was abandoned on Tuesday night amid protests in the gallery.
+
+            “That did not happen tonight, and it will not happen again,” council leader Petra Lund said.
+            """, published: Day(iso: "2024-06-04"))
+        #expect(story.events.count == 1)
+        let meeting = try #require(story.events.first)
+        #expect(meeting.when.evidence.map(\.excerpt) == ["on Tuesday night", "tonight"])
+    }
+}

@@ -110,14 +110,25 @@ extension StoryBuilder {
         var best: (event: Int, score: Int)?
         for event in (eventsOfKind[statement.kind] ?? []).suffix(64) {
             let facts = eventFacts[event]
+            // "The vote will now take place on 4 June", after this article said it was put off:
+            // its new day, which contradicts the old one as a move does.
+            let movedHere = statement.definite && resolved != nil && putOff(event, by: article)
             guard facts.article < article || (sameArticle && facts.article == article),
                 let score = affinity(
                     event, kind: statement.kind, about: statement.about, participants: participants, resolved: resolved,
-                    moved: statement.outcome == .moved, definite: statement.definite)
+                    moved: statement.outcome == .moved || movedHere, definite: statement.definite)
             else { continue }
             if score >= (best?.score ?? 0) { best = (event, score) }
         }
         return best?.event
+    }
+
+    /// Whether an article has said that an event was put off with no new day ("postponed on
+    /// Tuesday night").
+    func putOff(_ event: Int, by article: Int) -> Bool {
+        (pendingReports[event] ?? []).contains {
+            $0.article == article && $0.stated && $0.when == nil && $0.report.status == .expected
+        }
     }
 
     /// An event of this article of the same kind, on the very same day (a day, not a span),
@@ -135,6 +146,16 @@ extension StoryBuilder {
             else { return false }
             let theirs = eventFacts[event].participants.filter { entities[$0].kind != .place }
             return theirs.isEmpty || actors.isEmpty || !theirs.isDisjoint(with: actors)
+        }
+    }
+
+    /// The latest event this article tells or reports on, on the very same day, of any kind.
+    func sameDay(_ date: DateFinder.Found, _ article: Int) -> Int? {
+        guard let resolved = date.resolved, resolved.precision == .day else { return nil }
+        func onThatDay(_ time: ResolvedTime?) -> Bool { time?.precision == .day && time?.start == resolved.start }
+        return eventFacts.indices.last { event in
+            eventFacts[event].article == article && onThatDay(events[event].when.resolved)
+                || (pendingReports[event] ?? []).contains { $0.article == article && onThatDay($0.when?.resolved) }
         }
     }
 
@@ -161,7 +182,15 @@ extension StoryBuilder {
             // from a tense, whichever sentence comes first.
             let planned: Set<Event.Status> = [.scheduled, .expected, .proposed]
             let old = reports[same]
-            if report.stated && !old.stated
+            // Put off, then given its new day ("The vote will now take place on 4 June"): the day
+            // is part of what the article says came of it.
+            if old.stated, old.when == nil, old.report.status == .expected, report.when != nil,
+                planned.contains(report.report.status)
+            {
+                var moved = report
+                moved.stated = true
+                reports[same] = moved
+            } else if report.stated && !old.stated
                 || report.stated == old.stated && planned.contains(old.report.status)
                     && (!planned.contains(report.report.status) || old.when == nil && report.when != nil)
             {
@@ -263,15 +292,10 @@ extension StoryBuilder {
                             owned: owned)
                 else { continue }
                 for own in Set(owned).sorted() where own != other {
-                    // What was called off or put off "after" something came of it.
-                    let status =
-                        pendingReports[own]?.last { $0.article == articleIndex }?.report.status ?? events[own].status
+                    // What the sentence says was called off or put off "after" something came of
+                    // it, whatever the article says of it later ("will now take place on 4 June").
                     var rule = rule
-                    if rule.kind == .follows, [.cancelled, .expected].contains(status),
-                        [.cancelled, .moved].contains(outcome)
-                    {
-                        rule.kind = .outcomeOf
-                    }
+                    if rule.kind == .follows, [.cancelled, .moved].contains(outcome) { rule.kind = .outcomeOf }
                     link(own, other, rule, range, sentence, article, document: document)
                 }
             }

@@ -124,6 +124,9 @@ enum Happenings {
     /// Words just before a phrase of outcome that tell it as done.
     static let doneWords: Set<String> = ["was", "were", "has", "have", "had", "finally", "been", "already"]
 
+    /// Words before a kind word that make it the setting of another happening.
+    static let settingWords: Set<String> = ["at", "during"]
+
     /// Words before a kind word that point back to a happening already told of.
     static let definiteWords: Set<String> = ["the", "this", "that", "its", "their"]
 
@@ -215,6 +218,12 @@ enum Happenings {
             self.about = about
         }
 
+        /// Whether the word at `index` names where another happening takes place: "at a special
+        /// meeting", "during the summit".
+        func isSetting(_ index: Int) -> Bool {
+            lower[max(0, index - 3)..<index].contains { settingWords.contains($0) }
+        }
+
         /// The statement for a time expression at word `near` (nil: the sentence's own).
         func statement(near: Int? = nil) -> Statement? {
             // A time expression outside the main clause speaks of the clause it stands in.
@@ -227,7 +236,11 @@ enum Happenings {
                 let candidates = inClause.isEmpty ? found.filter { $0.index >= begin } : inClause
                 guard !candidates.isEmpty else { return nil }
                 if let near {
-                    return candidates.min { abs($0.index - near) < abs($1.index - near) }.map { ($0.kind, $0.index) }
+                    // "The vote will take place at a special meeting on 4 June": a happening named
+                    // after "at" is where another one happens.
+                    let own = candidates.filter { !isSetting($0.index) }
+                    return (own.isEmpty ? candidates : own).min { abs($0.index - near) < abs($1.index - near) }
+                        .map { ($0.kind, $0.index) }
                 }
                 return candidates.first.map { ($0.kind, $0.index) }
             }
