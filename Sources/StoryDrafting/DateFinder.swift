@@ -187,7 +187,7 @@ struct DateFinder {
         return [
             " will ", " set to ", " is expected", " are expected", " expected to", " is scheduled", " are scheduled",
             " scheduled to", " still expected", " is due ", " are due ", " due to meet", " plans to", " plan to",
-            " is to ", " are to ", " is set for ", " are set for ",
+            " is to ", " are to ", " is set for ", " are set for ", " preparing to ", " prepares to ",
             " would ", " upcoming", " next ", " is going to", " are going to", " later this", "'ll ", "’ll ",
             " was due to", " were due to", " is forecast", " are forecast", " forecast for", " forecast to",
             " predicted for",

@@ -332,53 +332,71 @@ struct StoryBuilder {
     ) {
         for (index, sentence) in article.sentences.enumerated() where !dated.contains(index) {
             if events.count >= Self.maxItems { break }
-            guard let statement = Happenings.statement(article.wordsWithCommas(sentence)) else { continue }
+            guard let reading = Happenings.Reading(article.wordsWithCommas(sentence)), let first = reading.statement()
+            else { continue }
             guard !quoted.contains(where: { $0.overlaps(sentence.range) }) else { continue }
-            let text = article.slice(sentence.range)
-            // With no outcome, only a happening to come is a report: "the upcoming signing".
-            let future = DateFinder.isFuture(text)
-            guard statement.outcome != nil || future,
-                let status = Happenings.status(
-                    statement, datedAfterOutcome: false, tense: DateFinder.status(of: text, future: future))
-            else { continue }
-            let participantSet = Set(spans.starting(in: sentence.range).map(\.entity))
-            let evidence = Evidence(
-                document: document, start: sentence.range.lowerBound, end: sentence.range.upperBound, excerpt: text)
-            if let earlier = event(
-                for: statement, participants: participantSet, resolved: nil, article: articleIndex, sameArticle: true)
-            {
-                eventOfSentence[index, default: []].append(earlier)
-                if eventFacts[earlier].article == articleIndex && [.scheduled, .expected].contains(status) { continue }
-                addReport(
-                    to: earlier,
-                    PendingReport(
-                        article: articleIndex,
-                        report: StatusReport(document: document, status: status, evidence: [evidence]), when: nil,
-                        stated: statement.outcome != nil))
-                continue
+            // "the signing was called off, the press conference was cancelled and …": each
+            // happening told with its own outcome.
+            let told = reading.statements()
+            for statement in told.count > 1 ? told : [first] {
+                if events.count >= Self.maxItems { break }
+                addStatement(
+                    statement, sentence: index, article, document: document, articleIndex: articleIndex, spans: spans)
             }
-            // Only a happening with people or bodies to it, or one that came to an end, is an
-            // event of its own: "a plan is expected" alone is not; nor one named in a clause that
-            // describes someone ("her captain, who serves the second game of a ban").
-            guard !participantSet.isEmpty else { continue }
-            let kindWord = article.words[sentence.words.lowerBound + statement.word]
-            guard RelativeClause.span(around: kindWord.start..<kindWord.end, within: sentence.range, article) == nil
-            else { continue }
-            events.append(
-                Event(
-                    id: uniqueID("event-\(events.count + 1)"),
-                    title: Happenings.title(article.wordsWithCommas(sentence), statement: statement)
-                        ?? Self.shortTitle(text),
-                    summary: "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
-                    status: status, when: When(text: "no date given"),
-                    participants: Array(participantSet).sorted().prefix(6).map { entities[$0].id },
-                    evidence: [evidence]
-                ).markedDrafted(true))
-            noteEvent(
-                EventFacts(
-                    article: articleIndex, kind: statement.kind, about: statement.about, participants: participantSet))
-            eventOfSentence[index, default: []].append(events.count - 1)
         }
+    }
+
+    /// One happening a sentence with no time expression tells: a report on the event it names,
+    /// or a new event with no date.
+    private mutating func addStatement(
+        _ statement: Happenings.Statement, sentence index: Int, _ article: ArticleText, document: String,
+        articleIndex: Int, spans: [NameSpan]
+    ) {
+        let sentence = article.sentences[index]
+        let text = article.slice(sentence.range)
+        // With no outcome, only a happening to come is a report: "the upcoming signing".
+        let future = DateFinder.isFuture(text)
+        guard statement.outcome != nil || future,
+            let status = Happenings.status(
+                statement, datedAfterOutcome: false, tense: DateFinder.status(of: text, future: future))
+        else { return }
+        let participantSet = Set(spans.starting(in: sentence.range).map(\.entity))
+        let evidence = Evidence(
+            document: document, start: sentence.range.lowerBound, end: sentence.range.upperBound, excerpt: text)
+        if let earlier = event(
+            for: statement, participants: participantSet, resolved: nil, article: articleIndex, sameArticle: true)
+        {
+            eventOfSentence[index, default: []].append(earlier)
+            if eventFacts[earlier].article == articleIndex && [.scheduled, .expected].contains(status) { return }
+            addReport(
+                to: earlier,
+                PendingReport(
+                    article: articleIndex,
+                    report: StatusReport(document: document, status: status, evidence: [evidence]), when: nil,
+                    stated: statement.outcome != nil))
+            return
+        }
+        // Only a happening with people or bodies to it, or one that came to an end, is an
+        // event of its own: "a plan is expected" alone is not; nor one named in a clause that
+        // describes someone ("her captain, who serves the second game of a ban").
+        guard !participantSet.isEmpty else { return }
+        let kindWord = article.words[sentence.words.lowerBound + statement.word]
+        guard RelativeClause.span(around: kindWord.start..<kindWord.end, within: sentence.range, article) == nil
+        else { return }
+        events.append(
+            Event(
+                id: uniqueID("event-\(events.count + 1)"),
+                title: Happenings.title(article.wordsWithCommas(sentence), statement: statement)
+                    ?? Self.shortTitle(text),
+                summary: "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
+                status: status, when: When(text: "no date given"),
+                participants: Array(participantSet).sorted().prefix(6).map { entities[$0].id },
+                evidence: [evidence]
+            ).markedDrafted(true))
+        noteEvent(
+            EventFacts(
+                article: articleIndex, kind: statement.kind, about: statement.about, participants: participantSet))
+        eventOfSentence[index, default: []].append(events.count - 1)
     }
 
     /// "Brenn hit back at Alder", "responding to Trump's remark": the latest claim, of this

@@ -185,3 +185,26 @@ import Testing
         #expect(meeting.when.evidence.map(\.excerpt) == ["on Tuesday night", "tonight"])
     }
 }
+
+/// One sentence that tells several happenings, each with what came of it. Written for these tests.
+@Suite struct ListedOutcomeTests {
+    @Test func eachHappeningOfAListGetsItsOwnOutcome() throws {
+        let story = try draftStory(
+            """
+            Orrin and Quell were due to sign the port agreement at a ceremony on Friday, followed by a joint press conference.
+
+            As a result of the row, the signing was called off, the press conference was cancelled and the Quell delegation went home.
+            """, published: Day(iso: "2025-03-04"))
+        let signing = try #require(story.events.first { $0.when.text == "on Friday" })
+        #expect(signing.status == .cancelled)
+        let conference = try #require(story.events.first { $0.title == "Press conference was cancelled" })
+        #expect(conference.status == .cancelled)
+        #expect(conference.evidence.first?.excerpt.hasPrefix("As a result of the row") == true)
+    }
+
+    @Test func preparingToSignOnADayLooksAhead() throws {
+        let story = try draftStory(
+            "Orrin and Quell are preparing to sign a port deal on March 4.", published: Day(iso: "2025-03-03"))
+        #expect(story.events.first?.status == .scheduled)
+    }
+}

@@ -159,6 +159,8 @@ enum Happenings {
         /// Every phrase of outcome, in order.
         let outcomes: [(outcome: Outcome, range: Range<Int>)]
         let about: Set<String>
+        /// Words after which a clause of a list ends: those followed by a comma, and "and".
+        let listBreaks: Set<Int>
 
         /// How many words of what a sentence is about are kept: enough to tell two happenings
         /// apart, few enough that comparing them costs little.
@@ -209,6 +211,8 @@ enum Happenings {
                     about.insert(word)
                 }
             }
+            self.listBreaks = Set(
+                marked.indices.filter { marked[$0].hasSuffix(",") || (lower[$0] == "and" && $0 > 0) })
             self.lower = lower
             self.begin = begin
             self.end = end
@@ -216,6 +220,39 @@ enum Happenings {
             self.subjectWords = subjectWords
             self.outcomes = outcomes
             self.about = about
+        }
+
+        /// Each happening of the main clause that its own part of a list tells with an outcome
+        /// ("the signing was called off, the press conference was cancelled and …"); fewer than
+        /// two when the clause is no such list.
+        func statements() -> [Statement] {
+            let found = (kindWords + subjectWords).filter { $0.index >= begin && $0.index < end }
+                .sorted { $0.index < $1.index }
+            guard found.count > 1 else { return [] }
+            var result: [Statement] = []
+            var partStart = begin
+            var index = begin
+            while index < end {
+                // A part runs to the next break after it names a happening.
+                let partEnd = (index..<end).first { listBreaks.contains($0) }.map { $0 + 1 } ?? end
+                let part = partStart..<partEnd
+                if let kind = found.first(where: { part.contains($0.index) }),
+                    let outcome = outcomes.last(where: { part.contains($0.range.lowerBound) }),
+                    !result.contains(where: { $0.word == kind.index })
+                {
+                    let done =
+                        outcome.range.lowerBound > 0 && doneWords.contains(lower[outcome.range.lowerBound - 1])
+                        || lower[outcome.range].contains { doneWords.contains($0) }
+                    result.append(
+                        Statement(
+                            kind: kind.kind, word: kind.index, outcome: outcome.outcome, outcomeWords: outcome.range,
+                            about: about, definite: index > 0 && definiteWords.contains(lower[max(begin, kind.index - 2)]),
+                            done: done))
+                }
+                partStart = partEnd
+                index = partEnd
+            }
+            return result.count > 1 ? result : []
         }
 
         /// Whether the word at `index` names where another happening takes place: "at a special
@@ -315,6 +352,21 @@ enum Happenings {
             if !phrase.isEmpty && phraseEnders.contains(bare.lowercased()) { break }
             phrase.append(bare)
             if word.hasSuffix(",") { break }
+        }
+        // "the press conference was cancelled": the words that name it before its kind word,
+        // and what came of it where nothing else follows.
+        if phrase.count < 2, let marker = before.lastIndex(where: { nounMarkers.contains($0) }),
+            marker + 1 < before.count
+        {
+            let modifiers = words[max(0, statement.word - 2) + marker + 1..<statement.word].map {
+                $0.trimmingCharacters(",")
+            }
+            phrase = modifiers + phrase
+            if let outcome = statement.outcomeWords, outcome.lowerBound > statement.word,
+                outcome.lowerBound - statement.word <= 2
+            {
+                phrase += words[statement.word + 1..<outcome.upperBound].map { $0.trimmingCharacters(",") }
+            }
         }
         guard phrase.count >= 2 else { return nil }
         return phrase.joined(separator: " ").capitalizedFirst
