@@ -23,6 +23,10 @@ struct EntityFinder {
     /// The most words a name may have (a story file allows 32).
     static let maxNameWords = 12
     private var byName: [String: Int] = [:]
+    /// Where the last name that stands where only places are named ends (a word index): a name
+    /// listed after it ("in Lawrence and Linwood", "in San Joaquin, Iloilo and Tapaz") is a
+    /// place too.
+    private var placeListEnd = -1
     /// The first person found with each surname, while the article is read.
     private var firstPersonBySurname: [String: Int] = [:]
 
@@ -50,7 +54,10 @@ struct EntityFinder {
         var personsByGivenName: [String: [Int]] = [:]
         for (index, entity) in entities.enumerated() {
             let words = entity.name.split(separator: " ").map(String.init)
-            if entity.kind == .person, let last = words.last { personsBySurname[last, default: []].append(index) }
+            // "Faustino" for Jose Faustino Jr.: the surname before a generational suffix.
+            if entity.kind == .person, let last = words.last(where: { !Self.generationalSuffixes.contains($0) }) {
+                personsBySurname[last, default: []].append(index)
+            }
             if entity.kind == .person, words.count > 1 { personsByGivenName[words[0], default: []].append(index) }
             if entity.kind != .person, words.count > 1 { bodiesByFirstWord[words[0], default: []].append(index) }
         }
@@ -62,7 +69,9 @@ struct EntityFinder {
         var counted: [String: (inside: Bool, first: Int)] = [:]
         var afterPlaceWord: Set<String> = []
         var inPlace: Set<String> = []
+        var afterKin: Set<String> = []
         for lone in loneWords {
+            if lone.afterKin { afterKin.insert(lone.word) }
             let seen = counted[lone.word]
             counted[lone.word] = ((seen?.inside ?? false) || !lone.startsSentence, min(seen?.first ?? lone.at, lone.at))
             if lone.afterPlaceWord { afterPlaceWord.insert(lone.word) }
@@ -102,6 +111,11 @@ struct EntityFinder {
             // name is also a word ("Reading") only where the text says "in Reading".
             if owners.isEmpty, let kind = Knowledge.place(word), kind != .town || afterPlaceWord.contains(word) {
                 add(Found(name: word, kind: kind == .country ? .country : .place, first: use.first))
+                continue
+            }
+            // "his wife Sandy": a given name after a word for kin is a person.
+            if owners.isEmpty, afterKin.contains(word), Knowledge.givenName(word) != nil {
+                add(Found(name: word, kind: .person, first: use.first))
                 continue
             }
             // "Budget", "Insurance", "the Economy": a common English word, capitalised as a term.
@@ -291,6 +305,35 @@ struct EntityFinder {
         var afterPlaceWord: Bool
         /// Right after "in", "near"…, which only places follow.
         var inPlace = false
+        /// Right after "wife", "son"…: a person named by a given name alone.
+        var afterKin = false
+    }
+
+    /// What follows a surname to tell a son from his father: "Jr.", "III".
+    static let generationalSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+
+    /// Words for kin, after which a given name alone is a person: "his wife Sandy".
+    static let kinWords: Set<String> = [
+        "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner", "girlfriend",
+        "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "uncle", "aunt", "niece", "nephew", "cousin",
+        "grandson", "granddaughter", "grandmother", "grandfather", "mum", "mom", "dad", "stepson", "stepdaughter",
+    ]
+
+    /// Words that may stand between the names of a list: "and", "or", and a count in brackets
+    /// ("Upi (6), and Barira (2)").
+    static func joinsAList(_ word: String) -> Bool {
+        word == "and" || word == "or" || (word.hasPrefix("(") && word.dropFirst().allSatisfy { $0.isNumber || $0 == ")" || $0 == "," })
+    }
+
+    /// Whether a name stands in a list just after one that stands where only places are named.
+    private func listedAfterAPlace(_ run: Range<Int>, _ article: ArticleText) -> Bool {
+        guard placeListEnd >= 0, placeListEnd <= run.lowerBound, run.lowerBound - placeListEnd <= 2 else { return false }
+        let between = article.words[placeListEnd..<run.lowerBound]
+        // A comma right after the place, or only list words between: "Lawrence and Linwood".
+        let commaAfter =
+            article.words[placeListEnd - 1].end < article.scalars.count
+            && article.scalars[article.words[placeListEnd - 1].end] == ","
+        return between.allSatisfy { Self.joinsAList($0.text) } && (commaAfter || !between.isEmpty)
     }
 
     /// Words after which a name is a place: "in Reading", "near Most".
@@ -355,7 +398,11 @@ struct EntityFinder {
         let afterThe = run.lowerBound > 0 && article.words[run.lowerBound - 1].text == "the"
         let afterPlaceWord =
             run.lowerBound > 0 && Self.placePrepositions.contains(article.words[run.lowerBound - 1].text)
-        let inPlace = run.lowerBound > 0 && Self.onlyPlacesAfter.contains(article.words[run.lowerBound - 1].text)
+        let inPlace =
+            run.lowerBound > 0 && Self.onlyPlacesAfter.contains(article.words[run.lowerBound - 1].text)
+            || listedAfterAPlace(run, article)
+        if inPlace { placeListEnd = run.upperBound }
+        let afterKin = run.lowerBound > 0 && Self.kinWords.contains(article.words[run.lowerBound - 1].text.lowercased())
         var position = 0
         var roleWords: [String] = []
         var office: String?
@@ -527,7 +574,8 @@ struct EntityFinder {
                 loneWords.append(
                     LoneWord(
                         word: core[0], at: coreStart, startsSentence: startsSentence,
-                        afterPlaceWord: afterPlaceWord && position == 0, inPlace: inPlace && position == 0))
+                        afterPlaceWord: afterPlaceWord && position == 0, inPlace: inPlace && position == 0,
+                        afterKin: afterKin && position == 0))
             }
             return
         }
@@ -603,7 +651,10 @@ struct EntityFinder {
             return
         }
         byName[found.name] = entities.count
-        if found.kind == .person, let last = found.name.split(separator: " ").last.map(String.init),
+        if found.kind == .person,
+            let last = found.name.split(separator: " ").map(String.init).last(where: {
+                !Self.generationalSuffixes.contains($0)
+            }),
             firstPersonBySurname[last] == nil
         {
             firstPersonBySurname[last] = entities.count

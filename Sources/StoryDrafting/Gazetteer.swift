@@ -312,7 +312,8 @@ enum Gazetteer {
         "Harbour", "Harbor", "Cup", "Trophy", "Championship", "Games", "Festival", "Summit", "Treaty", "Accord",
         "Plan", "Act", "Centre", "Center", "Tower", "Palace", "Cathedral", "Coast", "Peninsula", "Desert", "Forest",
         "County", "Province", "District", "Borough", "Township", "Parish", "Region", "Prefecture", "Oblast",
-        "Lane", "Drive", "Terrace", "Crescent",
+        "Lane", "Drive", "Terrace", "Crescent", "Field", "Speedway", "Raceway", "Racecourse", "Coliseum",
+        "Velodrome", "Courthouse",
     ]
 
     /// Words that join the words of one name ("Secretary of State", "Bank of England").
