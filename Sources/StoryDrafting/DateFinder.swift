@@ -836,7 +836,10 @@ struct DateFinder {
         let words = lower.split(separator: " ")
         let intention = intentionWords.filter { !$0.hasPrefix(" plan") }
         guard !intention.contains(where: { containsVerbatim(lower, $0) }) else { return false }
-        let nounMarkers: Set<Substring> = ["on", "the", "of", "its", "their", "his", "her", "for", "with", "about", "approved", "backed", "rejected", "new", "council's"]
+        let nounMarkers: Set<Substring> = [
+            "on", "the", "of", "its", "their", "his", "her", "for", "with", "about", "approved", "backed", "rejected",
+            "new", "council's",
+        ]
         return words.indices.contains { index in
             index > 0 && (words[index] == "plans" || words[index] == "plan") && nounMarkers.contains(words[index - 1])
         }
@@ -853,9 +856,8 @@ struct DateFinder {
         let lower = " " + sentence.lowercased() + " "
         let intended = intentionWords.contains { containsVerbatim(lower, $0) } && !namesPlans(lower)
         if status == .scheduled, precision != .day || intended { return .expected }
-        let hedged = [" expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably"].contains {
-            containsVerbatim(lower, $0)
-        }
+        let hedges = [" expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably"]
+        let hedged = hedges.contains { containsVerbatim(lower, $0) }
         if status == .expected, precision == .day, !intended, !hedged, containsVerbatim(lower, " would ") {
             return .scheduled
         }

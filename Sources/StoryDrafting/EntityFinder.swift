@@ -322,12 +322,15 @@ struct EntityFinder {
     /// Words that may stand between the names of a list: "and", "or", and a count in brackets
     /// ("Upi (6), and Barira (2)").
     static func joinsAList(_ word: String) -> Bool {
-        word == "and" || word == "or" || (word.hasPrefix("(") && word.dropFirst().allSatisfy { $0.isNumber || $0 == ")" || $0 == "," })
+        word == "and" || word == "or"
+            || (word.hasPrefix("(") && word.dropFirst().allSatisfy { $0.isNumber || $0 == ")" || $0 == "," })
     }
 
     /// Whether a name stands in a list just after one that stands where only places are named.
     private func listedAfterAPlace(_ run: Range<Int>, _ article: ArticleText) -> Bool {
-        guard placeListEnd >= 0, placeListEnd <= run.lowerBound, run.lowerBound - placeListEnd <= 2 else { return false }
+        guard placeListEnd >= 0, placeListEnd <= run.lowerBound, run.lowerBound - placeListEnd <= 2 else {
+            return false
+        }
         let between = article.words[placeListEnd..<run.lowerBound]
         // A comma right after the place, or only list words between: "Lawrence and Linwood".
         let commaAfter =

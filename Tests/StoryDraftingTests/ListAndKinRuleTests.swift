@@ -30,7 +30,8 @@ import Testing
 
     @Test func aGivenNameAfterAWordForKinIsAPerson() throws {
         let story = try draftStory(
-            "Mayor Tom Orrin was joined on stage by his wife Sandy, who thanked the volunteers. Sandy had run the phone bank.")
+            "Mayor Tom Orrin was joined on stage by his wife Sandy, who thanked the volunteers. Sandy had run the phone bank."
+        )
         #expect(kind(story, "Sandy") == .person)
         #expect(kind(story, "Tom Orrin") == .person)
     }

@@ -45,13 +45,12 @@ enum EventlessTimes {
         if start > 0, ["on", "late", "early", "earlier", "later"].contains(words[start - 1].text.lowercased()) {
             start -= 1
         }
+        func commaAfter(_ word: ArticleText.Word) -> Bool {
+            word.end < article.scalars.count && article.scalars[word.end] == ","
+        }
+        // No comma between the verb and the time: "said, on Friday, that…" is the sentence's.
         for verb in max(0, start - 1 - reach)..<start where plainSaying.contains(words[verb].text.lowercased()) {
-            let between = words[verb..<start]
-            if !between.dropLast().contains(where: { $0.end < article.scalars.count && article.scalars[$0.end] == "," }),
-                !(verb < start - 1 && article.scalars[words[start - 1].end] == ",")
-            {
-                return true
-            }
+            if !words[verb..<start].contains(where: commaAfter) { return true }
         }
         return false
     }

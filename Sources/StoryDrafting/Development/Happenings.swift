@@ -246,7 +246,8 @@ enum Happenings {
                     result.append(
                         Statement(
                             kind: kind.kind, word: kind.index, outcome: outcome.outcome, outcomeWords: outcome.range,
-                            about: about, definite: index > 0 && definiteWords.contains(lower[max(begin, kind.index - 2)]),
+                            about: about,
+                            definite: index > 0 && definiteWords.contains(lower[max(begin, kind.index - 2)]),
                             done: done))
                 }
                 partStart = partEnd
