@@ -845,22 +845,36 @@ struct DateFinder {
         }
     }
 
+    /// What a sentence's words say of its plans, read once for all its time expressions.
+    struct PlanWords {
+        /// An intention or a hope: "plans to", "if approved".
+        var intended: Bool
+        /// A forecast: "expected", "likely", "could".
+        var hedged: Bool
+        var would: Bool
+
+        static let hedges = [
+            " expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably",
+        ]
+
+        init(_ sentence: String) {
+            let lower = " " + sentence.lowercased() + " "
+            intended = intentionWords.contains { containsVerbatim(lower, $0) } && !namesPlans(lower)
+            hedged = Self.hedges.contains { containsVerbatim(lower, $0) }
+            would = containsVerbatim(lower, " would ")
+        }
+    }
+
     /// A plan's status from how exactly its time is given: a day (or an hour of it) is
     /// scheduled, a vaguer time ("next spring", "in 2027", "next week") or an intention is
     /// expected; "would" with a day ("the commission would hold a special meeting on Thursday
     /// night", in reported speech) is an arrangement, unless hedged.
-    static func planned(_ status: Event.Status, of sentence: String, precision: ResolvedTime.Precision?)
+    static func planned(_ status: Event.Status, _ words: PlanWords, precision: ResolvedTime.Precision?)
         -> Event.Status
     {
         guard status == .scheduled || status == .expected, let precision else { return status }
-        let lower = " " + sentence.lowercased() + " "
-        let intended = intentionWords.contains { containsVerbatim(lower, $0) } && !namesPlans(lower)
-        if status == .scheduled, precision != .day || intended { return .expected }
-        let hedges = [" expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably"]
-        let hedged = hedges.contains { containsVerbatim(lower, $0) }
-        if status == .expected, precision == .day, !intended, !hedged, containsVerbatim(lower, " would ") {
-            return .scheduled
-        }
+        if status == .scheduled, precision != .day || words.intended { return .expected }
+        if status == .expected, precision == .day, !words.intended, !words.hedged, words.would { return .scheduled }
         return status
     }
 }

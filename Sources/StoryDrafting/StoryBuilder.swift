@@ -196,7 +196,7 @@ struct StoryBuilder {
         var described:
             (
                 sentence: Int, title: String, summary: String, status: Event.Status, words: [String],
-                reading: Happenings.Reading?
+                reading: Happenings.Reading?, plans: DateFinder.PlanWords
             )?
         // The earlier event each reading of a sentence joins: one sentence may give many times.
         var joined: [String: Int?] = [:]
@@ -211,9 +211,14 @@ struct StoryBuilder {
             }
         }
         let quoted = attributed.flatMap { $0.quotes.map(\.inner) }
+        let datesOfSentence = Dictionary(grouping: dates, by: \.sentence)
         for date in dates where !saidTimes.contains(date.range.lowerBound) {
             if date.resolved == nil && published != nil { unresolvable.append(date) }
-            if EventlessTimes.isEventless(date, in: article, dates: dates, quoted: quoted) { continue }
+            if EventlessTimes.isEventless(
+                date, in: article, sentenceDates: datesOfSentence[date.sentence] ?? [], quoted: quoted)
+            {
+                continue
+            }
             if events.count >= Self.maxItems {
                 truncated.insert("time expressions")
                 break
@@ -228,7 +233,7 @@ struct StoryBuilder {
                     date.sentence, Self.shortTitle(text),
                     "Drafted from the sentence: \u{201C}\(abbreviate(text, limit: 300))\u{201D}",
                     DateFinder.status(of: text, future: DateFinder.isFuture(text)), words,
-                    Happenings.Reading(words)
+                    Happenings.Reading(words), DateFinder.PlanWords(text)
                 )
             }
             let clause = RelativeClause.span(around: date.range, within: sentence.range, article) ?? near
@@ -244,7 +249,7 @@ struct StoryBuilder {
             {
                 status = .scheduled
             }
-            status = DateFinder.planned(status, of: article.slice(sentence.range), precision: date.resolved?.precision)
+            status = DateFinder.planned(status, described!.plans, precision: date.resolved?.precision)
             let dateWord = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
             let statement = described!.reading?.statement(near: dateWord)
             let key =

@@ -9,7 +9,7 @@ import StoryModel
 ///   Tuesday night:").
 enum EventlessTimes {
     static func isEventless(
-        _ date: DateFinder.Found, in article: ArticleText, dates: [DateFinder.Found], quoted: [Range<Int>]
+        _ date: DateFinder.Found, in article: ArticleText, sentenceDates: [DateFinder.Found], quoted: [Range<Int>]
     ) -> Bool {
         // Inside a quotation a time is the speaker's account of a happening, which the timeline
         // keeps ("“Someone called it ‘a small risk’ last week,” he said").
@@ -20,8 +20,8 @@ enum EventlessTimes {
         // The attribution after what was said, whose time comes before it (not a dateline's
         // date, among the first words).
         let opening = article.words[sentence.words].prefix(3).last?.end ?? sentence.range.lowerBound
-        let trails = dates.contains { other in
-            other.sentence == date.sentence && other.range.upperBound <= date.range.lowerBound
+        let trails = sentenceDates.contains { other in
+            other.range.upperBound <= date.range.lowerBound
                 && other.range.lowerBound >= opening && !followsSaying(other, in: article)
         }
         return introduces || trails
@@ -38,18 +38,20 @@ enum EventlessTimes {
     /// time just after a verb that only says, in its clause.
     static func followsSaying(_ date: DateFinder.Found, in article: ArticleText) -> Bool {
         let sentence = article.sentences[date.sentence]
-        let words = Array(article.words[sentence.words])
-        let first = article.wordIndexes(in: date.range).lowerBound - sentence.words.lowerBound
+        let words = article.words[sentence.words]
         // "on", "late", "earlier": words of the time expression itself or just before it.
-        var start = first
-        if start > 0, ["on", "late", "early", "earlier", "later"].contains(words[start - 1].text.lowercased()) {
+        var start = article.wordIndexes(in: date.range).lowerBound
+        if start > words.startIndex,
+            ["on", "late", "early", "earlier", "later"].contains(words[start - 1].text.lowercased())
+        {
             start -= 1
         }
         func commaAfter(_ word: ArticleText.Word) -> Bool {
             word.end < article.scalars.count && article.scalars[word.end] == ","
         }
         // No comma between the verb and the time: "said, on Friday, that…" is the sentence's.
-        for verb in max(0, start - 1 - reach)..<start where plainSaying.contains(words[verb].text.lowercased()) {
+        for verb in max(words.startIndex, start - 1 - reach)..<start
+        where plainSaying.contains(words[verb].text.lowercased()) {
             if !words[verb..<start].contains(where: commaAfter) { return true }
         }
         return false
