@@ -28,6 +28,8 @@ def main(folder):
     write(folder, "responses.txt", " ".join(
         'In response, Ann Lee said "a". Bo Park said "b" while Ann Lee said "c".' for _ in range(40000)))
     write(folder, "open-curly-quotes.txt", "\u201c" * 600000)
+    # Lists of happenings, each with its outcome, in sentences cut at their longest.
+    write(folder, "listed-outcomes.txt", " ".join("the vote was cancelled and" for _ in range(80000)))
     # Times of saying after the happening's own time, in sentences cut at their longest.
     write(folder, "said-times.txt", " ".join("the vote is on Tuesday, Ann Lee said Monday, and" for _ in range(60000)))
     write(folder, "open-single-quotes.txt", " 'a" * 600000)

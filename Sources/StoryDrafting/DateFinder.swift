@@ -9,7 +9,8 @@ struct DateFinder {
         var text: String
         var resolved: ResolvedTime?
         var sentence: Int
-        /// The tense of the clause the expression stands in, as its date was worked out.
+        /// The tense its date was worked out with: its clause's, or the past after "since" and
+        /// "last".
         var tense: Tense = .unknown
     }
 
@@ -192,6 +193,8 @@ struct DateFinder {
             " was due to", " were due to", " is forecast", " are forecast", " forecast for", " forecast to",
             " predicted for",
         ].contains { containsVerbatim(lower, $0) }
+            // "must beat Town on Saturday" looks ahead; "must have known" does not.
+            || containsVerbatim(lower, " must ") && !containsVerbatim(lower, " must have ")
     }
 
     /// Whether an expression's clause speaks of what is to come, what has been, or does not say.
@@ -212,23 +215,32 @@ struct DateFinder {
     ]
 
     /// How many words before an expression, in its clause, are read for a verb in the past:
-    /// enough for "opened an in-depth investigation into the merger in November".
+    /// enough for "which opened an inquiry into the merger in November".
     static let pastVerbReach = 6
+
+    /// Words before a verb's form that make it no verb in the past.
+    static let notBeforeThePast: Set<String> = [
+        "is", "are", "be", "been", "will", "to", "being", "must", "can", "could", "should", "may", "might", "would",
+        "shall", "the", "a", "an", "its", "their", "his", "her",
+    ]
 
     /// Whether one of the words just before an expression, in its clause, is a verb in the past:
     /// "the companies announced on Tuesday", "sent out on Friday", "dropped the ball last Friday".
     private static func followsAVerbInThePast(_ range: Range<Int>, _ clause: Range<Int>, _ article: ArticleText)
         -> Bool
     {
-        let before = article.wordIndexes(in: clause.lowerBound..<range.lowerBound).suffix(pastVerbReach)
+        let inClause = article.wordIndexes(in: clause.lowerBound..<range.lowerBound)
+        let clauseStart = inClause.lowerBound
+        let before = inClause.suffix(pastVerbReach)
         return before.contains { index in
             let word = article.words[index]
             guard word.text.first?.isLowercase == true,
                 irregularPast.contains(word.text) || (word.text.count > 4 && word.text.hasSuffix("ed"))
             else { return false }
-            // "is scheduled for", "will be held on": a participle, not the past.
-            let auxiliary = index > 0 ? article.words[index - 1].text.lowercased() : ""
-            return !["is", "are", "be", "been", "will", "to", "being"].contains(auxiliary)
+            // "is scheduled for", "will be held on", "must beat", "the delayed match": a
+            // participle, an infinitive or an adjective, not the past.
+            let auxiliary = index > clauseStart ? article.words[index - 1].text.lowercased() : ""
+            return !notBeforeThePast.contains(auxiliary)
         }
     }
 
@@ -810,9 +822,7 @@ struct DateFinder {
         }
         // "are set to sign an agreement that would let…": what is planned outweighs what might follow.
         let planned = [" set to ", " set for ", " scheduled", " due to ", " due on ", " is to ", " are to ", " will "]
-        let hedged = [" expected", " likely", " may ", " could ", " might ", " probably", " possibly"].contains {
-            containsVerbatim(lower, $0)
-        }
+        let hedged = hedges.contains { containsVerbatim(lower, $0) }
         if future && !hedged && planned.contains(where: { containsVerbatim(lower, $0) }) {
             return .scheduled
         }
@@ -824,10 +834,15 @@ struct DateFinder {
         return future ? .scheduled : .happened
     }
 
+    /// Words that make a plan a forecast: "is expected to", "could", "likely".
+    static let hedges = [
+        " expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably", " possibly",
+    ]
+
     /// Words that make a plan an intention or a hope rather than an arrangement: "plans to
     /// announce", "if approved", "hoping to".
     static let intentionWords = [
-        " plans to ", " plan to ", " planned ", " planning to ", " hopes to ", " hope to ", " hoping ", " if ",
+        " plans to ", " plan to ", " planned for ", " planning to ", " hopes to ", " hope to ", " hoping ", " if ",
         " intends to ", " aims to ", " wants to ", " wanted to ",
     ]
 
@@ -838,10 +853,12 @@ struct DateFinder {
         guard !intention.contains(where: { containsVerbatim(lower, $0) }) else { return false }
         let nounMarkers: Set<Substring> = [
             "on", "the", "of", "its", "their", "his", "her", "for", "with", "about", "approved", "backed", "rejected",
-            "new", "council's",
+            "new",
         ]
         return words.indices.contains { index in
-            index > 0 && (words[index] == "plans" || words[index] == "plan") && nounMarkers.contains(words[index - 1])
+            guard index > 0, words[index] == "plans" || words[index] == "plan" else { return false }
+            let before = words[index - 1]
+            return nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
         }
     }
 
@@ -851,16 +868,17 @@ struct DateFinder {
         var intended: Bool
         /// A forecast: "expected", "likely", "could".
         var hedged: Bool
+        /// "would", as reported speech puts a plan: "the board would meet on Thursday".
         var would: Bool
-
-        static let hedges = [
-            " expected", " expects", " expect ", " likely", " may ", " could ", " might ", " probably",
-        ]
 
         init(_ sentence: String) {
             let lower = " " + sentence.lowercased() + " "
-            intended = intentionWords.contains { containsVerbatim(lower, $0) } && !namesPlans(lower)
-            hedged = Self.hedges.contains { containsVerbatim(lower, $0) }
+            // "even if the opposition walks out" sets no condition on the plan.
+            let conditional = containsVerbatim(lower, " if ") && !containsVerbatim(lower, " even if ")
+            intended =
+                (conditional || intentionWords.contains { $0 != " if " && containsVerbatim(lower, $0) })
+                && !namesPlans(lower)
+            hedged = hedges.contains { containsVerbatim(lower, $0) }
             would = containsVerbatim(lower, " would ")
         }
     }

@@ -54,8 +54,7 @@ struct EntityFinder {
         var personsByGivenName: [String: [Int]] = [:]
         for (index, entity) in entities.enumerated() {
             let words = entity.name.split(separator: " ").map(String.init)
-            // "Faustino" for Jose Faustino Jr.: the surname before a generational suffix.
-            if entity.kind == .person, let last = words.last(where: { !Self.generationalSuffixes.contains($0) }) {
+            if entity.kind == .person, let last = Self.surname(of: entity.name) {
                 personsBySurname[last, default: []].append(index)
             }
             if entity.kind == .person, words.count > 1 { personsByGivenName[words[0], default: []].append(index) }
@@ -63,7 +62,7 @@ struct EntityFinder {
         }
         var knownBySurname: [String: [String]] = [:]
         for name in known {
-            if let last = name.split(separator: " ").last { knownBySurname[String(last), default: []].append(name) }
+            if let last = Self.surname(of: name) { knownBySurname[last, default: []].append(name) }
         }
         let lowercaseWords = Set(article.words.lazy.map(\.text).filter { $0.first?.isLowercase == true })
         var counted: [String: (inside: Bool, first: Int)] = [:]
@@ -80,6 +79,16 @@ struct EntityFinder {
         for (word, use) in counted.sorted(by: { $0.value.first < $1.value.first }) {
             if byName[word] != nil { continue }
             let owners = personsBySurname[word] ?? []
+            // "his wife Sandy", "her daughter Georgia": a given name after a word for kin is a
+            // person, before any place of that name.
+            // (Not when it is the first name of someone named in full: "his son Joseph", then
+            // Joseph Tecklenburg, is the one person.)
+            if owners.isEmpty, afterKin.contains(word), Knowledge.givenName(word) != nil,
+                personsByGivenName[word] == nil, knownBySurname[word] == nil
+            {
+                add(Found(name: word, kind: .person, first: use.first))
+                continue
+            }
             // A country or region the gazetteer knows is that place, even when a body's name
             // starts with it ("Suffolk" beside "Suffolk Police"); a town may be a club's name.
             if owners.isEmpty, let kind = Knowledge.place(word), kind == .country || kind == .region {
@@ -111,11 +120,6 @@ struct EntityFinder {
             // name is also a word ("Reading") only where the text says "in Reading".
             if owners.isEmpty, let kind = Knowledge.place(word), kind != .town || afterPlaceWord.contains(word) {
                 add(Found(name: word, kind: kind == .country ? .country : .place, first: use.first))
-                continue
-            }
-            // "his wife Sandy": a given name after a word for kin is a person.
-            if owners.isEmpty, afterKin.contains(word), Knowledge.givenName(word) != nil {
-                add(Found(name: word, kind: .person, first: use.first))
                 continue
             }
             // "Budget", "Insurance", "the Economy": a common English word, capitalised as a term.
@@ -309,8 +313,17 @@ struct EntityFinder {
         var afterKin = false
     }
 
+    /// Words that end the names of places and are surnames too: "Wrigley Field", "Sally Field".
+    static let surnamePlaceWords: Set<String> = ["Field", "Hall", "Lane"]
+
     /// What follows a surname to tell a son from his father: "Jr.", "III".
     static let generationalSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
+
+    /// A person's surname: the last word of the name before "Jr." or "III" ("Faustino" for
+    /// Jose Faustino Jr.).
+    static func surname(of name: String) -> String? {
+        name.split(separator: " ").last(where: { !generationalSuffixes.contains(String($0)) }).map(String.init)
+    }
 
     /// Words for kin, after which a given name alone is a person: "his wife Sandy".
     static let kinWords: Set<String> = [
@@ -320,10 +333,9 @@ struct EntityFinder {
     ]
 
     /// Words that may stand between the names of a list: "and", "or", and a count in brackets
-    /// ("Upi (6), and Barira (2)").
+    /// ("Upi (6), and Barira (2)": the brackets are not words).
     static func joinsAList(_ word: String) -> Bool {
-        word == "and" || word == "or"
-            || (word.hasPrefix("(") && word.dropFirst().allSatisfy { $0.isNumber || $0 == ")" || $0 == "," })
+        word == "and" || word == "or" || (!word.isEmpty && word.allSatisfy(\.isNumber))
     }
 
     /// Whether a name stands in a list just after one that stands where only places are named.
@@ -332,11 +344,20 @@ struct EntityFinder {
             return false
         }
         let between = article.words[placeListEnd..<run.lowerBound]
-        // A comma right after the place, or only list words between: "Lawrence and Linwood".
-        let commaAfter =
-            article.words[placeListEnd - 1].end < article.scalars.count
-            && article.scalars[article.words[placeListEnd - 1].end] == ","
-        return between.allSatisfy { Self.joinsAList($0.text) } && (commaAfter || !between.isEmpty)
+        guard between.allSatisfy({ Self.joinsAList($0.text) }) else { return false }
+        // "Lawrence and Linwood": a word of the list between them.
+        if between.contains(where: { $0.text == "and" || $0.text == "or" }) { return true }
+        // "San Joaquin, Iloilo and Tapaz": a comma only where the list goes on after the name
+        // ("in London, Google said" is no list).
+        func commaAfter(_ index: Int) -> Bool {
+            article.words[index].end < article.scalars.count && article.scalars[article.words[index].end] == ","
+        }
+        guard commaAfter(placeListEnd - 1) else { return false }
+        // The list goes on (a comma, "and"), or ends with the clause ("Tapaz, Capiz;").
+        let last = article.words[run.upperBound - 1]
+        let endsClause = last.end < article.scalars.count && [",", ";", "."].contains(article.scalars[last.end])
+        return endsClause
+            || run.upperBound < article.words.count && ["and", "or"].contains(article.words[run.upperBound].text)
     }
 
     /// Words after which a name is a place: "in Reading", "near Most".
@@ -360,6 +381,18 @@ struct EntityFinder {
         let words = run.map { article.words[$0] }
         var texts = words.map(\.text)
         texts[texts.count - 1] = Self.withoutPossessive(texts[texts.count - 1])
+        // "her daughter Georgia": a given name after a word for kin is a person, whatever place
+        // has that name; it is decided with the other single words, once the article is read.
+        if texts.count == 1, run.lowerBound > 0,
+            Self.kinWords.contains(article.words[run.lowerBound - 1].text.lowercased()),
+            Knowledge.givenName(texts[0]) != nil
+        {
+            loneWords.append(
+                LoneWord(
+                    word: texts[0], at: words[0].start, startsSentence: words[0].startsSentence,
+                    afterPlaceWord: false, afterKin: true))
+            return
+        }
         // "Wichita, Kan.", "Charlotte, N.C.": a state written as news agencies abbreviate it.
         if texts.count == 1 {
             let last = words[0]
@@ -558,8 +591,13 @@ struct EntityFinder {
             add(Found(name: written, kind: .place, first: coreStart))
             return
         }
+        // "Sally Field", "Kevin Hall": a given name, then a place word that is also a surname.
+        let surnameLike =
+            core.count == 2 && Self.surnamePlaceWords.contains(core[1]) && Knowledge.givenName(core[0]) != nil
         // "the North Sea", "Cardale Park", "the Harbour Cup": a named place or thing.
-        if title.isEmpty && !honorific && (Gazetteer.placeWords.contains(core.last!) || (afterThe && core.count > 1)) {
+        if title.isEmpty && !honorific && !surnameLike
+            && (Gazetteer.placeWords.contains(core.last!) || (afterThe && core.count > 1))
+        {
             add(
                 Found(
                     name: name, kind: Gazetteer.placeWords.contains(core.last!) ? .place : .organisation,
@@ -654,12 +692,7 @@ struct EntityFinder {
             return
         }
         byName[found.name] = entities.count
-        if found.kind == .person,
-            let last = found.name.split(separator: " ").map(String.init).last(where: {
-                !Self.generationalSuffixes.contains($0)
-            }),
-            firstPersonBySurname[last] == nil
-        {
+        if found.kind == .person, let last = Self.surname(of: found.name), firstPersonBySurname[last] == nil {
             firstPersonBySurname[last] = entities.count
         }
         entities.append(found)

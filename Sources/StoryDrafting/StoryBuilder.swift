@@ -343,10 +343,15 @@ struct StoryBuilder {
             // "the signing was called off, the press conference was cancelled and …": each
             // happening told with its own outcome.
             let told = reading.statements()
+            // What the sentence's tense says, read once for all the happenings it tells.
+            let text = article.slice(sentence.range)
+            let future = DateFinder.isFuture(text)
+            let tense = DateFinder.status(of: text, future: future)
             for statement in told.count > 1 ? told : [first] {
                 if events.count >= Self.maxItems { break }
                 addStatement(
-                    statement, sentence: index, article, document: document, articleIndex: articleIndex, spans: spans)
+                    statement, sentence: index, text: text, future: future, tense: tense, article, document: document,
+                    articleIndex: articleIndex, spans: spans)
             }
         }
     }
@@ -354,16 +359,13 @@ struct StoryBuilder {
     /// One happening a sentence with no time expression tells: a report on the event it names,
     /// or a new event with no date.
     private mutating func addStatement(
-        _ statement: Happenings.Statement, sentence index: Int, _ article: ArticleText, document: String,
-        articleIndex: Int, spans: [NameSpan]
+        _ statement: Happenings.Statement, sentence index: Int, text: String, future: Bool, tense: Event.Status,
+        _ article: ArticleText, document: String, articleIndex: Int, spans: [NameSpan]
     ) {
         let sentence = article.sentences[index]
-        let text = article.slice(sentence.range)
         // With no outcome, only a happening to come is a report: "the upcoming signing".
-        let future = DateFinder.isFuture(text)
         guard statement.outcome != nil || future,
-            let status = Happenings.status(
-                statement, datedAfterOutcome: false, tense: DateFinder.status(of: text, future: future))
+            let status = Happenings.status(statement, datedAfterOutcome: false, tense: tense)
         else { return }
         let participantSet = Set(spans.starting(in: sentence.range).map(\.entity))
         let evidence = Evidence(

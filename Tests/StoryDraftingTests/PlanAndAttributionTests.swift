@@ -208,3 +208,63 @@ import Testing
         #expect(story.events.first?.status == .scheduled)
     }
 }
+
+/// Sentences a review found the first versions of these rules got wrong, written for these tests.
+@Suite struct PlanRuleReviewTests {
+    func status(_ text: String, _ published: String, _ words: String) throws -> Event.Status? {
+        try draftStory(text, published: Day(iso: published)).events.first {
+            $0.evidence.contains { $0.excerpt.contains(words) }
+        }?.status
+    }
+
+    @Test func aVerbAfterAModalOrADeterminerIsNoPastTense() throws {
+        #expect(
+            try status("Orrin Rovers must beat Quell Town on Saturday to stay up.", "2025-01-22", "must beat")
+                == .scheduled)
+        // "The delayed match": an adjective after a determiner, not a verb in the past.
+        #expect(
+            try status("The delayed match against Quell Town on Saturday will be shown live.", "2025-01-22", "delayed")
+                == .scheduled)
+    }
+
+    @Test func aPlanGoingAheadEvenIfIsNoCondition() throws {
+        #expect(
+            try status(
+                "The Orrin vote will go ahead on Tuesday even if the opposition walks out.", "2025-01-22", "go ahead")
+                == .scheduled)
+        #expect(try status("The planned Orrin strike will go ahead on Monday.", "2025-01-22", "planned") == .scheduled)
+    }
+
+    @Test func anOpeningTimeIsTheHappeningsAndTheAttributionsDayMakesNoEvent() throws {
+        let story = try draftStory(
+            "On Monday, the Orrin council voted to close Quay Road, a spokesman said Tuesday.",
+            published: Day(iso: "2025-01-22"))
+        #expect(story.events.map(\.when.text) == ["On Monday"])
+    }
+
+    @Test func addedIsAHappeningToo() throws {
+        let story = try draftStory(
+            "Orrin Rovers lost on Saturday and added a striker on Monday.", published: Day(iso: "2025-01-22"))
+        #expect(story.events.contains { $0.when.text == "on Monday" })
+    }
+}
+
+@Suite struct ListAndKinReviewTests {
+    func kind(_ story: Story, _ name: String) -> Entity.Kind? { story.entities.first { $0.names.contains(name) }?.kind }
+
+    @Test func aCommaAfterAPlaceIsNoListWhenNoneGoesOn() throws {
+        let story = try draftStory("The firm has offices in London, Quellsoft said on Monday.")
+        #expect(kind(story, "Quellsoft") != .place)
+    }
+
+    @Test func kinComesBeforeAPlaceOfTheSameName() throws {
+        let story = try draftStory("Mayor Tom Orrin thanked his daughter Georgia, who ran the phone bank.")
+        #expect(kind(story, "Georgia") == .person)
+    }
+
+    @Test func aGivenNameBeforeFieldIsAPerson() throws {
+        let story = try draftStory("Sally Field won the award on Sunday. The final was played at Quell Field.")
+        #expect(kind(story, "Sally Field") == .person)
+        #expect(kind(story, "Quell Field") == .place)
+    }
+}

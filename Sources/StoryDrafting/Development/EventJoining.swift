@@ -31,6 +31,10 @@ struct PendingReport {
     var when: When?
     /// The status is said in words ("was postponed"), not read from a tense.
     var stated = false
+
+    /// The article says the happening was put off and gives no new day ("postponed this
+    /// morning"): its report is expected, with no time of its own.
+    var putOffWithNoDay: Bool { stated && when == nil && report.status == .expected }
 }
 
 extension StoryBuilder {
@@ -126,9 +130,7 @@ extension StoryBuilder {
     /// Whether an article has said that an event was put off with no new day ("postponed on
     /// Tuesday night").
     func putOff(_ event: Int, by article: Int) -> Bool {
-        (pendingReports[event] ?? []).contains {
-            $0.article == article && $0.stated && $0.when == nil && $0.report.status == .expected
-        }
+        (pendingReports[event] ?? []).contains { $0.article == article && $0.putOffWithNoDay }
     }
 
     /// An event of this article of the same kind, on the very same day (a day, not a span),
@@ -184,9 +186,7 @@ extension StoryBuilder {
             let old = reports[same]
             // Put off, then given its new day ("The vote will now take place on 4 June"): the day
             // is part of what the article says came of it.
-            if old.stated, old.when == nil, old.report.status == .expected, report.when != nil,
-                planned.contains(report.report.status)
-            {
+            if old.putOffWithNoDay, report.when != nil, planned.contains(report.report.status) {
                 var moved = report
                 moved.stated = true
                 reports[same] = moved
@@ -215,8 +215,10 @@ extension StoryBuilder {
                 if let last = reports.last { events[event].status = last.report.status }
                 continue
             }
-            // Each report carries the time its article gave, where that is not the event's own.
-            let final = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when ?? events[event].when
+            // Each report carries the time its article gave, where that is not the latest report's
+            // (the format holds the latest report's time to be the event's, or its own).
+            let latest = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when
+            let final = latest ?? events[event].when
             events[event].reports = reports.map { pending in
                 var report = pending.report
                 // Only a day or a span with both ends, as the event's own day is chosen.
@@ -228,9 +230,7 @@ extension StoryBuilder {
             events[event].status = reports.last!.report.status
             // The latest day given, of a day or a span with both ends ("since 2009" moves nothing),
             // unless it only holds the day given before ("last week" says less than "Saturday").
-            if let latest = reports.last(where: { Self.bounded($0.when?.resolved) != nil })?.when,
-                !Self.holds(latest.resolved, events[event].when.resolved)
-            {
+            if let latest, !Self.holds(latest.resolved, events[event].when.resolved) {
                 events[event].when = latest
             }
             for report in reports {

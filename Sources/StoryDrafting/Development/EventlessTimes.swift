@@ -3,7 +3,7 @@ import StoryModel
 /// Time expressions that say when something was said, not when a happening the article
 /// reports took place: they make no event.
 ///
-/// - Just after a verb that only says ("county spokesperson Dana Whitcomb said Thursday") in a sentence
+/// - Just after "said", "says" or "told X" ("county spokesperson Dana Whitcomb said Thursday") in a sentence
 ///   that gives the happening another time ("The signing is scheduled for Oct. 15, … said
 ///   Thursday"), or that only introduces the quotation after it ("Lowther told the Echo on
 ///   Tuesday night:").
@@ -18,17 +18,24 @@ enum EventlessTimes {
         let sentence = article.sentences[date.sentence]
         let introduces = article.slice(sentence.range).trimmingSpaces.hasSuffix(":")
         // The attribution after what was said, whose time comes before it (not a dateline's
-        // date, among the first words).
-        let opening = article.words[sentence.words].prefix(3).last?.end ?? sentence.range.lowerBound
+        // printed date: "date 2022-12-27 KYIV, Ukraine (AP) — … said Monday").
         let trails = sentenceDates.contains { other in
-            other.range.upperBound <= date.range.lowerBound
-                && other.range.lowerBound >= opening && !followsSaying(other, in: article)
+            other.range.upperBound <= date.range.lowerBound && !isPrintedDate(other.text)
+                && !followsSaying(other, in: article)
         }
         return introduces || trails
     }
 
-    /// Verbs that only say (not "agreed", "announced", "warned": those are happenings too).
-    static let plainSaying: Set<String> = ["said", "says", "told", "added"]
+    /// Verbs that only say (not "agreed", "announced", "warned", "added": those may be
+    /// happenings too).
+    static let plainSaying: Set<String> = ["said", "says", "told"]
+
+    /// "2022-12-27": a date as a page prints it, not a time the sentence tells.
+    static func isPrintedDate(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.count == 10 && scalars[4] == "-" && scalars[7] == "-"
+            && scalars.indices.allSatisfy { [4, 7].contains($0) || ("0"..."9").contains(scalars[$0]) }
+    }
 
     /// How many words (the one told: "told reporters", "told the Echo") may stand between the
     /// verb of saying and the time.

@@ -231,10 +231,9 @@ enum Happenings {
             guard found.count > 1 else { return [] }
             var result: [Statement] = []
             var partStart = begin
-            var index = begin
-            while index < end {
-                // A part runs to the next break after it names a happening.
-                let partEnd = (index..<end).first { listBreaks.contains($0) }.map { $0 + 1 } ?? end
+            while partStart < end {
+                // A part runs to the next comma or "and".
+                let partEnd = (partStart..<end).first { listBreaks.contains($0) }.map { $0 + 1 } ?? end
                 let part = partStart..<partEnd
                 if let kind = found.first(where: { part.contains($0.index) }),
                     let outcome = outcomes.last(where: { part.contains($0.range.lowerBound) }),
@@ -246,14 +245,17 @@ enum Happenings {
                     result.append(
                         Statement(
                             kind: kind.kind, word: kind.index, outcome: outcome.outcome, outcomeWords: outcome.range,
-                            about: about,
-                            definite: index > 0 && definiteWords.contains(lower[max(begin, kind.index - 2)]),
-                            done: done))
+                            about: about, definite: pointsBack(kind.index), done: done))
                 }
                 partStart = partEnd
-                index = partEnd
             }
             return result.count > 1 ? result : []
+        }
+
+        /// Whether a word of a kind points back to a happening already told of: "the cup tie",
+        /// "this vote" (a determiner among the three words before it).
+        func pointsBack(_ index: Int) -> Bool {
+            lower[max(0, index - 3)..<index].contains { definiteWords.contains($0) }
         }
 
         /// Whether the word at `index` names where another happening takes place: "at a special
@@ -288,9 +290,7 @@ enum Happenings {
             let own = word >= end ? end..<lower.count : min(begin, word)..<max(end, word + 1)
             let outcome = outcomes.last { own.contains($0.range.lowerBound) && $0.range.upperBound <= own.upperBound }
             // "the cup tie": the words just before a word of its kind, past any that describe it.
-            let definite = (kindWords + subjectWords).contains { found in
-                found.kind == kind
-                    && lower[max(0, found.index - 3)..<found.index].contains { definiteWords.contains($0) }
+            let definite = (kindWords + subjectWords).contains { found in found.kind == kind && pointsBack(found.index)
             }
             let done =
                 outcome.map { found in
