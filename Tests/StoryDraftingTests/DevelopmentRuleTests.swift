@@ -7,14 +7,6 @@ import Testing
 /// report, with each article's status; statements of outcome without a date; links and
 /// replies across articles. The articles here were written for these tests.
 @Suite struct DevelopmentRuleTests {
-    /// Articles written for a test ("Date: …" first lines), drafted together and loaded.
-    func draftSet(_ texts: [String]) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft(
-                texts.enumerated().map { Drafter.Article(name: "article-\($0.offset + 1).txt", text: $0.element) })
-        )
-    }
-
     func history(_ event: Event) -> [String] { event.reports.map { "\($0.document) \($0.status.rawValue)" } }
 
     @Test func theShippedArticleAndItsSequelMakeOneSigningScheduledThenCancelled() throws {

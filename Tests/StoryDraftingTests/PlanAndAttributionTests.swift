@@ -6,13 +6,6 @@ import Testing
 /// How exactly a plan's time is given, when words were said, and whose happening a time in a
 /// clause of its own is. The sentences were written for these tests.
 @Suite struct PlanAndAttributionTests {
-    func draftSet(_ texts: [String]) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft(
-                texts.enumerated().map { Drafter.Article(name: "article-\($0.offset + 1).txt", text: $0.element) })
-        )
-    }
-
     func event(_ story: Story, _ words: String) -> Event? {
         story.events.first { $0.evidence.contains { $0.excerpt.contains(words) } }
     }
@@ -141,13 +134,6 @@ import Testing
 /// A happening put off and given its new day later in the same article, and the times a
 /// speaker gives that name no happening. The sentences were written for these tests.
 @Suite struct PutOffAndRetoldTests {
-    func draftSet(_ texts: [String]) throws -> Story {
-        try Drafter.load(
-            try Drafter.draft(
-                texts.enumerated().map { Drafter.Article(name: "article-\($0.offset + 1).txt", text: $0.element) })
-        )
-    }
-
     @Test func aVotePutOffThenGivenItsNewDayIsScheduledForThatDay() throws {
         let story = try draftSet([
             """

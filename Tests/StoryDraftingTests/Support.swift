@@ -17,3 +17,11 @@ func load(_ json: String) throws(StoryLoadError) -> Story {
 func draftStory(_ text: String, published: Day? = Day(iso: "2025-02-26")) throws -> Story {
     try Drafter.load(try Drafter.draft([Drafter.Article(name: "test.txt", text: text, published: published)]))
 }
+
+/// Articles written for a test (each with its "Date: …" first line), drafted together as one
+/// story and loaded; their documents are article-1, article-2, …
+func draftSet(_ texts: [String]) throws -> Story {
+    try Drafter.load(
+        try Drafter.draft(
+            texts.enumerated().map { Drafter.Article(name: "article-\($0.offset + 1).txt", text: $0.element) }))
+}
