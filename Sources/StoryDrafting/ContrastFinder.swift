@@ -33,7 +33,7 @@ enum ContrastFinder {
         ["denies"], ["dismissed"], ["disputed"], ["rebuffed"], ["accused"], ["accuses"], ["challenged"],
         ["contested"], ["criticised"], ["criticized"], ["slammed"], ["attacked"], ["disagreed"], ["however"],
         ["but"], ["in", "response"], ["in", "reply"], ["whereas"], ["while"], ["meanwhile"], ["to", "task"],
-        ["rebuke"], ["rebuked"], ["objected"], ["insisted"], ["warned"],
+        ["rebuke"], ["rebuked"], ["objected"], ["insisted"], ["warned"], ["took", "issue"], ["takes", "issue"],
     ]
 
     /// Words by which a sentence sets its subject against someone: "hit back at", "accused",
@@ -46,7 +46,7 @@ enum ContrastFinder {
         ["fired", "back"], ["responded", "to"], ["replied", "to"], ["objected"], ["clashed", "with"],
         ["disputed"], ["contradicted"], ["denounced"], ["rounded", "on"], ["lashed", "out"], ["turned", "on"],
         ["took", "aim"], ["to", "task"], ["sued"], ["blamed"], ["admonished"], ["admonishes"], ["scolded"],
-        ["rebukes"],
+        ["rebukes"], ["took", "issue", "with"], ["takes", "issue", "with"],
     ]
 
     private static let oppositionsByFirstWord = Dictionary(grouping: oppositions) { $0[0] }

@@ -496,6 +496,79 @@ struct StoryBuilder {
                 (pair.first.speaker!, pair.first.claim), (pair.second.speaker!, pair.second.claim), matter: pair.matter)
         }
         addOppositions(quoted, article, spans, document: document)
+        addCourtSides(quoted, article, spans, document: document)
+    }
+
+    /// A side's claim in a contrast: the entity's quotation nearest the sentence, else what the
+    /// sentence reports of them (a claim marked reported, its words for the author to write).
+    private mutating func claim(
+        of entity: Int, near index: Int, _ quoted: [(claim: Int, speaker: Int?, sentence: Int)],
+        _ article: ArticleText, document: String
+    ) -> Int? {
+        if let nearest = quoted.filter({ $0.speaker == entity }).min(by: {
+            abs($0.sentence - index) < abs($1.sentence - index)
+        }) {
+            return nearest.claim
+        }
+        guard claims.count < Self.maxItems else { return nil }
+        let sentence = article.sentences[index]
+        claims.append(
+            Claim(
+                id: uniqueID("claim-\(claims.count + 1)"), speaker: entities[entity].id,
+                paraphrase:
+                    "Drafted: what the article reports of \(entities[entity].name) here; say it in your own words.",
+                reach: .reported, about: [],
+                evidence: [
+                    Evidence(
+                        document: document, start: sentence.range.lowerBound, end: sentence.range.upperBound,
+                        excerpt: article.slice(sentence.range))
+                ]
+            ).markedDrafted(true))
+        return claims.count - 1
+    }
+
+    /// The prosecution's speakers against the defence's (`CourtSides`), in an article where one
+    /// of them at least is quoted: each with their quotation, or what the sentence that gives
+    /// their side reports of them.
+    private mutating func addCourtSides(
+        _ quoted: [(claim: Int, speaker: Int?, sentence: Int)], _ article: ArticleText, _ spans: [NameSpan],
+        document: String
+    ) {
+        guard quoted.contains(where: { $0.speaker != nil }) else { return }
+        // Each person's side, as a title before the name gives it ("prosecutor Thomas Binger"),
+        // else the words after it ("Jennifer Knight said, in her prosecution closing speech"),
+        // and the sentence that gives it.
+        var titled: [Int: Set<CourtSides.Side>] = [:]
+        var described: [Int: Set<CourtSides.Side>] = [:]
+        var sideSentence: [Int: Int] = [:]
+        for span in spans where entities[span.entity].kind == .person {
+            guard let index = article.sentence(containing: span.range.lowerBound) else { continue }
+            let sentence = article.sentences[index]
+            if let side = CourtSides.side(beforeNameAt: span.range, in: sentence, article) {
+                titled[span.entity, default: []].insert(side)
+                sideSentence[span.entity] = sideSentence[span.entity] ?? index
+            } else if let side = CourtSides.side(afterNameAt: span.range, in: sentence, article) {
+                described[span.entity, default: []].insert(side)
+                sideSentence[span.entity] = sideSentence[span.entity] ?? index
+            }
+        }
+        func side(_ entity: Int) -> CourtSides.Side? {
+            let sides = titled[entity] ?? described[entity] ?? []
+            return sides.count == 1 ? sides.first : nil
+        }
+        let people = Set(titled.keys).union(described.keys).sorted()
+        let prosecution = people.filter { side($0) == .prosecution }
+        let defence = people.filter { side($0) == .defence }
+        let speaking = Set(quoted.compactMap(\.speaker))
+        for one in prosecution {
+            for other in defence where topics.count < Self.maxItems {
+                guard speaking.contains(one) || speaking.contains(other),
+                    let first = claim(of: one, near: sideSentence[one]!, quoted, article, document: document),
+                    let second = claim(of: other, near: sideSentence[other]!, quoted, article, document: document)
+                else { continue }
+                addTopic((one, first), (other, second), matter: nil)
+            }
+        }
     }
 
     /// "Williams hit back at Hoover", "Schumer objected": a sentence that sets its subject
@@ -524,28 +597,9 @@ struct StoryBuilder {
                 object != subject, sides.contains(object),
                 speaking.contains(subject) || speaking.contains(object)
             else { continue }
-            func claim(of entity: Int) -> Int? {
-                if let nearest = quoted.filter({ $0.speaker == entity }).min(by: {
-                    abs($0.sentence - index) < abs($1.sentence - index)
-                }) {
-                    return nearest.claim
-                }
-                guard claims.count < Self.maxItems else { return nil }
-                claims.append(
-                    Claim(
-                        id: uniqueID("claim-\(claims.count + 1)"), speaker: entities[entity].id,
-                        paraphrase:
-                            "Drafted: what the article reports of \(entities[entity].name) here; say it in your own words.",
-                        reach: .reported, about: [],
-                        evidence: [
-                            Evidence(
-                                document: document, start: sentence.range.lowerBound, end: sentence.range.upperBound,
-                                excerpt: article.slice(sentence.range))
-                        ]
-                    ).markedDrafted(true))
-                return claims.count - 1
-            }
-            guard let first = claim(of: subject), let second = claim(of: object) else { continue }
+            guard let first = claim(of: subject, near: index, quoted, article, document: document),
+                let second = claim(of: object, near: index, quoted, article, document: document)
+            else { continue }
             addTopic((subject, first), (object, second), matter: nil)
         }
     }
