@@ -71,6 +71,38 @@ struct DateFinder {
                     {
                         start -= 1
                     }
+                    // "until the end of this year", "since the beginning of 2022", "at the start of
+                    // March": a part of the span, or the span bounded by the word before.
+                    if start == index, start >= 3, words[start - 1].text.lowercased() == "of",
+                        words[start - 3].text.lowercased() == "the",
+                        let third = Self.partWords[words[start - 2].text.lowercased()]
+                    {
+                        var first = start - 3
+                        var bound: String?
+                        if first > 0,
+                            prepositions.contains(words[first - 1].text.lowercased())
+                                || words[first - 1].text
+                                    .lowercased() == "beyond",
+                            joined(words[first - 1], words[first], article)
+                        {
+                            first -= 1
+                            bound = words[first].text.lowercased()
+                        }
+                        let range = words[first].start..<words[index + length - 1].end
+                        let when = bound == "since" ? Tense.past : tense(range)
+                        var resolved = resolve(published, when)
+                        if let bound, Self.boundingWords.contains(bound) {
+                            resolved = bounded(resolved, by: bound)
+                        } else if let time = resolved, time.precision == .range {
+                            resolved = part(third, of: time)
+                        }
+                        result.append(
+                            Found(
+                                range: range, text: article.slice(range), resolved: resolved, sentence: sentenceIndex,
+                                tense: when))
+                        index += length
+                        continue
+                    }
                     let range = words[start].start..<words[index + length - 1].end
                     let preposition = start < index ? words[start].text.lowercased() : ""
                     // "since March", "last Friday": always before the publication date.
@@ -117,8 +149,15 @@ struct DateFinder {
 
     private static let prepositions: Set<String> = [
         "on", "by", "until", "since", "from", "before", "after", "last", "next", "this", "later", "earlier", "in",
-        "early", "late", "mid",
+        "early", "late", "mid", "beyond",
     ]
+
+    /// Words before "the end of…" that bound the whole span ("until the end of this year": before
+    /// its last day), where "in the middle of November" names a part of it.
+    static let boundingWords: Set<String> = ["since", "until", "by", "before", "after", "from", "beyond"]
+
+    /// "the end of", "the beginning of": which third of the span they name.
+    static let partWords: [String: Int] = ["beginning": 0, "start": 0, "middle": 1, "end": 2]
 
     /// "since 2015" is an open span from 2015; "by Friday", "until March" and "before May" end
     /// with what they name.
@@ -129,8 +168,9 @@ struct DateFinder {
             return ResolvedTime(precision: .after, start: start, end: nil, inferred: time.inferred, basis: time.basis)
         case "by", "until", "before":
             return ResolvedTime(precision: .before, start: nil, end: end, inferred: time.inferred, basis: time.basis)
-        case "from":
-            // "from November 3": the day it starts; "from April", "from 2024": from then on.
+        case "from", "beyond":
+            // "from November 3": the day it starts; "from April", "from 2024", "beyond July":
+            // from then on.
             guard time.precision == .range else { return time }
             return ResolvedTime(precision: .after, start: start, end: nil, inferred: time.inferred, basis: time.basis)
         case "after":
@@ -337,7 +377,7 @@ struct DateFinder {
         if let month = monthNumber(word.text), Gazetteer.months.contains(word.text), index > 0,
             [
                 "in", "since", "until", "by", "early", "late", "mid", "during", "to", "of", "from", "after", "before",
-                "for", "through", "between",
+                "for", "through", "between", "beyond",
             ].contains(words[index - 1].text.lowercased())
                 // "July, August and September": a month after a month and its comma, or its "and"
                 // (not "Corbyn and May").
@@ -356,8 +396,10 @@ struct DateFinder {
         // "in 2024", "the 2008 crash", "for 2021": a year; not a count ("of 2000 workers").
         if let year = number(word), word.text.count == 4, (1900...2200).contains(year), index > 0,
             yearLeaders.contains(words[index - 1].text.lowercased()),
-            !(next(1).map { $0.text.first?.isLowercase == true && ($0.text.hasSuffix("s") || $0.text == "per") }
-                ?? false),
+            // "of 2000 workers" counts; "in 2022, officials said" is a year (a comma parts them).
+            (word.end < article.scalars.count && article.scalars[word.end] == ",")
+                || !(next(1).map { $0.text.first?.isLowercase == true && ($0.text.hasSuffix("s") || $0.text == "per") }
+                    ?? false),
             let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31)
         {
             return (1, { _, _ in ResolvedTime(precision: .range, start: start, end: end, inferred: false) })

@@ -94,3 +94,36 @@ import Testing
         #expect(story.events.isEmpty, "\(story.events.map(\.when.text))")
     }
 }
+
+/// Parts of a span and a year before a comma, on sentences written for these tests.
+@Suite struct SpanPartTests {
+    func when(_ text: String, _ phrase: String) throws -> ResolvedTime? {
+        try draftStory(text, published: Day(iso: "2023-10-03")).events.first { $0.when.text == phrase }?.when.resolved
+    }
+
+    @Test func theEndOrBeginningOfASpanWithAPrepositionIsBoundedByIt() throws {
+        let until = try when("The outbreak could last until the end of this year.", "until the end of this year")
+        #expect(until?.precision == .before && until?.end == Day(iso: "2023-12-31"))
+        let since = try when("Orrin has cut 900 jobs since the beginning of 2022.", "since the beginning of 2022")
+        #expect(since?.precision == .after && since?.start == Day(iso: "2022-01-01"))
+    }
+
+    @Test func theEndOfAMonthAloneIsItsLastThird() throws {
+        let end = try when("The Orrin depot closes at the end of November.", "the end of November")
+        #expect(end?.start == Day(iso: "2023-11-21") && end?.end == Day(iso: "2023-11-30"))
+        let middle = try when("Quell plans to finish the works in the middle of November.", "in the middle of November")
+        #expect(middle?.start == Day(iso: "2023-11-11") && middle?.end == Day(iso: "2023-11-20"))
+    }
+
+    @Test func beyondAMonthIsFromItOn() throws {
+        let beyond = try when("Orrin will not raise rates beyond July.", "beyond July")
+        #expect(
+            beyond?.precision == .after && beyond?.start == Day(iso: "2024-07-01")
+                || beyond?.start == Day(iso: "2023-07-01"))
+    }
+
+    @Test func aYearBeforeACommaIsAYearNotACount() throws {
+        let year = try when("Claims rose in 2022, officials said.", "in 2022")
+        #expect(year?.start == Day(iso: "2022-01-01") && year?.end == Day(iso: "2022-12-31"))
+    }
+}
