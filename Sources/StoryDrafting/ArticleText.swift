@@ -102,10 +102,11 @@ struct ArticleText {
     /// A sentence's words, each with a "," after it where the text has one: the words of a
     /// clause, for rules that read clauses.
     func wordsWithCommas(_ sentence: Sentence) -> [String] {
-        words[sentence.words].map { word in
-            word.end < scalars.count && scalars[word.end] == "," ? word.text + "," : word.text
-        }
+        words[sentence.words].map { word in commaFollows(word) ? word.text + "," : word.text }
     }
+
+    /// Whether a comma stands right after a word: where a clause or a list item ends.
+    func commaFollows(_ word: Word) -> Bool { word.end < scalars.count && scalars[word.end] == "," }
 
     /// The sentence that holds a scalar offset.
     func sentence(containing offset: Int) -> Int? {

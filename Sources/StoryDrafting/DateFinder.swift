@@ -397,7 +397,7 @@ struct DateFinder {
         if let year = number(word), word.text.count == 4, (1900...2200).contains(year), index > 0,
             yearLeaders.contains(words[index - 1].text.lowercased()),
             // "of 2000 workers" counts; "in 2022, officials said" is a year (a comma parts them).
-            (word.end < article.scalars.count && article.scalars[word.end] == ",")
+            article.commaFollows(word)
                 || !(next(1).map { $0.text.first?.isLowercase == true && ($0.text.hasSuffix("s") || $0.text == "per") }
                     ?? false),
             let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31)
@@ -890,19 +890,23 @@ struct DateFinder {
 
     /// "vote on plans to close the street": plans as a thing voted on, not an intention.
     static func namesPlans(_ lower: String) -> Bool {
+        guard !intentionsBesidePlans.contains(where: { containsVerbatim(lower, $0) }) else { return false }
         let words = lower.split(separator: " ")
-        let intention = intentionWords.filter { !$0.hasPrefix(" plan") }
-        guard !intention.contains(where: { containsVerbatim(lower, $0) }) else { return false }
-        let nounMarkers: Set<Substring> = [
-            "on", "the", "of", "its", "their", "his", "her", "for", "with", "about", "approved", "backed", "rejected",
-            "new",
-        ]
         return words.indices.contains { index in
             guard index > 0, words[index] == "plans" || words[index] == "plan" else { return false }
             let before = words[index - 1]
-            return nounMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
+            return plansMarkers.contains(before) || before.hasSuffix("'s") || before.hasSuffix("’s")
         }
     }
+
+    /// The words of intention that are not "plan…".
+    static let intentionsBesidePlans = intentionWords.filter { !$0.hasPrefix(" plan") }
+
+    /// Words before "plans" that make it a noun: "vote on plans to close", "approved plans".
+    static let plansMarkers: Set<Substring> = [
+        "on", "the", "of", "its", "their", "his", "her", "for", "with", "about", "approved", "backed", "rejected",
+        "new",
+    ]
 
     /// What a sentence's words say of its plans, read once for all its time expressions.
     struct PlanWords {

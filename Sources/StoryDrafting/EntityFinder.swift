@@ -349,10 +349,7 @@ struct EntityFinder {
         if between.contains(where: { $0.text == "and" || $0.text == "or" }) { return true }
         // "San Joaquin, Iloilo and Tapaz": a comma only where the list goes on after the name
         // ("in London, Google said" is no list).
-        func commaAfter(_ index: Int) -> Bool {
-            article.words[index].end < article.scalars.count && article.scalars[article.words[index].end] == ","
-        }
-        guard commaAfter(placeListEnd - 1) else { return false }
+        guard article.commaFollows(article.words[placeListEnd - 1]) else { return false }
         // The list goes on (a comma, "and"), or ends with the clause ("Tapaz, Capiz;").
         let last = article.words[run.upperBound - 1]
         let endsClause = last.end < article.scalars.count && [",", ";", "."].contains(article.scalars[last.end])

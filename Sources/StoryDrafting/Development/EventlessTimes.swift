@@ -3,10 +3,10 @@ import StoryModel
 /// Time expressions that say when something was said, not when a happening the article
 /// reports took place: they make no event.
 ///
-/// - Just after "said", "says" or "told X" ("county spokesperson Dana Whitcomb said Thursday") in a sentence
-///   that gives the happening another time ("The signing is scheduled for Oct. 15, … said
-///   Thursday"), or that only introduces the quotation after it ("Lowther told the Echo on
-///   Tuesday night:").
+/// - Just after "said", "says" or "told X" ("county spokesperson Dana Whitcomb said Thursday")
+///   in a sentence that gives the happening another time ("The signing is scheduled for Oct. 15,
+///   … said Thursday"), or that only introduces the quotation after it ("Lowther told the Echo
+///   on Tuesday night:").
 enum EventlessTimes {
     static func isEventless(
         _ date: DateFinder.Found, in article: ArticleText, sentenceDates: [DateFinder.Found], quoted: [Range<Int>]
@@ -53,13 +53,10 @@ enum EventlessTimes {
         {
             start -= 1
         }
-        func commaAfter(_ word: ArticleText.Word) -> Bool {
-            word.end < article.scalars.count && article.scalars[word.end] == ","
-        }
         // No comma between the verb and the time: "said, on Friday, that…" is the sentence's.
         for verb in max(words.startIndex, start - 1 - reach)..<start
         where plainSaying.contains(words[verb].text.lowercased()) {
-            if !words[verb..<start].contains(where: commaAfter) { return true }
+            if !words[verb..<start].contains(where: article.commaFollows) { return true }
         }
         return false
     }

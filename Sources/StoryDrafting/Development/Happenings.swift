@@ -239,17 +239,21 @@ enum Happenings {
                     let outcome = outcomes.last(where: { part.contains($0.range.lowerBound) }),
                     !result.contains(where: { $0.word == kind.index })
                 {
-                    let done =
-                        outcome.range.lowerBound > 0 && doneWords.contains(lower[outcome.range.lowerBound - 1])
-                        || lower[outcome.range].contains { doneWords.contains($0) }
                     result.append(
                         Statement(
                             kind: kind.kind, word: kind.index, outcome: outcome.outcome, outcomeWords: outcome.range,
-                            about: about, definite: pointsBack(kind.index), done: done))
+                            about: about, definite: pointsBack(kind.index), done: toldAsDone(outcome.range)))
                 }
                 partStart = partEnd
             }
             return result.count > 1 ? result : []
+        }
+
+        /// Whether the phrase of outcome at `range` is told as done: "have finally approved",
+        /// "was signed".
+        func toldAsDone(_ range: Range<Int>) -> Bool {
+            range.lowerBound > 0 && doneWords.contains(lower[range.lowerBound - 1])
+                || lower[range].contains { doneWords.contains($0) }
         }
 
         /// Whether a word of a kind points back to a happening already told of: "the cup tie",
@@ -292,11 +296,7 @@ enum Happenings {
             // "the cup tie": the words just before a word of its kind, past any that describe it.
             let definite = (kindWords + subjectWords).contains { found in found.kind == kind && pointsBack(found.index)
             }
-            let done =
-                outcome.map { found in
-                    found.range.lowerBound > 0 && doneWords.contains(lower[found.range.lowerBound - 1])
-                        || lower[found.range].contains { doneWords.contains($0) }
-                } ?? false
+            let done = outcome.map { toldAsDone($0.range) } ?? false
             return Statement(
                 kind: kind, word: word, outcome: outcome?.outcome, outcomeWords: outcome?.range, about: about,
                 definite: definite, done: done)

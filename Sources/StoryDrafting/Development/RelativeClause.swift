@@ -16,11 +16,11 @@ enum RelativeClause {
             let word = article.words[index]
             if index > words.lowerBound, openers.contains(word.text.lowercased()) {
                 let previous = article.words[index - 1]
-                guard previous.end < word.start, article.scalars[previous.end] == "," else { return nil }
+                guard article.commaFollows(previous) else { return nil }
                 var end = sentence.upperBound
                 for after in article.wordIndexes(in: range.upperBound..<sentence.upperBound) {
                     let next = article.words[after]
-                    if next.end < article.scalars.count, article.scalars[next.end] == "," {
+                    if article.commaFollows(next) {
                         end = next.end
                         break
                     }
@@ -34,7 +34,7 @@ enum RelativeClause {
                 }
                 return article.words[first].start..<end
             }
-            if word.end < article.scalars.count, article.scalars[word.end] == "," { return nil }
+            if article.commaFollows(word) { return nil }
         }
         return nil
     }
